@@ -26,9 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="analyse one or more articles")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="article file(s); - reads standard input")
+    a.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article file(s); - reads standard input"
+    )
     a.add_argument("--format", choices=("text", "json", "html"), default="text")
-    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    a.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     c = sub.add_parser("class-report", help="collect students' saved answers into one table")
     c.add_argument("folder", help="folder holding the students' saved files")
     c.add_argument("--csv", metavar="FILE", help="also write the table as CSV")

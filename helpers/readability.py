@@ -20,7 +20,12 @@ def _empty() -> dict:
 
 def readability(text: str, sentences: list[dict]) -> dict:
     words = sum(len(s["text"].split()) for s in sentences)
-    body = _empty() | {"words": words, "sentences": len(sentences), "text_standard": "", "warnings": []}
+    body = _empty() | {
+        "words": words,
+        "sentences": len(sentences),
+        "text_standard": "",
+        "warnings": [],
+    }
     return {
         "body": body,
         "whole": dict(body),

@@ -103,8 +103,20 @@ class Report:
         return meta.join(frame, how="right")
 
     def attributions_frame(self):
-        cols = ["sentence", "speaker", "speaker_mention", "source_type", "channel",
-                "quote_kind", "cue", "quote", "named", "start", "end", "explanation"]
+        cols = [
+            "sentence",
+            "speaker",
+            "speaker_mention",
+            "source_type",
+            "channel",
+            "quote_kind",
+            "cue",
+            "quote",
+            "named",
+            "start",
+            "end",
+            "explanation",
+        ]
         return _frame(self._data["attributions"], cols)
 
     def framing_frame(self):

@@ -26,7 +26,13 @@ def split_sentences(text: str, parts: list[dict]) -> list[dict]:
                 start = text.index(piece, pos)
                 end = start + len(piece)
                 out.append(
-                    {"id": len(out), "part": part["kind"], "text": piece, "start": start, "end": end}
+                    {
+                        "id": len(out),
+                        "part": part["kind"],
+                        "text": piece,
+                        "start": start,
+                        "end": end,
+                    }
                 )
                 pos = end
     return out

@@ -55,5 +55,7 @@ def render_text(report) -> str:
         lines.append(f"  [{f['sentence']:>2}] {f['category']:<18} {_clip(f['text'], 40)!r}")
     lines += ["", f"Dates: {len(d['dates'])}"]
     for t in d["dates"]:
-        lines.append(f"  [{t['sentence']:>2}] {_clip(t['text'], 30)!r} -> {t['date'] or 'unresolved'}")
+        lines.append(
+            f"  [{t['sentence']:>2}] {_clip(t['text'], 30)!r} -> {t['date'] or 'unresolved'}"
+        )
     return "\n".join(textwrap.shorten(x, 2000) if len(x) > 2000 else x for x in lines)

@@ -31,7 +31,9 @@ def main(argv: list[str]) -> None:
     )
     if headless:
         args.append("--no-browser")
-        print(f"No display found: open the address below in a browser ({FIRST_LESSON}).", flush=True)
+        print(
+            f"No display found: open the address below in a browser ({FIRST_LESSON}).", flush=True
+        )
     os.execv(sys.executable, [sys.executable, "-m", "jupyterlab", *args, *argv, FIRST_LESSON])
 
 

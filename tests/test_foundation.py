@@ -30,8 +30,15 @@ def _pins(specs):
 def test_layout_has_every_top_level_folder():
     for name in ("notebooks", "lessons", "helpers", "seeds", "tests"):
         assert (ROOT / name).is_dir(), name
-    for name in ("environment.yml", "pyproject.toml", "Makefile", "README.md", ".ci/run",
-                 "constraints.txt", ".pre-commit-config.yaml"):
+    for name in (
+        "environment.yml",
+        "pyproject.toml",
+        "Makefile",
+        "README.md",
+        ".ci/run",
+        "constraints.txt",
+        ".pre-commit-config.yaml",
+    ):
         assert (ROOT / name).is_file(), name
     assert list((ROOT / ".github" / "workflows").glob("*.yml"))
 
@@ -96,8 +103,9 @@ def test_seed_metadata_names_agency_date_and_title(seed_article):
 
 def test_load_article_works_from_any_folder(tmp_path):
     code = "from helpers import load_article; print(load_article('trump-putin').title)"
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     assert out.stdout.startswith("Talks underway")
 
 
@@ -125,8 +133,14 @@ def test_analysis_runs_offline_with_empty_nltk_data(tmp_path):
     empty = tmp_path / "nltk_data"
     empty.mkdir()
     env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", OFFLINE_PROBE], capture_output=True, text=True,
-                         env=env, cwd=tmp_path, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", OFFLINE_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     syllables, _ease, nltk_loaded = out.stdout.split()
     assert int(syllables) > 0
@@ -140,9 +154,16 @@ def test_make_lab_serves_the_first_lesson(tmp_path):
     token = "test-token-123"
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path), "DISPLAY": ""}
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "lab.py"), f"--ServerApp.port={port}",
-         f"--IdentityProvider.token={token}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=tmp_path,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "lab.py"),
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=tmp_path,
     )
     base = f"http://127.0.0.1:{port}"
     try:
