@@ -1,13 +1,1995 @@
-"""Who said what, through which channel (placeholder until the rules land).
+"""Who said what, through which channel: the attribution rules.
 
-Interface::
+:func:`find_attributions` reads an article sentence by sentence and fills the
+report's ``attributions`` list (see ``report-contract.md``): for every attributed
+statement, the speaker (pronouns, surnames and roles resolved to the full name
+the article gave), the kind of source, the channel, whether the words are
+quoted, and one plain sentence that explains which rule matched and which words
+decided it. Sentences that only say someone did not comment are listed apart.
 
-    find_attributions(text, sentences, parts) -> (list[dict], list[int])
-    # attributions as in the contract, and the ids of "declined to comment" sentences
+The rules are our own, written for this course, rather than a statistical quote
+extractor: they run offline in well under a millisecond on a news story, every
+finding can be explained to a 15-year-old by the words that triggered it, and the
+word lists live in plain text files in ``helpers/data/attribution/`` that a
+teacher can read and extend (saying-verbs, channels, anonymous and vague
+sources, spokespeople, institutions, documents, news outlets, titles, and the
+uses of "said" that are not speech). Fixed phrases are found by looking up their
+first word and then ``str.find``, because CPython's regex engine tries every
+branch of a large alternation at every character, which is many times slower.
+
+How an article is read:
+
+1. Quotations are found per paragraph (curly and straight marks); a quotation
+   may run over several sentences.
+2. Cues outside quotations: saying-verbs ("said", "tweeted", "insisted"),
+   "according to", "citing", statements reported as nouns ("Putin's denial
+   that"), and vague phrases ("it is widely believed"). Uses that are not
+   speech ("said to be", "so-called", "was told to leave") are left alone.
+3. The speaker is the noun phrase before the verb ("the White House said"), or
+   after it when the verb follows a quotation or a comma ("..., tweeted Trump");
+   ", saying" and "... and said" take the subject of the sentence.
+4. A source named inside what someone else said is part of that statement
+   ("the study shows a link, Lind added" is Lind's), and one speaker gives one
+   entry per sentence.
+5. The speaker is classified and resolved to a full name; the channel comes from
+   the sentence ("tweeted", "in a statement", "told reporters", "told the BBC"),
+   else from the same speaker in the same paragraph, the statement it goes on
+   reporting, or the same quoted words elsewhere in the article.
+6. A quoted sentence with no cue of its own continues the quotation before it.
+
+>>> attrs, no_comment = find_attributions_in("Critics say the plan may fail. The mayor declined to comment.")
+>>> [(a["speaker"], a["source_type"], a["cue"]) for a in attrs]
+[('critics', 'vague', 'say')]
+>>> no_comment
+[1]
 """
 
-__all__ = ["find_attributions"]
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+__all__ = ["find_attributions", "find_attributions_in", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "attribution"
+
+# ---------------------------------------------------------------------------
+# Grammar words. They describe English itself rather than sourcing, so they stay
+# in the code; every list about sources lives in the data files.
+# ---------------------------------------------------------------------------
+_DETS = frozenset(
+    "the a an this that these those his her their its our my your some many several "
+    "two three four five six seven eight nine ten one another other both each every "
+    "most few no any all".split()
+)
+_QUANT_OK = frozenset("that many some most few both all one".split())  # may stand alone as a subject
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
+_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_RELATIVES = frozenset({"who", "which", "that"})
+_BE = frozenset("is are was were be been being am".split())
+_AUX = frozenset("has have had will would can could may might should shall must did does do".split())
+_STOP = frozenset(
+    "that which who whom whose what when where why how while whilst after before as because "
+    "if and but or nor so than since although though until unless whether once is are was "
+    "were be been being am has have had having do does did will would can could may might "
+    "shall should must not to there here then also said told says tells wrote".split()
+)
+_PREPS = frozenset(
+    "of for at in with from on against close familiar by within inside near under among "
+    "across over behind about".split()
+)
+_SKIP = frozenset(
+    "also later earlier previously repeatedly initially recently again then once often first "
+    "finally separately still already even just only has have had will would could can may "
+    "might should shall must did does do not never always today yesterday tonight now too "
+    "further subsequently afterwards afterward immediately soon quickly swiftly publicly "
+    "privately openly reportedly allegedly himself herself themselves itself since".split()
+)
+_LY_NOUNS = frozenset("family ally assembly rally supply anomaly monopoly bully tally daily".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_TIME_NOUNS = frozenset(
+    "morning afternoon evening night week weekend month year day today yesterday tonight".split()
+) | _WEEKDAYS
+_TIME_LEAD = frozenset("on last this late early next that earlier later".split())
+_NAME_STOP = frozenset(
+    "the a an in on at earlier later but and when after before meanwhile however last this "
+    "next according news talks if as while during since following despite under with for "
+    "from by of to our his her their its it he she they we i you photo file files".split()
+)
+_APPOSITIVE_OPENERS = frozenset(
+    "who whose which a an the one speaking citing writing according in at on during himself "
+    "herself also both each former then now until seen shown written given taken known held "
+    "sent built made led run told asked".split()
+)
+_OPENERS = frozenset(
+    "in on at earlier later after before during meanwhile however last this next according "
+    "following despite under with for from by since when while as if but and also still yet".split()
+)
+_PARTICIPLE_NEXT = frozenset("in by on last this earlier at from".split())
+_AFTER_INVERTED = frozenset("who whose which in on at during after before when while as and to of from".split())
+_QUANT = frozenset("one two three four five six seven eight nine ten dozens hundreds".split())
+_ADJ_NOT_SUBJECT = frozenset("original new latest first last recent previous viral angry public".split())
+_ABBREV = frozenset(
+    "mr mrs ms dr sen rep gov gen st prof rev col capt lt sgt maj adm det cmdr jr sr".split()
+)
+_CLAUSE_JOIN = (", and", ", but", ";", " while", " whereas", ", while", ", whereas")
+_CHANNEL_LEADS = frozenset(
+    "in at on during via through with by from issued released sent published gave delivered held".split()
+)
+_PLATFORM_LEADS = frozenset("on via to his her their its the official personal an a".split())
+_PLATFORM_AFTER = frozenset(
+    "post posts video message account page feed live livestream thread story caption".split()
+)
+_BARE_PLURAL_EXCEPT = frozenset({"authorities"})
+
+_WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
+_QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+_NAME_RUN = re.compile(
+    r"(?<![\w@’'-])(?:[A-Z][\w’'-]*\w|[A-Z]\.)"
+    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos)\s+)?"
+    r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
+)
+_NAME_AFTER = re.compile(r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
+)
+_WORDISH = re.compile(r"\w")
+
+_TITLE_CACHE: dict[tuple, tuple] = {}
+
+_CHANNEL_WORDS = {
+    "social_media": "social media",
+    "statement": "a written statement",
+    "briefing": "a briefing (words spoken to reporters or an audience)",
+    "interview": "an interview",
+    "document": "a document",
+    "unspecified": "unspecified",
+}
+_QUOTE_WORDS = {
+    "direct": "the words in quotation marks are the speaker's own, given in full (a direct quote)",
+    "partial": "only some words are in quotation marks inside the reporter's sentence (a partial quote)",
+    "indirect": "there are no quotation marks, so the words are the reporter's summary (indirect speech)",
+}
 
 
-def find_attributions(text: str, sentences: list[dict], parts: list[dict]):
-    return [], []
+# ---------------------------------------------------------------------------
+# The rule data, read once from helpers/data/attribution/.
+# ---------------------------------------------------------------------------
+def _read(name: str) -> dict[str, list[list[str]]]:
+    """Sections of a data file: ``{section: [[column, ...], ...]}`` ("" before any header)."""
+    sections: dict[str, list[list[str]]] = {"": []}
+    current = ""
+    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+            continue
+        sections[current].append([c.strip() for c in line.split("|")])
+    return sections
+
+
+def _bounded(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a whole word or phrase (not part of a longer word)?"""
+    if a and (s[a - 1].isalnum() or s[a - 1] in "-_@#’'"):
+        return False
+    return not (b < len(s) and (s[b].isalnum() or s[b] in "-_"))
+
+
+class _Phrases:
+    """Fixed phrases, found by their first word and ``str.find`` (see the module notes).
+
+    A word "..." inside a phrase stands for up to three words.
+    """
+
+    __slots__ = ("by_first", "keys", "flex", "cache", "tags", "flex_tags")
+
+    def __init__(self, phrases):
+        self.cache: dict[str, tuple[int, int, str] | None] = {}
+        self.by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        self.flex: list[tuple[str, re.Pattern]] = []
+        for p in phrases:
+            key = " ".join(p.lower().split())
+            words = _WORD.findall(key)
+            if not words:
+                continue
+            if "..." in key.split():
+                rx = r"\s+".join(
+                    r"(?:\S+\s+){0,3}?\S+" if w == "..." else re.escape(w) for w in key.split()
+                )
+                self.flex.append((words[0], re.compile(rx)))
+                continue
+            self.by_first.setdefault(words[0], []).append((key, words))
+        self.keys = frozenset(self.by_first) | {w for w, _ in self.flex}
+        self.tags: dict[str, list[str]] = {}
+        self.flex_tags: dict[str, list[str]] = {}
+
+    def find(self, low: str, words, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+        """Non-overlapping matches in ``low`` (already lower-case); ``words`` holds its words."""
+        hi = len(low) if hi is None else hi
+        out = []
+        for w in self.keys & words:
+            for key, kw in self.by_first.get(w, ()):
+                if len(kw) > 1 and not all(x in words for x in kw):
+                    continue
+                n = len(key)
+                pos = low.find(key, lo, hi)
+                while pos >= 0:
+                    if _bounded(low, pos, pos + n):
+                        out.append((pos, pos + n, key))
+                    pos = low.find(key, pos + 1, hi)
+        for w, rx in self.flex:
+            if w in words:
+                for m in rx.finditer(low, lo, hi):
+                    if _bounded(low, m.start(), m.end()):
+                        out.append((m.start(), m.end(), m.group()))
+        if len(out) > 1:
+            out.sort(key=lambda t: (t[0], -t[1]))
+            kept, last = [], -1
+            for t in out:
+                if t[0] >= last:
+                    kept.append(t)
+                    last = t[1]
+            out = kept
+        return out
+
+    def find_tagged(self, low: str, words) -> dict[str, list[tuple[int, int, str]]]:
+        """For an index built by :func:`_tagged`: matches per tag, non-overlapping within a tag."""
+        per: dict[str, list[tuple[int, int, str]]] = {}
+        for w in self.keys & words:
+            for key, kw in self.by_first.get(w, ()):
+                if len(kw) > 1 and not all(x in words for x in kw):
+                    continue
+                n = len(key)
+                tags = self.tags[key]
+                pos = low.find(key)
+                while pos >= 0:
+                    if _bounded(low, pos, pos + n):
+                        for tag in tags:
+                            per.setdefault(tag, []).append((pos, pos + n, key))
+                    pos = low.find(key, pos + 1)
+        for w, rx in self.flex:
+            if w in words:
+                for m in rx.finditer(low):
+                    if _bounded(low, m.start(), m.end()):
+                        for tag in self.flex_tags[rx.pattern]:
+                            per.setdefault(tag, []).append((m.start(), m.end(), m.group()))
+        for tag, out in per.items():
+            if len(out) > 1:
+                out.sort(key=lambda t: (t[0], -t[1]))
+                kept, last = [], -1
+                for t in out:
+                    if t[0] >= last:
+                        kept.append(t)
+                        last = t[1]
+                per[tag] = kept
+        return per
+
+    def search(self, s: str) -> tuple[int, int, str] | None:
+        """The first phrase in a short string (results are remembered)."""
+        cache = self.cache
+        if s in cache:
+            return cache[s]
+        low = s.lower()
+        words = set(_WORD.findall(low))
+        found = self.find(low, words) if not self.keys.isdisjoint(words) else None
+        if len(cache) > 4096:
+            cache.clear()
+        cache[s] = hit = found[0] if found else None
+        return hit
+
+
+def _tagged(lists: dict[str, list[str]]) -> _Phrases:
+    """One index over several phrase lists; :meth:`_Phrases.find_tagged` says which list matched."""
+    every = [p for phrases in lists.values() for p in phrases]
+    index = _Phrases(every)
+    seen_flex = {rx.pattern for _, rx in index.flex}
+    for tag, phrases in lists.items():
+        for p in phrases:
+            key = " ".join(p.lower().split())
+            if "..." in key.split():
+                rx = r"\s+".join(r"(?:\S+\s+){0,3}?\S+" if w == "..." else re.escape(w) for w in key.split())
+                if rx in seen_flex:
+                    index.flex_tags.setdefault(rx, []).append(tag)
+            elif _WORD.findall(key):
+                tags = index.tags.setdefault(key, [])
+                if tag not in tags:
+                    tags.append(tag)
+    # one entry per distinct phrase in the index
+    for w, entries in index.by_first.items():
+        uniq, seen = [], set()
+        for key, kw in entries:
+            if key not in seen:
+                seen.add(key)
+                uniq.append((key, kw))
+        index.by_first[w] = uniq
+    index.flex = list({rx.pattern: (w, rx) for w, rx in index.flex}.values())
+    return index
+
+
+@dataclass
+class _Verb:
+    form: str
+    lemma: str
+    channel: str | None
+    judging: bool
+    when: str
+    base: bool  # the plain form ("say", "post"): needs a plural subject or a helping verb
+
+
+@dataclass
+class _Rules:
+    index: _Phrases
+    verbs: dict[str, _Verb]
+    nouns: dict[str, str]
+    channel_of: dict[str, str]
+    platform_names: frozenset
+    told: dict[str, str]
+    outlets: frozenset
+    outlet_words: frozenset
+    outlet_nouns: _Phrases
+    generic_outlets: frozenset
+    anon_heads: frozenset
+    vague_subjects: frozenset
+    spokes: _Phrases
+    inst_names: _Phrases
+    inst_words: frozenset
+    org_endings: frozenset
+    documents: frozenset
+    places: frozenset
+    titles: dict[tuple, str | None]
+    title_words: frozenset
+    title_max: int
+    gender: dict[str, str]
+
+
+@cache
+def _rules() -> _Rules:
+    verbs: dict[str, _Verb] = {}
+    for row in _read("saying_verbs.txt")[""]:
+        forms = [f.strip().lower() for f in row[0].split(",") if f.strip()]
+        channel = row[1] if len(row) > 1 and row[1] not in ("-", "") else None
+        judging = len(row) > 2 and row[2] == "judging"
+        when = row[3] if len(row) > 3 else "always"
+        for f in forms:
+            verbs[f] = _Verb(f, forms[0], channel, judging, when, f == forms[0])
+    nouns_file = _read("speech_nouns.txt")
+    nouns = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in nouns_file["nouns"]}
+    vague = _read("vague_sources.txt")
+    ch = _read("channels.txt")
+    channel_of = {r[0]: r[1] for r in ch["nouns"]}
+    outlets = _read("news_outlets.txt")
+    anon = _read("anonymous_sources.txt")
+    inst = _read("institutions.txt")
+    titles: dict[tuple, str | None] = {}
+    for row in _read("titles.txt")[""]:
+        key = tuple(w.lower().rstrip(".") for w in row[0].split())
+        titles[key] = row[1] if len(row) > 1 and row[1] else None
+    gender: dict[str, str] = {}
+    names = _read("first_names.txt")
+    for g in ("she", "he"):
+        for row in names.get(g, []):
+            gender[row[0]] = g
+    platform_names = [r[0] for r in ch["platforms"]]
+    index = _tagged(
+        {
+            "verb": list(verbs),
+            "source": ["according to", "citing"],
+            "vague": [r[0] for r in vague["phrases"]],
+            "noun": list(nouns),
+            "attached": [r[0] for r in nouns_file["attached"]],
+            "not_speech": [r[0] for r in _read("not_speech.txt")[""]],
+            "no_comment": [r[0] for r in _read("no_comment.txt")[""]],
+            "channel": list(channel_of),
+            "platform": platform_names,
+            "outlet_noun": [r[0] for r in outlets["nouns"]],
+            "anon": [r[0] for r in anon["markers"]],
+        }
+    )
+    return _Rules(
+        index=index,
+        verbs=verbs,
+        nouns=nouns,
+        channel_of=channel_of,
+        platform_names=frozenset(platform_names),
+        told={r[0]: r[1] for r in ch["told"]},
+        outlets=frozenset(r[0] for r in outlets["names"]),
+        outlet_words=frozenset(r[0] for r in outlets["words"]),
+        outlet_nouns=_Phrases(r[0] for r in outlets["nouns"]),
+        generic_outlets=frozenset(r[0].lower() for r in outlets["generic"]),
+        anon_heads=frozenset(r[0].lower() for r in anon["heads"]),
+        vague_subjects=frozenset(r[0].lower() for r in vague["subjects"]),
+        spokes=_Phrases(r[0] for r in _read("spokespeople.txt")[""]),
+        inst_names=_Phrases(r[0] for r in inst["names"]),
+        inst_words=frozenset(r[0].lower() for r in inst["words"]),
+        org_endings=frozenset(r[0] for r in inst["name endings"]),
+        documents=frozenset(r[0].lower() for r in _read("documents.txt")[""]),
+        places=frozenset(r[0] for r in _read("places.txt")[""]),
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t),
+        title_max=max(len(t) for t in titles),
+        gender=gender,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Small records.
+# ---------------------------------------------------------------------------
+@dataclass
+class _Speaker:
+    """Who a cue points at, with the words that decided it (for the explanation)."""
+
+    speaker: str | None
+    mention: str
+    start: int
+    end: int
+    source_type: str
+    named: bool
+    type_reason: str
+    resolve_note: str = ""
+    kind: str = "person"  # person, org, group, doc: what a later pronoun may point back to
+    gender: str | None = None
+    head: str = ""  # the head noun of a description ("official"), for "the official" later
+
+
+@dataclass
+class _Cue:
+    rule: str
+    cs: int
+    ce: int
+    sp: _Speaker
+    verb: _Verb | None = None
+    inverted: bool = False
+    phrase_cue: bool = False
+    outer: bool = False  # the reported words come before the speaker ("..., she said")
+    content: tuple[int, int] | None = None
+    embeds: bool = True
+    sid: int = 0
+    idx: int = 0
+    para: int = 0
+    quotes: list = field(default_factory=list)
+    direct: bool = False
+    channel: str = "unspecified"
+    ch_reason: str = ""
+    ch_explicit: bool = False
+    continued: _Cue | None = None
+
+
+class _Sentence:
+    """Tokens of one sentence with absolute offsets and quotation flags."""
+
+    __slots__ = ("sid", "idx", "part", "text", "start", "end", "tok", "low", "ts", "te", "q")
+
+    def __init__(self, sent: dict, idx: int, art: _Article):
+        self.sid = sent["id"]
+        self.idx = idx
+        self.part = sent["part"]
+        self.text = sent["text"]
+        self.start = sent["start"]
+        self.end = sent["end"]
+        base = self.start
+        ms = list(_TOKEN.finditer(self.text))
+        self.tok = tok = [m.group() for m in ms]
+        self.ts = ts = [base + m.start() for m in ms]
+        self.te = [base + m.end() for m in ms]
+        self.low = [t.lower() for t in tok]
+        q = [""] * len(tok)
+        for o, c in art.quotes_in(self.start, self.end):
+            a = bisect_left(ts, o)
+            b = bisect_right(ts, c)
+            for x in range(a, b):
+                q[x] = "in"
+            if a < len(ts) and ts[a] == o:
+                q[a] = "open"
+            if b - 1 >= 0 and ts[b - 1] == c:
+                q[b - 1] = "close"
+        self.q = q
+
+    def index_at(self, pos: int) -> int:
+        return bisect_left(self.ts, pos)
+
+    def span(self, a: int, b: int) -> str:
+        """Text of tokens a..b inclusive, as written."""
+        return self.text[self.ts[a] - self.start : self.te[b] - self.start]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tok) and not self.q[i] and bool(_WORDISH.match(self.tok[i]))
+
+
+# ---------------------------------------------------------------------------
+# The article: quotations, people, and the rules applied sentence by sentence.
+# ---------------------------------------------------------------------------
+class _Article:
+    def __init__(self, text: str, sentences: list[dict], parts: list[dict]):
+        self.R = _rules()
+        self.text = text
+        self.low = text.lower()
+        self.words = set(_WORD.findall(self.low))
+        self.hits = self.R.index.find_tagged(self.low, self.words)
+        self.sentences = sentences
+        self.sent_starts = [s["start"] for s in sentences]
+        self.parts = parts or [{"kind": "body", "start": 0, "end": len(text)}]
+        self.part_starts = [p["start"] for p in self.parts]
+        self.quotes = self._find_quotes()
+        self.q_opens = [q[0] for q in self.quotes]
+        self.attrs: list[_Cue] = []
+        self._surname_cache: dict[str, str | None] = {}
+        self._role_cache: dict[tuple[str, str], str | None] = {}
+        self._first_cache: dict[int, list] = {}
+        self._count_cache: dict[str, int] = {}
+        self._known_cache: dict[str, bool] = {}
+        self._name_ok: dict[tuple, bool] = {}
+        self._learned: dict[str, str] | None = None
+        self._hits: list | None = None
+        self.gender: dict[str, str] = {}
+
+    # quotations -----------------------------------------------------------
+    def _find_quotes(self) -> list[tuple[int, int]]:
+        text = self.text
+        quotes = []
+        for part in self.parts:
+            if part.get("kind") in ("credit", "copyright"):
+                continue
+            a, b = part["start"], part["end"]
+            open_d = open_s = -1
+            for m in _QUOTE_CHARS.finditer(text, a, b):
+                i = m.start()
+                c = text[i]
+                if c == "“":
+                    if open_d < 0:
+                        open_d = i
+                elif c == "”":
+                    if open_d >= 0:
+                        quotes.append((open_d, i))
+                        open_d = -1
+                elif c == '"':
+                    if open_d < 0:
+                        open_d = i
+                    else:
+                        quotes.append((open_d, i))
+                        open_d = -1
+                elif open_d < 0:  # single marks, only outside double quotes
+                    before = text[i - 1] if i > a else " "
+                    after = text[i + 1] if i + 1 < b else " "
+                    if c in "‘'" and open_s < 0 and not before.isalnum() and after.isalpha():
+                        if c == "‘" or before in " (—–":
+                            open_s = i
+                    elif c in "’'" and open_s >= 0 and not before.isspace() and not after.isalnum():
+                        quotes.append((open_s, i))
+                        open_s = -1
+            if open_d >= 0:  # a quotation that runs on into the next paragraph
+                quotes.append((open_d, b))
+        quotes.sort()
+        return quotes
+
+    def quote_role(self, pos: int) -> str:
+        """'open', 'close', 'in' (inside a quotation) or '' for a character position."""
+        k = bisect_right(self.q_opens, pos) - 1
+        if k < 0:
+            return ""
+        o, c = self.quotes[k]
+        if pos == o:
+            return "open"
+        if pos == c:
+            return "close"
+        return "in" if o < pos < c else ""
+
+    def quotes_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Quotations that overlap the character range [a, b)."""
+        out = []
+        k = max(0, bisect_left(self.q_opens, a) - 1)
+        while k < len(self.quotes) and self.quotes[k][0] < b:
+            o, c = self.quotes[k]
+            if c >= a:
+                out.append((o, c))
+            k += 1
+        return out
+
+    def outside_quotes(self, a: int, b: int) -> str:
+        """text[a:b] with quoted words blanked out (same length)."""
+        s = self.text[a:b]
+        for o, c in self.quotes_in(a, b):
+            x, y = max(o, a) - a, min(c + 1, b) - a
+            s = s[:x] + " " * (y - x) + s[y:]
+        return s
+
+    # people ----------------------------------------------------------------
+    def _split_title(self, words: list[str]) -> tuple[list[str], str, list[str]]:
+        """(title words lower-case, qualifier before the title, the name after it)."""
+        key = tuple(words)
+        hit = _TITLE_CACHE.get(key)
+        if hit is None:
+            if len(_TITLE_CACHE) > 4096:
+                _TITLE_CACHE.clear()
+            hit = _TITLE_CACHE[key] = self._split_title_uncached(words)
+        return hit
+
+    def _split_title_uncached(self, words: list[str]) -> tuple[list[str], str, list[str]]:
+        R = self.R
+        low = [w.lower().rstrip(".") for w in words]
+        best, best_title, qual = -1, [], ""
+        for i in range(len(low)):
+            if low[i] not in R.title_words:
+                continue
+            for n in range(min(R.title_max, len(low) - i), 0, -1):
+                if tuple(low[i : i + n]) in R.titles:
+                    if i + n - 1 > best:
+                        best, best_title, qual = i + n - 1, low[i : i + n], " ".join(low[:i])
+                    break
+        if best >= 0:
+            return best_title, qual, words[best + 1 :]
+        return [], "", words
+
+    def _could_be_name(self, name: list[str]) -> bool:
+        key = tuple(name)
+        hit = self._name_ok.get(key)
+        if hit is None:
+            hit = self._name_ok[key] = self._could_be_name_uncached(name)
+        return hit
+
+    def _could_be_name_uncached(self, name: list[str]) -> bool:
+        R = self.R
+        joined = " ".join(name)
+        if joined in R.places or joined in R.outlets or joined in self.learned():
+            return False
+        for w in name:
+            lw = w.lower().rstrip(".")
+            if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
+                return False
+            if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
+                return False
+            if len(w) > 2 and w.isupper():
+                return False
+        return R.inst_names.search(joined) is None
+
+    def _caps_before(self, pos: int) -> list[str]:
+        """The capitalised words standing right before ``pos`` ("US President Donald ")."""
+        text, words, k = self.text, [], pos
+        while len(words) < 4 and k >= 2 and text[k - 1] in " \u00a0":
+            s = k - 1
+            while s > 0 and not text[s - 1].isspace():
+                s -= 1
+            w = text[s : k - 1]
+            if not w or not w[0].isupper() or w[-1] in ",;:)”\"’'":
+                break
+            if w.endswith(".") and w[:-1].lower() not in _ABBREV and len(w) > 2:
+                break
+            words.insert(0, w)
+            k = s
+        return words
+
+    def _surname_full(self, word: str) -> str | None:
+        """The full name the article gives for a surname ("Trump" -> "Donald Trump")."""
+        if word in self._surname_cache:
+            return self._surname_cache[word]
+        text, n = self.text, len(word)
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + n
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                if not self.quote_role(pos):
+                    before = self._caps_before(pos)
+                    _t, _q, name = self._split_title([*before, word])
+                    while name and name[0].lower() in _NAME_STOP:
+                        name = name[1:]
+                    if len(name) >= 2 and self._could_be_name(name):
+                        full = " ".join(_POSSESSIVE.sub("", w) for w in name)
+                        counts[full] = counts.get(full, 0) + 1
+                        first.setdefault(full, pos)
+                        if _t:
+                            g = self.R.titles.get(tuple(_t))
+                            if g:
+                                self.gender.setdefault(full, g)
+            pos = text.find(word, end)
+        best = max(counts, key=lambda f: (counts[f], -first[f])) if counts else None
+        if best:
+            g = self.R.gender.get(best.split()[0])
+            if g:
+                self.gender.setdefault(best, g)
+        self._surname_cache[word] = best
+        return best
+
+    def _count(self, word: str) -> int:
+        if word not in self._count_cache:
+            self._count_cache[word] = self.text.count(word)
+        return self._count_cache[word]
+
+    def _known_name(self, word: str) -> bool:
+        """Is this capitalised word a name: a known surname, or capitalised inside a sentence?"""
+        if word in self._known_cache:
+            return self._known_cache[word]
+        ok = self._surname_full(word) is not None
+        if not ok:
+            pos = self.text.find(word)
+            while pos >= 0 and not ok:
+                k = pos - 1
+                while k >= 0 and self.text[k] == " ":
+                    k -= 1
+                if k >= 0 and pos - k > 1 and (self.text[k].islower() or self.text[k] in ",;"):
+                    ok = _bounded(self.text, pos, pos + len(word))
+                pos = self.text.find(word, pos + 1)
+        self._known_cache[word] = ok
+        return ok
+
+    def _person(self, words: list[str]) -> tuple[str | None, str]:
+        """(full name, how it was resolved) for a capitalised name, titles left out."""
+        words = [_POSSESSIVE.sub("", w) for w in words if w != "."]
+        title, _qual, name = self._split_title(words)
+        while name and name[0].lower() in _NAME_STOP:
+            name = name[1:]
+        if not name or not self._could_be_name(name):
+            return None, ""
+        note = ""
+        if len(name) >= 2:
+            full = " ".join(name)
+            g = self.R.gender.get(name[0])
+            if g:
+                self.gender.setdefault(full, g)
+        else:
+            full = self._surname_full(name[0]) or name[0]
+            if full != name[0]:
+                note = f"'{name[0]}' is the {full} named elsewhere in the article"
+        if title:
+            g = self.R.titles.get(tuple(title))
+            if g:
+                self.gender.setdefault(full, g)
+            if not note:
+                tw = " ".join(words[: len(words) - len(name)])
+                note = f"the title '{tw}' is left out of the name"
+        return full, note
+
+    def _resolve_role(self, role: str, qual: str) -> str | None:
+        """The person the article introduced with this title ("the minister" -> "Anna Berg")."""
+        key = (role, qual)
+        if key in self._role_cache:
+            return self._role_cache[key]
+        text, low = self.text, self.low
+        cands: dict[str, int] = {}
+        pos = low.find(role)
+        while pos >= 0:
+            end = pos + len(role)
+            if _bounded(low, pos, end) and not self.quote_role(pos):
+                m = _NAME_AFTER.match(text, end)
+                if m and text[pos].isupper() or (m and role in self.R.title_words):
+                    words = m.group(1).split()
+                    ok = True
+                    if qual:
+                        before = low[max(0, pos - 30) : pos].split()[-2:]
+                        ok = qual in before
+                    if ok:
+                        full, _ = self._person(words)
+                        if full:
+                            cands.setdefault(full, len(cands))
+            pos = low.find(role, end)
+        best = None
+        if cands:
+            best = max(cands, key=lambda f: (self._count(f.split()[-1]), -cands[f]))
+        self._role_cache[key] = best
+        return best
+
+    def _first_people(self, idx: int) -> list[tuple[int, str]]:
+        """People a sentence mentions, in order (names and roles such as "the president")."""
+        if idx in self._first_cache:
+            return self._first_cache[idx]
+        sent = self.sentences[idx]
+        a, b = sent["start"], sent["end"]
+        out: list[tuple[int, str]] = []
+        if sent["part"] not in ("credit", "copyright"):
+            for m in _NAME_RUN.finditer(self.text, a, b):
+                if self.quote_role(m.start()):
+                    continue
+                words = m.group().split()
+                if len(words) == 1 and not self._known_name(_POSSESSIVE.sub("", words[0])):
+                    continue
+                full, _ = self._person(words)
+                if full and " " in full:
+                    out.append((m.start(), full))
+            low = self.low
+            pos = low.find("the ", a, b)
+            while pos >= 0:
+                rest = low[pos + 4 : pos + 40].split()
+                for n in (2, 1):
+                    role = tuple(w.strip(",.;:") for w in rest[:n])
+                    if role in self.R.titles and len(role) == n:
+                        who = self._resolve_role(" ".join(role), "")
+                        if who:
+                            out.append((pos, who))
+                        break
+                    if n == 2 and len(rest) >= 2 and (tuple([rest[1].strip(",.;:")]) in self.R.titles):
+                        who = self._resolve_role(rest[1].strip(",.;:"), rest[0])
+                        if who:
+                            out.append((pos, who))
+                            break
+                pos = low.find("the ", pos + 4, b)
+            out.sort()
+        self._first_cache[idx] = out
+        return out
+
+    def _resolve_pronoun(self, pron: str, pos: int, idx: int) -> tuple[str | None, _Cue | None, str, str | None]:
+        """(speaker, earlier attribution or None, kind, gender) the pronoun points back to."""
+        def fits(kind, gender, cue):
+            if pron in ("he", "she"):
+                return kind == "person" and (gender is None or gender == pron)
+            if pron == "they":
+                return kind in ("group", "org") or (cue is not None and cue.sp.source_type in ("anonymous", "vague"))
+            return pron == "it" and kind in ("org", "doc")
+
+        recent = [c for c in self.attrs[-12:] if c.sp.speaker and c.sp.start < pos and c.verb is not None]
+        for k in range(idx, max(-1, idx - 4), -1):
+            for c in sorted((c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True):
+                gender = c.sp.gender or self.gender.get(c.sp.speaker)
+                if fits(c.sp.kind, gender, c):
+                    return c.sp.speaker, c, c.sp.kind, gender
+            if pron not in ("he", "she"):
+                continue
+            if k == idx and not any(ch.isupper() for ch in self.text[self.sentences[k]["start"] + 1 : pos]):
+                continue
+            people = [m for m in self._first_people(k) if m[0] < pos]
+            for _p, who in people[:1] if k != idx else reversed(people):
+                gender = self.gender.get(who)
+                if fits("person", gender, None):
+                    return who, None, "person", gender
+        return None, None, "", None
+
+    def learned(self) -> dict[str, str]:
+        """Names the article itself calls an outlet or an organisation ("the broadcaster Radio North")."""
+        if self._learned is not None:
+            return self._learned
+        self._learned = {}
+        R, text, low = self.R, self.text, self.low
+        for a, b, _k in self.hits.get("outlet_noun", ()):
+            m = _NAME_AFTER.match(text, b)
+            if m:
+                self._learned[m.group(1)] = "news_agency"
+        for w in ("company", "firm", "group", "developer", "charity", "insurer", "bank", "club", "party"):
+            if w not in self.words:
+                continue
+            pos = low.find(w + ",")
+            while pos >= 0:
+                m = _NAME_AFTER.match(text, pos + len(w) + 1)
+                if m and _bounded(low, pos, pos + len(w)):
+                    self._learned[_POSSESSIVE.sub("", m.group(1))] = "institution"
+                pos = low.find(w + ",", pos + 1)
+        return self._learned
+
+    def _learned_kind(self, name: str) -> tuple[str, str] | None:
+        """(kind, full name) when a name, or its first word, is one the article introduced."""
+        L = self.learned()
+        if name in L:
+            return L[name], name
+        for full, kind in L.items():
+            if full.split()[0] == name:
+                return kind, full
+        return None
+
+    # the main loop -------------------------------------------------------------
+    def run(self) -> tuple[list[dict], list[int]]:
+        R, low, words = self.R, self.low, self.words
+        H = self.hits
+        blocked = sorted(H.get("not_speech", []) + H.get("no_comment", []))
+        b_starts = [b[0] for b in blocked]
+        found: list[tuple[int, int, str, str]] = []
+        for kind in ("verb", "source", "vague", "noun", "attached"):
+            for a, b, key in H.get(kind, ()):
+                if self.quote_role(a):
+                    continue
+                k = bisect_right(b_starts, a) - 1
+                if k >= 0 and blocked[k][0] <= a < blocked[k][1] and kind != "vague":
+                    continue
+                found.append((a, b, kind, key))
+        found.sort()
+        by_sent: dict[int, list] = {}
+        for cue in found:
+            k = bisect_right(self.sent_starts, cue[0]) - 1
+            if k >= 0 and cue[0] < self.sentences[k]["end"]:
+                by_sent.setdefault(k, []).append(cue)
+        for idx, sent in enumerate(self.sentences):
+            if idx in by_sent and sent["part"] not in ("credit", "copyright"):
+                self._sentence(sent, idx, by_sent[idx])
+        self._channels_from_context()
+        results = [self._result(c) for c in self.attrs]
+        results += self._continuations(results)
+        results.sort(key=lambda a: (a["sentence"], a["start"]))
+        with_attr = {a["sentence"] for a in results}
+        no_comment = []
+        for a, _b, _k in H.get("no_comment", ()):
+            k = bisect_right(self.sent_starts, a) - 1
+            sent = self.sentences[k] if k >= 0 else None
+            if sent and a < sent["end"] and sent["part"] not in ("credit", "copyright"):
+                if sent["id"] not in with_attr and sent["id"] not in no_comment:
+                    no_comment.append(sent["id"])
+        return results, no_comment
+
+    def _sentence(self, sent: dict, idx: int, cue_matches: list) -> None:
+        S = _Sentence(sent, idx, self)
+        cues = []
+        for a, b, kind, key in cue_matches:
+            c = self._parse(S, a, b, kind, key)
+            if c is not None:
+                c.sid = S.sid
+                c.idx = idx
+                c.para = bisect_right(self.part_starts, S.start) - 1
+                cues.append(c)
+        if not cues:
+            return
+        cues = self._drop_embedded(S, cues)
+        cues = self._merge_same_speaker(cues)
+        self._assign_quotes(S, cues)
+        for c in cues:
+            c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
+            self.attrs.append(c)
+
+    # cue parsing ---------------------------------------------------------------
+    def _parse(self, S: _Sentence, a: int, b: int, kind: str, key: str) -> _Cue | None:
+        i = S.index_at(a)
+        if i >= len(S.tok) or S.ts[i] != a:
+            return None
+        if kind == "verb":
+            verb = self.R.verbs[key]
+            c = self._verb_cue(S, i, verb, a, b)
+            if c is not None:
+                need = verb.when
+                if need == "vague" and c.sp.source_type != "vague":
+                    return None
+                if need == "document" and c.sp.source_type != "document":
+                    return None
+            return c
+        if kind == "source":
+            j = S.index_at(b)
+            np = self._np_forward(S, j)
+            if np is None:
+                return None
+            ext = self._extra_after(S, np[1])
+            sp = self._classify(S, np[0], np[1], marker_region=(S.ts[np[0]], ext[1] if ext else S.te[np[1]]), extra=ext)
+            if sp is None:
+                return None
+            before = S.tok[i - 1] if i > 0 else ""
+            c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
+            if key == "according to":
+                if before in (",", "—", "–"):
+                    c.outer, c.content = True, (S.start, a)
+                else:
+                    c.content = (S.te[np[1]], S.end)
+            return c
+        if kind == "vague":
+            return self._vague_phrase(S, a, b)
+        if kind == "noun":
+            return self._noun_cue(S, i, a, b, key)
+        if kind == "attached":
+            sp = self._main_subject(S, i)
+            if sp is None:
+                return None
+            return _Cue("words attached to a post", a, b, sp, content=(b, S.end))
+        return None
+
+    def _verb_cue(self, S: _Sentence, i: int, verb: _Verb, cs: int, ce: int) -> _Cue | None:
+        low, tok = S.low, S.tok
+        n = len(low)
+        prev = low[i - 1] if i > 0 else ""
+        nxt = low[i + 1] if i + 1 < n else ""
+        ing = verb.form.endswith("ing")
+        if tok[i][0].isupper() and i > 0 and S.part != "headline":
+            return None  # "United States" is not the verb "states"
+        # a noun, not a verb: "the said property", "her post", "a say in it", "the report had"
+        if prev in _DETS and prev not in _QUANT_OK:
+            return None
+        if prev.endswith(("’s", "'s")) and not S.q[i - 1]:
+            return None
+        if (verb.base or (verb.form.endswith("s") and verb.form != "says")) and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs):
+            return None
+        # skip the words between the subject and the verb
+        j, had_aux = i - 1, False
+        while j >= 0:
+            w = low[j]
+            if S.q[j]:
+                break
+            if tok[j][0].islower() and (w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)):
+                had_aux = had_aux or w in _AUX
+                j -= 1
+            elif w in _TIME_NOUNS and j > 0 and low[j - 1] in _TIME_LEAD:
+                j -= 2
+            elif w in _WEEKDAYS:
+                j -= 1
+            else:
+                break
+        if j >= 0 and low[j] in _BE and not ing:
+            return None  # passive: "he was told", "it is said"
+        if j >= 0 and low[j] == "to":
+            return None  # "to say", "asked to tell"
+        end_cue = i
+        if nxt == "as" and verb.when in ("complement", "vague"):
+            end_cue = i + 1
+        if not self._complement_ok(S, i, verb):
+            return None
+        cue_end = S.te[end_cue]
+        after_quote = j >= 0 and (S.q[j] == "close" or (tok[j] in ",—–" and j > 0 and S.q[j - 1] == "close"))
+
+        if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
+            if ing and j >= 0 and tok[j] == ",":
+                sp = self._main_subject(S, j)
+                if sp is None:
+                    return None
+                return _Cue("saying-verb after a comma", cs, cue_end, sp, verb, content=(cue_end, S.end))
+            if j >= 0 and tok[j] == "," and not after_quote:
+                app = self._appositive_subject(S, j)
+                if app is not None:
+                    c = _Cue("speaker, then saying-verb", cs, cue_end, app, verb)
+                    self._set_content(S, c, end_cue)
+                    return c
+            inv = self._inverted_np(S, end_cue)
+            if inv is not None:
+                ext = self._extra_after(S, inv[1])
+                sp = self._classify(
+                    S, inv[0], inv[1], marker_region=(S.ts[inv[0]], ext[1] if ext else S.te[inv[1]]), extra=ext
+                )
+                if sp is None:
+                    return None
+                rule = "quote, then saying-verb and speaker" if after_quote else "saying-verb, then speaker"
+                return _Cue(rule, cs, cue_end, sp, verb, inverted=True, outer=True, content=(S.start, cs))
+            return None
+        if not S.is_word(j):
+            return None
+        w = low[j]
+        if w in ("and", "but") and not ing:
+            sp = self._main_subject(S, j)
+            if sp is None:
+                return None
+            c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
+            self._set_content(S, c, end_cue)
+            return c
+        if ing and w not in _PRONOUNS:
+            return None  # "the saying goes", "in saying so"
+        if w in _RELATIVES:
+            k = j - 1
+            if k >= 0 and tok[k] == ",":
+                k -= 1
+            if k < 0 or not S.is_word(k):
+                return None
+            np = self._np_back(S, k)
+        else:
+            np = self._np_back(S, j)
+        if np is None:
+            return None
+        a, b = np
+        if verb.base and not had_aux and not self._plural_subject(S, a, b):
+            return None  # "a deleted post", "an engineering report": nouns, not verbs
+        sp = self._classify(S, a, b, marker_region=(S.ts[a], cs))
+        if sp is None:
+            return None
+        rule = "quote, then speaker and saying-verb" if self._quote_right_before(S, a) else "speaker, then saying-verb"
+        c = _Cue(rule, cs, cue_end, sp, verb)
+        self._set_content(S, c, end_cue)
+        return c
+
+    def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
+        w = S.low[b]
+        if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
+            return True
+        if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
+            return True
+        return w.endswith("s") and not w.endswith(("ss", "’s", "'s")) and not S.tok[b][0].isupper() or (
+            S.tok[b][0].isupper() and w.endswith("s") and b == a and not self._known_name(S.tok[b])
+        )
+
+    def _set_content(self, S: _Sentence, c: _Cue, end_cue: int) -> None:
+        """Where the reported words stand: after the verb, or before the speaker ("..., she said")."""
+        k = end_cue + 1
+        n = len(S.tok)
+        words = 0
+        while k < n and S.is_word(k) and words <= 5:
+            if S.low[k] == "that":
+                words = 99
+                break
+            words += 1
+            k += 1
+        first = S.low[end_cue + 1] if end_cue + 1 < n else ""
+        lead_ok = words == 0 or first in _TIME_NOUNS or first in ("on", "in", "at", "during", "last", "this", "to", "late", "earlier")
+        before = S.index_at(min(c.sp.start, c.cs)) - 1
+        comma_before = before >= 0 and (S.tok[before] in (",", "—", "–") or S.q[before] == "close")
+        if comma_before and lead_ok and words <= 5 and (k >= n or not S.is_word(k)):
+            c.outer, c.content = True, (S.start, min(c.sp.start, c.cs))
+        else:
+            c.content = (S.te[end_cue], S.end)
+
+    def _complement_ok(self, S: _Sentence, i: int, verb: _Verb) -> bool:
+        """Verbs that need words of speech after them ("asked whether", "called for")."""
+        if verb.when != "complement":
+            return True
+        low, q = S.low, S.q
+        n = len(low)
+        prev = i - 1
+        while prev >= 0 and (low[prev] in _SKIP or low[prev].endswith("ly")):
+            prev -= 1
+        if prev >= 0 and (q[prev] == "close" or (S.tok[prev] in ",—–" and prev > 0 and q[prev - 1] == "close")):
+            return True  # "Why now?" she asked / ..., he added
+        if i + 1 >= n:
+            return True  # she added.
+        nxt = low[i + 1]
+        if nxt in (".", ":", ";", "!", "?") or q[i + 1] == "open":
+            return True
+        lemma = verb.lemma
+        if nxt == "," and lemma not in ("call", "list", "describe"):
+            return True
+        window = range(i + 1, min(n, i + 6))
+        if lemma in ("call", "describe", "list") and any(q[k] == "open" for k in range(i + 1, min(n, i + 4))):
+            return True
+        if lemma == "call":
+            k = i + 1
+            if low[k] == "on" and k + 1 < n and (low[k + 1] in _WEEKDAYS or low[k + 1] in _MONTHS):
+                k += 2
+            return k < n and low[k] in ("for", "on", "upon")
+        if lemma in ("describe", "list"):
+            return any(low[k] == "as" for k in window)
+        if lemma == "ask":
+            return nxt in ("whether", "if", "why", "how", "what", "when", "where", "who")
+        if any(q[k] == "open" for k in window):
+            return True
+        if lemma in ("post", "write"):
+            return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
+        for k in window:
+            if low[k] == "that":
+                return True
+            if not S.is_word(k):
+                break
+        return nxt in ("on", "of", "about", "against", "how", "whether", "to")
+
+    def _inverted_np(self, S: _Sentence, end_cue: int) -> tuple[int, int] | None:
+        """The noun phrase right after the verb, when the order is verb-then-speaker."""
+        k = end_cue + 1
+        n = len(S.low)
+        while k < n and S.low[k] in _TIME_NOUNS:
+            k += 1
+        if k >= n or not S.is_word(k):
+            return None
+        w, t = S.low[k], S.tok[k]
+        if w in ("that", "this", "these", "those", "it"):
+            return None
+        np = self._np_forward(S, k)
+        if np is None:
+            return None
+        e = np[1] + 1
+        if e < n and S.is_word(e) and S.low[e] not in _AFTER_INVERTED:
+            return None  # "said the talks had failed": the talks are what was said about
+        if not (t[0].isupper() or w in _DETS or w in _QUANT or w in ("he", "she", "they")):
+            if e < n and S.is_word(e) and not (S.part == "headline" and S.low[e] in _AFTER_INVERTED):
+                return None  # a bare noun after the verb only as a headline's ending: "..., says mayor"
+        return np
+
+    def _np_forward(self, S: _Sentence, k: int) -> tuple[int, int] | None:
+        """A noun phrase starting at token k (for 'according to X', 'said X')."""
+        n = len(S.low)
+        if k >= n or not S.is_word(k):
+            return None
+        start = k
+        if S.low[k] in _PRONOUNS or S.low[k] in _OBJ_PRONOUNS:
+            return k, k
+        while k < n:
+            w, t = S.low[k], S.tok[k]
+            if S.q[k]:
+                break
+            if not _WORDISH.match(t):
+                if t == "." and k > start and S.low[k - 1] in _ABBREV:
+                    k += 1
+                    continue
+                break
+            if w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when"):
+                if not (w == "in" and k > start and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")):
+                    break
+            if w in self.R.verbs and k > start and t[0].islower() and w not in self.R.documents:
+                break
+            k += 1
+            if k - start > 10:
+                break
+        end = k - 1
+        while end >= start and (S.low[end] in _PREPS or S.low[end] in _DETS):
+            end -= 1
+        return (start, end) if end >= start else None
+
+    def _np_back(self, S: _Sentence, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token j (the subject of a saying-verb)."""
+        low, tok = S.low, S.tok
+        if low[j] in _PRONOUNS:
+            return j, j
+        k = j
+        while k >= 0:
+            t, w = tok[k], low[k]
+            if S.q[k]:
+                break
+            if not _WORDISH.match(t):
+                if (t == "." and k > 0 and low[k - 1] in _ABBREV) or t == "&":
+                    k -= 1
+                    continue
+                break
+            if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)):
+                break
+            if w.endswith("ed") and t[0].islower() and k != j and low[k + 1] not in _PARTICIPLE_NEXT:
+                break
+            if w in _PRONOUNS and k != j:
+                break
+            k -= 1
+            if j - k > 12:
+                break
+        a = k + 1
+        while a <= j and low[a] in _PREPS:
+            a += 1
+        if a > j:
+            return None
+        last = low[j]
+        if last in _DETS and last not in ("many", "some", "most", "few", "both", "all", "others", "one"):
+            return None
+        if last.endswith(("’s", "'s")):
+            return None  # a possessive is not a subject
+        if (last in _ADJ_NOT_SUBJECT or (last.endswith("ed") and tok[j][0].islower())) and a < j and low[a] in _DETS:
+            return None  # "the original", "a deleted": adjectives
+        return a, j
+
+    def _extra_after(self, S: _Sentence, b: int) -> tuple[int, int] | None:
+        """The words after a speaker, between commas: ", a spokeswoman for the ministry,"."""
+        n = len(S.tok)
+        if b + 2 < n and S.tok[b + 1] == "," and not S.q[b + 2]:
+            e = b + 2
+            while e < n and S.tok[e] not in (",", ".", ";") and not S.q[e]:
+                e += 1
+            if e > b + 2:
+                return S.ts[b + 2], S.te[e - 1]
+        if b + 1 < n and S.low[b + 1] in ("who", "whose"):
+            e = b + 1
+            while e < n and S.tok[e] not in (",", ".", ";") and not S.q[e]:
+                e += 1
+            return S.ts[b + 1], S.te[e - 1]
+        return None
+
+    def _appositive_subject(self, S: _Sentence, j: int) -> _Speaker | None:
+        """'X, a spokesman for Y, said' or 'the report, issued Monday, says': the X."""
+        k = j - 1
+        while k >= 0 and S.tok[k] not in (",", "—", "–", "(") and not S.q[k]:
+            k -= 1
+        if k < 0 or S.q[k] or k == j - 1:
+            return None
+        opener, inner = S.low[k + 1], S.low[k + 1 : j]
+        if not (
+            opener in _APPOSITIVE_OPENERS
+            or opener.endswith(("ed", "ing"))
+            or opener.isdigit()
+            or S.tok[k + 1][0].isupper()
+            or self.R.spokes.search(" ".join(S.tok[k + 1 : j])) is not None
+        ):
+            return None
+        if opener in ("a", "an", "the") and any(w in _BE or w in ("has", "have", "had", "will") for w in inner):
+            rel = next((x for x, w in enumerate(inner) if w in ("who", "which", "that")), None)
+            be = next(x for x, w in enumerate(inner) if w in _BE or w in ("has", "have", "had", "will"))
+            if rel is None or rel > be:
+                return None
+        if k - 1 < 0 or not S.is_word(k - 1):
+            return None
+        np = self._np_back(S, k - 1)
+        if np is None:
+            return None
+        a, b = np
+        if a >= 2 and S.tok[a - 1] == "," and S.is_word(a - 2) and S.tok[a - 2][0].islower():
+            if all(t[0].isupper() for t in S.tok[a : b + 1]):
+                np2 = self._np_back(S, a - 2)  # "the indictment against Lund's company, Nordhavn Marine Works, ..."
+                if np2 is not None:
+                    a, b = np2
+        return self._classify(S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1]))
+
+    def _main_subject(self, S: _Sentence, j: int) -> _Speaker | None:
+        """The subject at the start of the clause (for ', saying ...' and '... and said')."""
+        low, tok = S.low, S.tok
+        k = 0
+        m = _DATELINE.match(S.text)
+        if m:
+            k = S.index_at(S.start + m.end())
+        if k < j and (low[k] in _OPENERS or low[k] in _TIME_NOUNS or low[k].endswith("ly")):
+            comma = next((x for x in range(k, j) if tok[x] == "," and not S.q[x]), None)
+            if comma is not None and comma - k < 8:
+                k = comma + 1
+        while k < j and not S.is_word(k):
+            k += 1
+        if k >= j:
+            return None
+        if low[k] in _PRONOUNS:
+            return self._classify(S, k, k)
+        e = k
+        if tok[k][0].isupper() and low[k] not in _DETS:
+            while e + 1 < j and S.is_word(e + 1) and (tok[e + 1][0].isupper() or tok[e + 1] == "."):
+                e += 1
+        else:
+            while e + 1 < j and S.is_word(e + 1):
+                w = low[e + 1]
+                if w in _STOP or w in self.R.verbs or w in _PREPS or (w.endswith("ed") and tok[e + 1][0].islower()):
+                    break
+                e += 1
+        return self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]))
+
+    def _quote_right_before(self, S: _Sentence, a: int) -> bool:
+        k = a - 1
+        while k >= 0 and S.tok[k] in (",", "—", "–"):
+            k -= 1
+        return k >= 0 and S.q[k] == "close"
+
+    def _sentence_initial(self, S: _Sentence, k: int) -> bool:
+        x = k - 1
+        while x >= 0 and not S.is_word(x):
+            x -= 1
+        if x >= 0 and S.idx == 0 and _DATELINE.match(S.text) and S.ts[x] - S.start < 40:
+            return S.text[S.ts[k] - S.start - 3 : S.ts[k] - S.start].strip() in ("—", "–", "-", "--")
+        return x < 0 or S.part == "headline"
+
+    # speaker classification ---------------------------------------------------
+    def _classify(self, S: _Sentence, a: int, b: int, marker_region=None, extra=None) -> _Speaker | None:
+        R = self.R
+        tok, low = S.tok, S.low
+        if a == b and low[a] in _PRONOUNS:
+            return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
+        if a == b and low[a] in _OBJ_PRONOUNS:
+            return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
+        start, end = S.ts[a], S.te[b]
+        mention = S.span(a, b)
+        desc = self._describe(S, a, b)
+        extra_txt = self.text[extra[0] : extra[1]] if extra else ""
+        # the head: the words before the first preposition or participle
+        p = a + 1
+        while p <= b:
+            w = low[p]
+            if w in _PREPS and not (w == "of" and tok[p - 1][0].isupper() and p < b and tok[p + 1][0].isupper()):
+                break
+            if w.endswith("ed") and tok[p][0].islower() and p < b and low[p + 1] in _PARTICIPLE_NEXT:
+                break
+            p += 1
+        head = range(a, p)
+        hb = p - 1
+        head_low = " ".join(low[a:p])
+        bare = head_low[4:] if head_low.startswith("the ") else head_low
+        last = low[hb]
+        # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
+        r0 = hb
+        if tok[hb][0].isupper():
+            while r0 - 1 >= a and (tok[r0 - 1][0].isupper() or tok[r0 - 1] == "." or (low[r0 - 1] in ("of", "for", "and", "&") and r0 - 2 >= a and tok[r0 - 2][0].isupper())):
+                r0 -= 1
+            while r0 <= hb and (low[r0] in _DETS or (low[r0] in _NAME_STOP and tok[r0][0].isupper())):
+                r0 += 1
+        caps = [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
+        caps_txt = " ".join(caps)
+        if caps and len(caps) == 1 and self._sentence_initial(S, r0) and not self._known_name(_POSSESSIVE.sub("", caps[0])):
+            if caps[0] not in R.outlets and caps[0] not in R.places and not (caps[0].isupper() and len(caps[0]) > 1):
+                caps, caps_txt = [], ""  # "Engineers warned": a capital only because the sentence starts there
+
+        # a name after an unrelated noun: "an offer Trump described" -> Trump
+        if caps and r0 > a:
+            before = low[r0 - 1]
+            if not (before in _DETS or before in R.title_words or before in _PREPS or before.endswith(("’s", "'s"))
+                    or before in R.inst_words or R.outlet_nouns.search(before) or R.spokes.search(before)):
+                return self._classify(S, r0, b, marker_region, extra)
+
+        def make(speaker, typ, named, reason, kind="person", note="", gender=None, head=""):
+            return _Speaker(speaker, mention, start, end, typ, named, reason, note, kind, gender, head)
+
+        # "the statement", "the official": the source named just before
+        if head_low.startswith("the ") and len(head) == 2 and not caps:
+            ref = self._definite_reference(last)
+            if ref is not None:
+                sp = ref.sp
+                return make(
+                    sp.speaker, sp.source_type, sp.named, sp.type_reason,
+                    kind=sp.kind, gender=sp.gender, head=sp.head,
+                    note=f"'{mention}' is the {last} of {sp.speaker} mentioned just before",
+                )
+        # news outlets
+        outlet = self._outlet(caps_txt, bare)
+        if outlet:
+            named = outlet != "generic"
+            speaker = (caps_txt if caps_txt and named else desc)
+            if named and speaker not in R.outlets and not speaker.startswith("the ") and re.search(r"\b[Tt]he\s+" + re.escape(speaker), self.text):
+                speaker = "the " + speaker
+            return make(speaker, "news_agency", named, f"{speaker} is a news organisation, so the information comes from another newsroom", kind="org")
+        # spokespeople
+        ms = R.spokes.search(" ".join(low[a : b + 1]) + " " + extra_txt.lower())
+        if ms:
+            who, note = (None, "")
+            if caps and any(t[0].isupper() for t in caps):
+                who, note = self._person(caps)
+            if who is None and extra_txt:
+                m = _NAME_RUN.search(extra_txt)
+                if m:
+                    who, note = self._person(m.group().split())
+            if who is None and head_low.startswith("the "):
+                who = self._resolve_role(ms[2], "")
+                if who:
+                    note = f"'{mention}' is {who}, introduced earlier with that title"
+            return make(
+                who or desc, "spokesperson", who is not None,
+                f"'{ms[2]}' is someone whose job is to speak for others, so this is a spokesperson",
+                note=note, gender=self.gender.get(who) if who else None, head=ms[2],
+            )
+        # unnamed on purpose: "who asked not to be named"
+        if not self._is_person_name(caps) and marker_region:
+            mk = [m for m in self.hits.get("anon", ()) if marker_region[0] <= m[0] and m[1] <= marker_region[1] and not self.quote_role(m[0])]
+            if mk and last not in R.documents:
+                return make(
+                    desc, "anonymous", False,
+                    f"the source is described but not named ('{mk[0][2]}'), so it is anonymous",
+                    kind="group" if last.endswith("s") else "person", head=last,
+                )
+        # documents
+        if last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents):
+            return make(desc, "document", False, f"'{tok[hb]}' is a document, not a person", kind="doc", head=last)
+        # institutions
+        inst = self._institution(S, a, hb, caps_txt, bare, last)
+        if inst:
+            speaker = self._canonical_institution(inst if inst is not True else desc)
+            named = bool(caps) and not all(w.lower() in R.inst_words for w in caps)
+            return make(speaker, "institution", named, f"{speaker} is an organisation speaking as a body, so this is an institution", kind="org", head=last)
+        # vague groups
+        if self._is_vague(S, a, hb, head_low, last, caps):
+            return make(desc, "vague", False, f"'{mention}' names nobody in particular, so the source is vague", kind="group", head=last)
+        # unnamed but specific people
+        if not caps and (last in R.anon_heads or " ".join(low[hb : hb + 2]) in R.anon_heads or (low[a] in _QUANT and "people" in head_low)):
+            return make(
+                desc, "anonymous", False, f"the source is described ('{mention}') but not named, so it is anonymous",
+                kind="group" if last.endswith("s") else "person", head=last,
+            )
+        # a role: "the president", "the US president", "Kestrel Bay's mayor", "mayor" in a headline
+        if not caps or tok[hb].lower() in R.title_words:
+            who = self._role_person(S, a, hb)
+            if who:
+                return make(
+                    who, "named_person", True, f"{who} is a named person speaking for themselves",
+                    note=f"'{mention}' is {who}, introduced earlier with that title", gender=self.gender.get(who),
+                )
+        # a named person
+        if caps:
+            who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps])
+            if who:
+                return make(who, "named_person", True, f"{who} is a named person speaking for themselves", note=note, gender=self.gender.get(who))
+        # somebody described but not named: "a city engineer"
+        if last in _DETS or last in _STOP:
+            return None
+        if low[a] in _DETS or low[a] in _QUANT or (hb > a and low[a].endswith(("’s", "'s"))):
+            return make(desc, "anonymous", False, f"the source is described ('{mention}') but not named, so it is anonymous", kind="group" if last.endswith("s") else "person", head=last)
+        return None
+
+    def _is_person_name(self, caps: list[str]) -> bool:
+        return bool(caps) and self._could_be_name([_POSSESSIVE.sub("", w) for w in caps if w.lower() not in self.R.title_words] or caps)
+
+    def _describe(self, S: _Sentence, a: int, b: int) -> str:
+        """The words a..b as a description: 'The indictments' -> 'the indictments'."""
+        phrase = S.span(a, b)
+        first, _, rest = phrase.partition(" ")
+        t = S.tok[a]
+        if first.lower() in _DETS and rest:
+            return first.lower() + " " + rest
+        if t[:1].isupper() and not t.isupper() and self._sentence_initial(S, a) and not self._known_name(_POSSESSIVE.sub("", t)):
+            if t not in self.R.outlets and t not in self.R.places:
+                return phrase[:1].lower() + phrase[1:]
+        return phrase
+
+    def _definite_reference(self, noun: str) -> _Cue | None:
+        """'the statement' / 'the official' said: the attribution it refers back to."""
+        R = self.R
+        channel = R.channel_of.get(noun)
+        for c in reversed(self.attrs[-8:]):
+            if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
+                return c
+            if not channel and c.sp.head == noun and c.sp.source_type in ("anonymous", "spokesperson"):
+                return c
+        return None
+
+    def _outlet(self, caps_txt: str, bare: str) -> str | None:
+        R = self.R
+        if caps_txt:
+            name = caps_txt[4:] if caps_txt[:4] in ("The ", "the ") else caps_txt
+            words = name.split()
+            if name in R.outlets or any(w in R.outlet_words for w in words[1:]) or words[0] in ("Radio", "TV", "Television"):
+                return "named"
+            if len(words) == 1 and name in R.outlet_words and caps_txt.startswith("the "):
+                return "named"
+            lk = self._learned_kind(name)
+            if lk and lk[0] == "news_agency":
+                return "named"
+        if bare in R.generic_outlets or R.outlet_nouns.search(bare) and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]:
+            return "generic"
+        return None
+
+    def _institution(self, S: _Sentence, a: int, hb: int, caps_txt: str, bare: str, last: str):
+        """True (or the full name) when the phrase names an organisation."""
+        R = self.R
+        if caps_txt:
+            lk = self._learned_kind(caps_txt)
+            if lk and lk[0] == "institution":
+                return lk[1]
+            words = caps_txt.split()
+            if caps_txt in R.places or R.inst_names.search(caps_txt) or words[-1] in R.org_endings:
+                return True
+            if any(w.lower() in R.inst_words for w in words):
+                return True
+            t = words[-1]
+            if len(t) >= 2 and t.isupper() and t.isalpha() and len(words) <= 3:
+                return True
+        if last in R.inst_words:
+            if last.endswith("s") and last not in _BARE_PLURAL_EXCEPT and S.low[a] not in _DETS and not S.low[a].endswith(("’s", "'s")):
+                return False  # "shipping companies": a category, left to the vague rule
+            return True
+        return bool(R.inst_names.search(bare))
+
+    def _is_vague(self, S: _Sentence, a: int, hb: int, head_low: str, last: str, caps: list) -> bool:
+        V = self.R.vague_subjects
+        h = head_low[4:] if head_low.startswith("the ") else head_low
+        if h in V or (last in V and last not in ("one", "people", "most", "some", "many", "few")):
+            return True
+        low = S.low
+        if caps or low[a] in _DETS or low[a] in _QUANT or low[a].endswith(("’s", "'s")) or last in self.R.anon_heads:
+            return False
+        return last.endswith("s") and not last.endswith("ss") and last not in _BARE_PLURAL_EXCEPT
+
+    def _role_person(self, S: _Sentence, a: int, hb: int) -> str | None:
+        R = self.R
+        words = [w.rstrip(".") for w in S.low[a : hb + 1]]
+        for n in range(min(3, len(words)), 0, -1):
+            role = tuple(words[-n:])
+            if role not in R.titles:
+                continue
+            qual = [w for w in words[:-n] if w not in _DETS and not w.endswith(("’s", "'s"))]
+            who = self._resolve_role(" ".join(role), qual[-1] if qual else "")
+            if who is None and qual:
+                who = self._resolve_role(" ".join(role), "")
+            return who
+        return None
+
+    def _canonical_institution(self, phrase: str) -> str:
+        if not phrase.startswith("the ") and not phrase.islower() and re.search(r"\b[Tt]he\s+" + re.escape(phrase) + r"\b", self.text):
+            return "the " + phrase
+        return phrase
+
+    def _pronoun_speaker(self, S: _Sentence, a: int, pron: str) -> _Speaker | None:
+        mention = S.tok[a]
+        if pron in ("i", "we"):
+            return None
+        who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
+        if who is None:
+            return None
+        if pron in ("he", "she"):
+            self.gender.setdefault(who, pron)
+        note = f"'{mention}' points back to {who}, the last one the article was talking about"
+        if cue is not None:
+            sp = cue.sp
+            return _Speaker(who, mention, S.ts[a], S.te[a], sp.source_type, sp.named, sp.type_reason, note, kind, gender, sp.head)
+        return _Speaker(who, mention, S.ts[a], S.te[a], "named_person", True, f"{who} is a named person speaking for themselves", note, "person", gender)
+
+    # other kinds of cue ---------------------------------------------------------
+    def _vague_phrase(self, S: _Sentence, a: int, b: int) -> _Cue:
+        phrase = self.text[a:b]
+        low = phrase.lower()
+        fm = re.search(r"\bfrom\s+(.*)$", phrase, re.IGNORECASE | re.DOTALL)
+        if fm:
+            speaker = fm.group(1)
+            mention = speaker
+            reason = f"'{phrase}' puts the criticism in the mouth of an unnamed crowd, so the source is vague"
+            rule = "vague group"
+        else:
+            speaker, mention = None, ""
+            reason = f"'{phrase}' states a belief without saying who holds it, so the source is vague"
+            rule = "claim with no one behind it"
+            if low.startswith(("we ", "i ")):
+                reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
+        sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
+        return _Cue(rule, a, b, sp, phrase_cue=True, embeds=False, content=(b, S.end))
+
+    def _noun_cue(self, S: _Sentence, i: int, a: int, b: int, key: str) -> _Cue | None:
+        """A statement reported as a noun: "Putin's denial that Moscow interfered"."""
+        k = S.index_at(b)
+        if k >= len(S.tok) or not (S.low[k] in ("that", ":") or S.q[k] == "open"):
+            return None
+        j = i - 1
+        while j >= 0 and S.is_word(j) and S.tok[j][0].islower() and S.low[j] not in _POSS_PRONOUNS and not S.low[j].endswith(("’s", "'s")) and i - j < 3:
+            j -= 1  # "Putin's repeated denial"
+        if j < 0 or not S.is_word(j):
+            return None
+        w = S.low[j]
+        if w in _POSS_PRONOUNS:
+            sp = self._pronoun_speaker(S, j, _POSS_PRONOUNS[w])
+        elif w.endswith(("’s", "'s")):
+            e = j
+            s = j
+            while s - 1 >= 0 and S.tok[s - 1][0].isupper() and S.is_word(s - 1):
+                s -= 1
+            if not S.tok[e][0].isupper() and s == e:
+                np = self._np_back(S, e - 1) if e > 0 else None
+                if np is None:
+                    return None
+                s = np[0]
+            sp = self._classify_possessor(S, s, e)
+        else:
+            return None
+        if sp is None:
+            return None
+        return _Cue("statement reported as a noun", a, b, sp, content=(b, S.end))
+
+    def _classify_possessor(self, S: _Sentence, s: int, e: int) -> _Speaker | None:
+        words = [_POSSESSIVE.sub("", t) for t in S.tok[s : e + 1]]
+        who, note = self._person(words) if all(w[:1].isupper() for w in words) else (None, "")
+        if who and self._known_name(words[-1]):
+            return _Speaker(who, S.span(s, e), S.ts[s], S.te[e], "named_person", True,
+                            f"{who} is a named person speaking for themselves", note, "person", self.gender.get(who))
+        sp = self._classify(S, s, e)
+        return sp
+
+    # one entry per speaker, and words inside someone's words -------------------
+    def _drop_embedded(self, S: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+        keep = []
+        for c in cues:
+            inside = False
+            lo_c = min(c.cs, c.sp.start)
+            for o in cues:
+                if o is c or o.content is None or not o.embeds or (c.outer and not o.outer):
+                    continue
+                lo, hi = o.content
+                if lo <= c.cs < hi and lo <= c.sp.start < hi:
+                    if o.outer or not self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN):
+                        inside = True
+                        break
+            if not inside:
+                keep.append(c)
+        return keep
+
+    def _merge_same_speaker(self, cues: list[_Cue]) -> list[_Cue]:
+        out: list[_Cue] = []
+        for c in cues:
+            key = (c.sp.speaker or "").casefold()
+            twin = next((o for o in out if key and (o.sp.speaker or "").casefold() == key), None)
+            if twin is None:
+                out.append(c)
+                continue
+            if twin.content and c.content:
+                twin.content = (min(twin.content[0], c.content[0]), max(twin.content[1], c.content[1]))
+            if twin.verb is None or (c.verb is not None and c.verb.channel and not twin.verb.channel):
+                twin.verb = twin.verb or c.verb
+        return out
+
+    # quotations, channel, the finished entry ---------------------------------
+    def _assign_quotes(self, S: _Sentence, cues: list[_Cue]) -> None:
+        text = self.text
+        quotes = self.quotes_in(S.start, S.end)
+        if not quotes:
+            return
+        dl = _DATELINE.match(S.text)
+        begin = S.start + (dl.end() if dl else 0)
+        while begin < S.end and text[begin].isspace():
+            begin += 1
+        used: set = set()
+        n = len(cues)
+        for idx, c in enumerate(cues):
+            lo, hi = min(c.cs, c.sp.start), max(c.ce, c.sp.end)
+            prev_hi = max(cues[idx - 1].ce, cues[idx - 1].sp.end) if idx else S.start
+            next_lo = min(cues[idx + 1].cs, cues[idx + 1].sp.start) if idx + 1 < n else S.end
+            own, direct = [], False
+            for o, q in quotes:  # a quotation that ends right before the speaker or verb
+                if (o, q) in used or not (prev_hi <= q < lo):
+                    continue
+                if not text[q + 1 : lo].strip(" ,;:—–-\u00a0\n"):
+                    own.append((o, q))
+                    lead = text[begin:o].strip()
+                    if o < S.start or not lead or lead.endswith(":"):
+                        direct = True
+                elif c.outer and c.content and c.content[0] <= o:
+                    own.append((o, q))
+            for o, q in quotes:  # a quotation after the verb: 'said: "..."', 'said that the "..."'
+                if (o, q) in used or (o, q) in own or o < hi or o >= next_lo:
+                    continue
+                if c.outer and not c.phrase_cue and o > hi + 2:
+                    continue
+                between = text[hi:o]
+                b = between.strip()
+                own.append((o, q))
+                if not b or b.endswith((":", ",")):
+                    if len(between.split()) <= 5 and "that" not in between.split() and " as " not in f" {between} ":
+                        if b or text[o + 1 : o + 2].isupper():
+                            direct = True
+            own.sort()
+            used.update(own)
+            c.quotes = own
+            c.direct = direct and bool(own)
+
+    def _channel_hits(self) -> list[tuple[int, int, str, str]]:
+        """Every channel phrase in the article: (start, end, channel, words)."""
+        if self._hits is not None:
+            return self._hits
+        R, text, low = self.R, self.text, self.low
+        hits = []
+        for a, b, key in self.hits.get("channel", ()):
+            pre = low[max(0, a - 40) : a].split()[-4:]
+            lead = next((x for x in range(len(pre) - 1, -1, -1) if pre[x] in _CHANNEL_LEADS), None)
+            if lead is None or self.quote_role(a):
+                continue
+            words = " ".join(pre[lead:]) + " " + text[a:b]
+            if key == "post" and a > 0 and text[a].isupper():
+                continue
+            hits.append((a, b, R.channel_of[key], words))
+        for a, b, _key in self.hits.get("platform", ()):
+            name = text[a:b]
+            if name not in R.platform_names or self.quote_role(a):
+                continue
+            pre = low[max(0, a - 30) : a].split()[-3:]
+            post = low[b : b + 20].split()[:1]
+            if (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"]) or (post and post[0].strip(".,") in _PLATFORM_AFTER):
+                if name == "X" and not (pre[-1:] == ["on"] or (post and post[0].strip(".,") in _PLATFORM_AFTER)):
+                    continue
+                hits.append((a, b, "social_media", " ".join(pre[-2:] if pre else []) + " " + name))
+        hits.sort()
+        self._hits = hits
+        return hits
+
+    def _channel(self, S: _Sentence, c: _Cue, cues: list[_Cue]) -> tuple[str, str, bool]:
+        """(channel, reason, whether the sentence itself says so) for one cue."""
+        if c.sp.source_type == "document":
+            return "document", "a document speaks only in writing, so the channel is 'document'", True
+        idx = cues.index(c)
+        lo = S.start if idx == 0 else max(cues[idx - 1].ce, cues[idx - 1].sp.end)
+        hi = S.end if idx + 1 == len(cues) else min(cues[idx + 1].cs, cues[idx + 1].sp.start)
+        best = None
+        for a, _b, ch, words in self._channel_hits():
+            if lo <= a < hi:
+                d = abs(a - c.cs)
+                if best is None or d < best[0]:
+                    best = (d, ch, words.strip())
+        if best:
+            return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
+        v = c.verb
+        if v is not None and v.channel and v.channel != "document":
+            return v.channel, f"'{self.text[c.cs:c.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}", True
+        if v is not None and v.lemma == "tell":
+            got = self._told_object(S, S.index_at(c.cs))
+            if got:
+                obj, ch = got
+                if ch == "interview":
+                    return ch, f"'told {obj}' means the words were given to a news outlet in an interview", True
+                return ch, f"'told {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
+        return "unspecified", "nothing in the sentence says how it was said, so the channel is unspecified", False
+
+    def _told_object(self, S: _Sentence, i: int) -> tuple[str, str] | None:
+        R = self.R
+        n = len(S.tok)
+        k = i + 1
+        e = k
+        while e < n and S.is_word(e) and (e == k or S.low[e] not in ("that", "in", "on", "at", "during", "after", "before", "when", "while", "he", "she", "it", "they", "the")):
+            e += 1
+            if e - k > 5:
+                break
+        for length in range(e - k, 0, -1):
+            cand = S.span(k, k + length - 1)
+            if cand in R.told:
+                return cand, R.told[cand]
+            if cand.lower() in R.told and not cand[0].isupper():
+                return cand, R.told[cand.lower()]
+            bare = cand[4:] if cand.startswith("the ") else cand
+            if bare[:1].isupper() and self._outlet(cand if cand.startswith("the ") else bare, ""):
+                return cand, "interview"
+        return None
+
+    def _channels_from_context(self) -> None:
+        """Channel rules 2-4: the same speaker nearby, the statement continued, the same words."""
+        attrs = self.attrs
+
+        def same(c, d):
+            return c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
+
+        for c in attrs:
+            if c.ch_explicit:
+                continue
+            near = [d for d in attrs if d is not c and d.ch_explicit and d.para == c.para and same(c, d)]
+            if near:
+                d = min(near, key=lambda d: abs(d.sid - c.sid))
+                c.channel = d.channel
+                c.ch_reason = (
+                    f"the sentence does not say how, but in the same paragraph {d.sp.speaker} speaks through "
+                    f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs:d.ce]}'), so the channel is the same"
+                )
+        for k, c in enumerate(attrs):
+            if c.ch_explicit or c.channel != "unspecified" or k == 0:
+                continue
+            d = attrs[k - 1]
+            if d.sid < c.sid and same(c, d) and d.channel != "unspecified" and c.sid - d.sid <= 3:
+                c.channel = d.channel
+                c.ch_reason = (
+                    f"the sentence does not say how, but it goes on reporting what {d.sp.speaker} said in sentence "
+                    f"{d.sid}, which came through {_CHANNEL_WORDS[d.channel]}"
+                )
+        for c in attrs:
+            if c.channel != "unspecified" or not c.quotes:
+                continue
+            frags = [self.text[o + 1 : q].strip(" ,.").lower() for o, q in c.quotes]
+            frags = [f for f in frags if len(f.split()) >= 2]
+            for d in attrs:
+                if d is c or d.channel == "unspecified" or d.sid == c.sid:
+                    continue
+                sent = self.sentences[bisect_right(self.sent_starts, d.cs) - 1]
+                body = sent["text"].lower()
+                hit = next((f for f in frags if f in body), None)
+                if hit:
+                    c.channel = d.channel
+                    c.ch_reason = (
+                        f"the sentence does not say how, but the same words ('{hit}') are reported in sentence "
+                        f"{d.sid} as coming through {_CHANNEL_WORDS[d.channel]}"
+                    )
+                    break
+
+    def _result(self, c: _Cue) -> dict:
+        sp = c.sp
+        pieces = []
+        sent = self.sentences[bisect_right(self.sent_starts, c.cs) - 1]
+        s0, s1 = sent["start"], sent["end"]
+        for o, q in c.quotes:
+            pieces.append(self.text[max(o + 1, s0) : min(q, s1)].strip())
+        kind = "indirect"
+        if pieces:
+            kind = "direct" if c.direct else "partial"
+        cleaned = []
+        for p in pieces:
+            p = p.rstrip(",").strip()
+            if kind == "partial":
+                p = p.rstrip(".").strip()
+            if p:
+                cleaned.append(p)
+        starts = [c.cs, sp.start] + [max(o, s0) for o, _ in c.quotes]
+        ends = [c.ce, sp.end] + [min(q + 1, s1) for _, q in c.quotes]
+        cue_text = self.text[c.cs : c.ce]
+        return {
+            "sentence": c.sid,
+            "speaker": sp.speaker,
+            "speaker_mention": sp.mention,
+            "source_type": sp.source_type,
+            "channel": c.channel,
+            "quote_kind": kind,
+            "cue": cue_text,
+            "quote": " … ".join(cleaned) if cleaned else None,
+            "named": bool(sp.named),
+            "start": min(starts),
+            "end": max(ends),
+            "explanation": _explain(c, sp, cue_text, c.ch_reason, kind, self.text),
+            "_quotes": c.quotes,
+        }
+
+    def _continuations(self, results: list[dict]) -> list[dict]:
+        """Quoted sentences with no cue of their own carry on the quotation before them."""
+        owned: dict[tuple[int, int], dict] = {}
+        by_sid: dict[int, list[dict]] = {}
+        for r in results:
+            by_sid.setdefault(r["sentence"], []).append(r)
+            for oq in r["_quotes"]:
+                owned.setdefault(oq, r)
+        new: list[dict] = []
+        last_direct: dict | None = None
+        for sent in self.sentences:
+            sid = sent["id"]
+            if sent["part"] in ("credit", "copyright", "headline"):
+                last_direct = None
+                continue
+            mine = by_sid.get(sid)
+            if mine:
+                directs = [a for a in mine if a["quote_kind"] == "direct"]
+                last_direct = directs[-1] if directs else None
+                continue
+            qs = self.quotes_in(sent["start"], sent["end"])
+            src = None
+            for oq in qs:
+                if oq in owned and owned[oq]["sentence"] != sid:
+                    src = owned[oq]
+                    break
+            stext = sent["text"].lstrip()
+            starts_quoted = bool(qs) and (stext[:1] in "“\"‘" or qs[0][0] < sent["start"])
+            if src is None and last_direct is not None and starts_quoted:
+                src = last_direct
+            if src is None or not qs:
+                last_direct = None
+                continue
+            pieces = [
+                self.text[max(o + 1, sent["start"]) : min(q, sent["end"])].strip().rstrip(",").strip()
+                for o, q in qs
+            ]
+            first_o = max(qs[0][0], sent["start"])
+            mark = self.text[qs[0][0]] if qs[0][0] >= sent["start"] else ""
+            entry = {
+                "sentence": sid,
+                "speaker": src["speaker"],
+                "speaker_mention": "",
+                "source_type": src["source_type"],
+                "channel": src["channel"],
+                "quote_kind": "direct",
+                "cue": mark or "quotation marks",
+                "quote": " … ".join(p for p in pieces if p) or None,
+                "named": src["named"],
+                "start": first_o,
+                "end": min(qs[-1][1] + 1, sent["end"]),
+                "explanation": (
+                    "Rule 'continued quote': this sentence is inside quotation marks and carries on "
+                    f"the quotation of {src['speaker'] or 'the same source'} in sentence {src['sentence']}, "
+                    "so the speaker, the kind of source and the channel are the same; "
+                    "the words are quoted in full, so it is a direct quote."
+                ),
+                "_quotes": [],
+            }
+            new.append(entry)
+            last_direct = entry
+        for r in results + new:
+            r.pop("_quotes", None)
+        return new
+
+
+def _explain(c: _Cue, sp: _Speaker, cue: str, ch_reason: str, quote_kind: str, text: str) -> str:
+    """One plain sentence: which rule, which words, why this type and channel."""
+    m = sp.mention
+    if c.phrase_cue:
+        return f"Rule '{c.rule}': {sp.type_reason}; {ch_reason}; {_QUOTE_WORDS[quote_kind]}."
+    if c.rule == "according to":
+        ev = f"'according to {m}' names where the information comes from"
+    elif c.rule == "citing":
+        ev = f"'citing {m}' names the source the report relies on"
+    elif c.rule == "quote, then saying-verb and speaker":
+        ev = f"the words in quotation marks are followed by '{cue} {m}'"
+    elif c.rule == "quote, then speaker and saying-verb":
+        ev = f"the words in quotation marks are followed by '{m} {cue}'"
+    elif c.rule == "saying-verb, then speaker":
+        ev = f"'{cue} {m}' puts the speaker after the saying-verb"
+    elif c.rule == "saying-verb after a comma":
+        ev = f"'{cue}' has no speaker of its own, so it belongs to the subject of the sentence, '{m}'"
+    elif c.rule == "words attached to a post":
+        ev = f"'{cue}' gives the words that '{m}' put with a post"
+    elif c.rule == "statement reported as a noun":
+        ev = f"'{m} {cue}' reports a statement as a noun"
+    else:
+        said = text[sp.start : c.ce] if sp.start < c.cs and c.cs - sp.end < 60 else f"{m} {cue}"
+        ev = f"'{said}' says who is speaking"
+    who = sp.speaker or m
+    res = f" ({sp.resolve_note})" if sp.resolve_note else ""
+    judge = ""
+    if c.verb is not None and c.verb.judging:
+        judge = f" ('{cue}' is not a neutral word like 'said': it hints at what the writer thinks of the claim)"
+    return (
+        f"Rule '{c.rule}': {ev}, so {who} is the speaker{res}; {sp.type_reason}{judge}; "
+        f"{ch_reason}; {_QUOTE_WORDS[quote_kind]}."
+    )
+
+
+def find_attributions(text: str, sentences: list[dict], parts: list[dict]) -> tuple[list[dict], list[int]]:
+    """Every attributed statement in the article, and the ids of "no comment" sentences.
+
+    Args:
+        text: the article exactly as read; all offsets point into it.
+        sentences: ``{"id", "part", "text", "start", "end"}`` from
+            :func:`helpers.sentences.split_sentences`.
+        parts: the article's anatomy from :func:`helpers.anatomy.split_parts`
+            (quotations are matched within a part; credit and copyright lines are skipped).
+
+    Returns:
+        ``(attributions, no_comment)``: the report's ``attributions`` list, in
+        reading order, and the ids of sentences that only say someone did not comment.
+    """
+    if not sentences:
+        return [], []
+    return _Article(text, sentences, parts).run()
+
+
+def find_attributions_in(text: str) -> tuple[list[dict], list[int]]:
+    """:func:`find_attributions` on a bare text, split with the suite's own anatomy and sentences.
+
+    >>> attrs, _ = find_attributions_in('"We will win," said Jane Roe, the mayor.')
+    >>> attrs[0]["speaker"], attrs[0]["quote_kind"], attrs[0]["quote"]
+    ('Jane Roe', 'direct', 'We will win')
+    """
+    from . import anatomy, sentences
+
+    parts = anatomy.split_parts(text)
+    return find_attributions(text, sentences.split_sentences(text, parts), parts)

@@ -1,13 +1,878 @@
-"""Framing cues (placeholder until the rules land).
+"""Framing cues: the words with which an article tells you how to see the story.
 
-Interface::
+:func:`find_framing` marks ten kinds of cue (the report contract's
+``framing`` categories): loaded language, intensifiers, hedges, doubt,
+judging attribution verbs, presuppositions, weasel words, scare quotes,
+agentless passives and editorializing. Every finding carries the cue exactly
+as it stands in the article, its offsets, and one plain sentence saying what
+kind of cue it is and why a reader should notice it.
 
-    find_framing(text, sentences, attributions) -> list[dict]
-    # {"sentence", "text", "category", "start", "end", "explanation"}
+The word lists are data, not code: one file per category in
+``helpers/data/framing/`` (the folder's README explains the line format), so a
+teacher can read them and add a word. Some cues need a rule as well as a list,
+and the rules live here:
+
+- scare quotes: a quoted fragment of one to four words inside the writer's own
+  sentence that nobody in the article is quoted saying in full (the order of
+  the tests is written out in ``scare_quote.txt``);
+- agentless passives: a form of *be* or *get* plus a past participle with no
+  "by" + actor in the same clause;
+- words inside quotation marks belong to the person quoted, so no cue is
+  marked there; a capitalised cue in mid-sentence is a name ("in May"); two
+  cues of one list side by side make one entry ("unsettling embrace").
+
+Why our own matcher instead of an NLP library or one big regular expression:
+the report must be built in about a millisecond with nothing downloaded, and a
+teacher must be able to see which listed words decided a finding. Each cue is
+indexed under one "anchor" word (its first word that is not a very common
+one); the article's distinct words are intersected with the index in one
+step, and only the few places where an anchor occurs are examined word by
+word. That takes a fraction of a millisecond on a wire story and needs no
+large pattern to compile when the lists load.
+
+>>> text = "Critics say the strongman may have clearly lost."
+>>> sents = [{"id": 0, "part": "body", "text": text, "start": 0, "end": len(text)}]
+>>> [(f["text"], f["category"]) for f in find_framing(text, sents, [])]
+[('Critics say', 'weasel'), ('strongman', 'loaded_language'), ('may have', 'hedge'), ('clearly', 'intensifier')]
+>>> neutral_alternative("strongman")
+'leader'
 """
 
-__all__ = ["find_framing"]
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .vocabulary import FRAMING_CATEGORIES
+
+__all__ = ["find_framing", "neutral_alternative", "cue_list"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "framing"
+
+#: categories found from their word lists alone
+LIST_CATEGORIES = tuple(
+    c for c in FRAMING_CATEGORIES if c not in ("scare_quote", "agentless_passive")
+)
+#: helper lists used by the scare-quote rule (labelling words, titles, saying verbs)
+_FRAME, _TITLE, _SAYING = "scare_frame", "scare_title", "saying"
+
+
+def _set(words: str) -> frozenset[str]:
+    """A set of words written as one string (easier to read and edit than a list)."""
+    return frozenset(words.split())
+
+
+#: words too frequent to anchor a cue (they would be looked at everywhere); the first
+#: tier is avoided most
+_VERY_COMMON = _set(
+    """
+    a an the of to in on at by for with from as and or but nor is was are were be been being
+    am it its it's he she they we i you his her their them him this that has have had not
+    who which
+    """
+)
+_COMMON = _VERY_COMMON | _set(
+    """
+    these those what there no so all more some many most do does did up out about if would
+    will can could may might should must than then also very just one own
+    """
+)
+_HYPHENS = "-\u2010\u2011"
+_WORD = re.compile(r"\w+(?:'\w+)*")
+_LOWER_OK = str.maketrans({"\u2019": "'"})
+
+# --------------------------------------------------------------------------
+# Reading the lists
+# --------------------------------------------------------------------------
+
+
+class _Tok:
+    """One word slot of a cue: the words allowed there."""
+
+    __slots__ = ("words", "stems", "any", "hyphen", "context", "gap")
+
+    def __init__(self, words, stems=(), any_word=False, hyphen=False, context=False, gap=False):
+        self.words: frozenset[str] = words
+        self.stems: tuple[str, ...] = stems  # "insist*": any word starting with the stem
+        self.any = any_word  # "_": any word at all
+        self.hyphen = hyphen  # joined to the word before by a hyphen in the list
+        self.context = context  # "(that)": must be there, but is not part of the cue
+        self.gap = gap  # "...": up to four words
+
+    def accepts(self, word: str) -> bool:
+        return (
+            self.any
+            or word in self.words
+            or (word.endswith("'s") and word[:-2] in self.words)
+            or any(word.startswith(s) for s in self.stems)
+        )
+
+
+class _Cue:
+    """One listed cue (a line, or part of a line that listed hyphenated alternatives)."""
+
+    __slots__ = ("category", "toks", "anchor", "alternative", "lowercase", "required")
+
+    def __init__(self, category, toks, anchor, alternative, lowercase):
+        self.category: str = category
+        self.toks: tuple[_Tok, ...] = toks
+        self.anchor: int = anchor
+        self.alternative: str | None = alternative
+        self.lowercase: bool = lowercase
+        # the other word slots that need one of their words in the article
+        self.required = tuple(
+            t.words for i, t in enumerate(toks) if i != anchor and not (t.any or t.gap or t.stems)
+        )
+
+
+_HYPHEN_SPLIT = re.compile(r"[\-\u2010\u2011]")
+_TOK_CACHE: dict[tuple[str, bool, bool], _Tok] = {}
+
+
+def _split_token(piece: str) -> list[list[tuple[str, bool]]]:
+    """'so-called' -> [[('so', False), ('called', True)]]; alternatives kept apart when hyphenated."""
+    if "-" not in piece and "\u2010" not in piece and "\u2011" not in piece:
+        return [[(piece, False)]]
+    out = []
+    for alt in piece.split("|"):
+        parts = _HYPHEN_SPLIT.split(alt)
+        out.append([(p, i > 0) for i, p in enumerate(parts) if p])
+    return out
+
+
+def _make_tok(spec: str, hyphen: bool, context: bool) -> _Tok:
+    key = (spec, hyphen, context)
+    tok = _TOK_CACHE.get(key)
+    if tok is None:
+        if spec == "...":
+            tok = _Tok(frozenset(), gap=True)
+        else:
+            alts = spec.split("|")
+            words = frozenset([a for a in alts if a != "_" and not a.endswith("*")])
+            stems = tuple([a[:-1] for a in alts if a.endswith("*") and len(a) > 1])
+            tok = _Tok(words, stems, "_" in alts, hyphen, context)
+        _TOK_CACHE[key] = tok
+    return tok
+
+
+def _anchor_of(toks: tuple[_Tok, ...]) -> int | None:
+    """The slot to look for first: the rarest words before any "..." (matching goes forward)."""
+    best, best_rank = None, 9
+    for i, t in enumerate(toks):
+        if t.gap:
+            break
+        if t.any:
+            continue
+        rank = 2 if t.words & _VERY_COMMON else 1 if t.words & _COMMON else 0
+        if rank < best_rank:
+            best, best_rank = i, rank
+    return best
+
+
+def _parse_line(line: str, category: str) -> list[_Cue]:
+    alternative = None
+    if "=>" in line:
+        line, alternative = (s.strip() for s in line.split("=>", 1))
+    lowercase = line.endswith("[lowercase]")
+    if lowercase:
+        line = line[: -len("[lowercase]")].strip()
+    line = line.lower().translate(_LOWER_OK)
+    slots = []  # each: list of variants, each variant a list of (spec, hyphen, context)
+    simple = True
+    for piece in line.split():
+        context = piece[0] == "(" and piece[-1] == ")"
+        if context:
+            piece = piece[1:-1]
+        variants = _split_token(piece)
+        simple = simple and len(variants) == 1
+        slots.append([[(sp, h, context) for sp, h in v] for v in variants])
+    combos = [tuple(v[0] for v in slots)] if simple else itertools.product(*slots)
+    cues = []
+    for variant in combos:
+        toks = tuple([_make_tok(sp, h, c) for part in variant for sp, h, c in part])
+        anchor = _anchor_of(toks) if toks else None
+        if anchor is not None:
+            cues.append(_Cue(category, toks, anchor, alternative, lowercase))
+    return cues
+
+
+@dataclass
+class _List:
+    """One data file: its cues, its exclusions, its explanation and its lines."""
+
+    cues: list[_Cue]
+    excludes: list[_Cue]
+    explanation: str
+    lines: list[str]
+
+
+def _read(name: str) -> _List:
+    cues: list[_Cue] = []
+    excludes: list[_Cue] = []
+    explanation = ""
+    lines: list[str] = []
+    for raw in (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split(" # ", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@explanation"):
+            explanation = line[len("@explanation") :].strip()
+        elif line.startswith("!"):
+            excludes.extend(_parse_line(line[1:].strip(), "!" + name))
+        else:
+            lines.append(line)
+            cues.extend(_parse_line(line, name))
+    return _List(cues, excludes, explanation, lines)
+
+
+@dataclass
+class _Index:
+    lists: dict[str, _List]
+    by_anchor: dict[str, list[_Cue]]
+    stems: list[tuple[str, _Cue]]
+    stem_tuple: tuple[str, ...]
+    keys: frozenset[str]  # every anchor word, also with "'s"
+    alternatives: dict[str, str]
+    irregular: frozenset[str]
+    not_passive: _List
+
+
+@cache
+def _index() -> _Index:
+    """Read every list once and index its cues by anchor word."""
+    names = (*LIST_CATEGORIES, "scare_quote", "agentless_passive", "saying_verbs")
+    lists = {name: _read(name) for name in names}
+    every: list[_Cue] = []
+    for name in LIST_CATEGORIES:
+        every += lists[name].cues + lists[name].excludes
+    scare = lists["scare_quote"]
+    every += [_Cue(_FRAME, c.toks, c.anchor, None, False) for c in scare.cues]
+    every += [_Cue(_TITLE, c.toks, c.anchor, None, False) for c in scare.excludes]
+    every += [_Cue(_SAYING, c.toks, c.anchor, None, False) for c in lists["saying_verbs"].cues]
+    passive = lists["agentless_passive"]
+    every += passive.excludes
+    by_anchor: dict[str, list[_Cue]] = {}
+    stems: list[tuple[str, _Cue]] = []
+    for cue in every:
+        tok = cue.toks[cue.anchor]
+        for word in tok.words:
+            by_anchor.setdefault(word, []).append(cue)
+        stems.extend((s, cue) for s in tok.stems)
+    alternatives = {}
+    for cue in lists["loaded_language"].cues:
+        if cue.alternative and all(len(t.words) == 1 and not t.stems for t in cue.toks):
+            key = " ".join(next(iter(t.words)) for t in cue.toks)
+            alternatives.setdefault(key, cue.alternative)
+    irregular = frozenset(w for c in passive.cues for t in c.toks for w in t.words)
+    return _Index(
+        lists,
+        by_anchor,
+        stems,
+        tuple({s for s, _ in stems}),
+        frozenset(by_anchor) | frozenset(k + "'s" for k in by_anchor),
+        alternatives,
+        irregular,
+        passive,
+    )
+
+
+def cue_list(category: str) -> list[str]:
+    """The cue lines of one list, as a teacher wrote them (comments left out).
+
+    >>> "strongman => leader" in cue_list("loaded_language")
+    True
+    """
+    lists = _index().lists
+    if category not in lists:
+        raise ValueError(f"no cue list called {category!r}; try one of {', '.join(lists)}")
+    return list(lists[category].lines)
+
+
+def neutral_alternative(word: str) -> str | None:
+    """A plainer word for a loaded cue, as listed in ``loaded_language.txt``.
+
+    Returns the listed alternative: a word ("leader"), or advice in brackets
+    when no single word will do ("(describe what happened)"); None when the
+    word is not on the list or has no alternative.
+
+    >>> neutral_alternative("Slammed")
+    'criticise'
+    >>> neutral_alternative("table") is None
+    True
+    """
+    key = " ".join(word.lower().translate(_LOWER_OK).replace("-", " ").split())
+    alternatives = _index().alternatives
+    if key in alternatives:
+        return alternatives[key]
+    for cue in _index().lists["loaded_language"].cues:
+        if cue.alternative and _fullmatch(cue, key.split()):
+            return cue.alternative
+    return None
+
+
+def _fullmatch(cue: _Cue, words: list[str]) -> bool:
+    return len(words) == len(cue.toks) and all(
+        t.accepts(w) for t, w in zip(cue.toks, words, strict=True)
+    )
+
+
+# --------------------------------------------------------------------------
+# Matching cues around their anchors
+# --------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"(\w+(?:'\w+)*)")
+
+
+class _Words:
+    """The article as words: ``words[i]`` starts at ``starts[i]``; ``seps[i]`` is what
+    stands between word i-1 and word i (``seps[0]``: before the first word).
+
+    Built with one ``re.split`` and running sums, so no Python loop runs over
+    the whole article.
+    """
+
+    __slots__ = ("words", "seps", "starts", "ends", "n")
+
+    def __init__(self, low: str):
+        parts = _SPLIT.split(low)
+        offsets = list(itertools.accumulate(map(len, parts)))
+        self.words: list[str] = parts[1::2]
+        self.seps: list[str] = parts[0::2]
+        self.starts: list[int] = offsets[0::2]
+        self.ends: list[int] = offsets[1::2]
+        self.n = len(self.words)
+
+
+def _gap_ok(gap: str, tok: _Tok) -> bool:
+    if tok.hyphen:
+        return len(gap) == 1 and gap in _HYPHENS
+    return gap.isspace()
+
+
+def _forward(w: _Words, toks: tuple[_Tok, ...], ti: int, wi: int) -> list[int] | None:
+    """Match ``toks[ti:]`` against the words from ``wi`` on; the word index of each token.
+
+    A "..." slot takes zero to four words (fewest first) and gets index -1: the
+    words it takes are marked only as part of the span around them.
+    """
+    if ti == len(toks):
+        return []
+    tok = toks[ti]
+    if tok.gap:
+        for skip in range(5):
+            if skip:
+                j = wi + skip - 1
+                if j >= w.n or not w.seps[j].isspace():
+                    return None
+            rest = _forward(w, toks, ti + 1, wi + skip)
+            if rest is not None:
+                return [-1, *rest]
+        return None
+    if wi >= w.n or not _gap_ok(w.seps[wi], tok) or not tok.accepts(w.words[wi]):
+        return None
+    rest = _forward(w, toks, ti + 1, wi + 1)
+    return None if rest is None else [wi, *rest]
+
+
+def _match(cue: _Cue, w: _Words, i: int) -> tuple[int, int] | None:
+    """The span of ``cue`` if it stands in the article with its anchor at word ``i``."""
+    toks, k = cue.toks, cue.anchor
+    # words before the anchor
+    for b in range(1, k + 1):
+        j = i - b
+        if (
+            j < 0
+            or not _gap_ok(w.seps[j + 1], toks[k - b + 1])
+            or not toks[k - b].accepts(w.words[j])
+        ):
+            return None
+    after = _forward(w, toks, k + 1, i + 1)
+    if after is None:
+        return None
+    slots = [*range(i - k, i + 1), *after]  # word index per token (-1: inside "...")
+    marked = [j for j, t in zip(slots, toks, strict=True) if j >= 0 and not t.context]
+    if not marked:
+        return None
+    first, last = marked[0], marked[-1]
+    end = w.ends[last]
+    word = w.words[last]
+    if word.endswith("'s") and word not in toks[slots.index(last)].words:
+        end -= 2  # "regime's": mark "regime"
+    return w.starts[first], end
+
+
+def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]]]:
+    """Every listed cue, exclusion and helper word found, grouped by list."""
+    found: dict[str, list[tuple[int, int, _Cue]]] = {}
+    keys, by_anchor = idx.keys, idx.by_anchor
+    words = w.words
+    hits = [i for i, word in enumerate(words) if word in keys]
+    if idx.stems:
+        stems = idx.stem_tuple
+        hits = sorted({*hits, *(i for i, x in enumerate(words) if x.startswith(stems))})
+    present: set[str] | None = None
+    feasible: dict[int, bool] = {}  # id(cue) -> every word slot has a candidate in the article
+    for i in hits:
+        word = words[i]
+        cues = by_anchor.get(word) or by_anchor.get(word[:-2], ())
+        if idx.stems:
+            cues = [*cues, *(c for s, c in idx.stems if word.startswith(s))]
+        for cue in cues:
+            if len(cue.toks) == 1:  # the word itself: nothing around it to check
+                if not cue.toks[0].accepts(word):
+                    continue
+                end = w.ends[i]
+                if word.endswith("'s") and word not in cue.toks[0].words:
+                    end -= 2
+                span = (w.starts[i], end)
+            else:
+                ok = feasible.get(id(cue))
+                if ok is None:
+                    if present is None:
+                        present = set(words)
+                        present.update([x[:-2] for x in present if x.endswith("'s")])
+                    ok = True
+                    for required in cue.required:
+                        if required.isdisjoint(present):
+                            ok = False
+                            break
+                    feasible[id(cue)] = ok
+                if not ok:
+                    continue
+                span = _match(cue, w, i)
+                if span is None:
+                    continue
+            found.setdefault(cue.category, []).append((*span, cue))
+    return found
+
+
+# --------------------------------------------------------------------------
+# Quotation marks
+# --------------------------------------------------------------------------
+
+_QUOTE_CHARS = re.compile("[\"'\u201c\u201d\u2018\u2019]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int  # the opening mark
+    end: int  # just after the closing mark (or the end of the paragraph)
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, (self.end - 1 if self.closed else self.end)
+
+
+def _quotes(text: str) -> list[_Quote]:
+    """Quoted stretches, in order.
+
+    A double quotation still open at the end of its paragraph runs to the end
+    of that paragraph (a quotation that goes on into the next paragraph); a
+    single mark that is never closed is taken for an apostrophe.
+    """
+    out: list[_Quote] = []
+    n = len(text)
+    open_at, kind = -1, ""
+    for m in _QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
+        if kind and "\n" in text[open_at:i]:
+            if kind == "d":
+                out.append(_Quote(open_at, text.index("\n", open_at), False))
+            open_at, kind = -1, ""
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if kind == "d":
+            if ch in '\u201d"':
+                out.append(_Quote(open_at, i + 1, True))
+                open_at, kind = -1, ""
+        elif kind == "s":
+            if ch in "'\u2019" and not nxt.isalnum() and not prev.isspace():
+                out.append(_Quote(open_at, i + 1, True))
+                open_at, kind = -1, ""
+        elif ch in '\u201c"':
+            open_at, kind = i, "d"
+        elif ch in "\u2018'" and not prev.isalnum() and nxt.isalnum():
+            open_at, kind = i, "s"
+    if kind == "d":
+        end = text.find("\n", open_at)
+        out.append(_Quote(open_at, n if end == -1 else end, False))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Agentless passives
+# --------------------------------------------------------------------------
+
+_AUX = _set(
+    "am is are was were be been being get gets got gotten getting isn't aren't wasn't weren't"
+)
+_ADVERBS = _set(
+    """
+    not never also already still now then just even only all both either once long later
+    soon first since yet again often thus too so well
+    """
+)
+_BE_FINITE = _set("am is are was were isn't aren't wasn't weren't")
+#: words after "by" that say when or how, not who ("by Friday", "by phone", "by the end")
+_NOT_AGENT = _set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december spring summer autumn fall
+    winter then now far phone telephone email e-mail mail post hand default chance accident
+    mistake design contrast comparison car train plane air sea road rail foot bus ship boat
+    nightfall midnight noon dawn dusk tomorrow tonight today next early late mid year-end
+    law itself themselves himself herself way about around nearly almost more less half
+    percent per cent end time weekend morning afternoon evening night deadline week month
+    year day weekend christmas easter
+    """
+)
+_TIME_DETERMINERS = _set("the this next last that")
+_BY = re.compile(r"\bby\s+([\w'\-]+)(?:\s+([\w'\-]+))?")
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\[\]\u2014\u2013]|\s-\s|\b(?:to|that|which|who|whom|whose|when|"
+    r"while|because|although|though|if|unless|until|after|before|where)\b"
+)
+
+
+def _is_participle(word: str, irregular: frozenset[str]) -> bool:
+    return word in irregular or (len(word) > 4 and word.endswith("ed"))
+
+
+def _has_agent(low: str, end: int, limit: int) -> bool:
+    """True when "by" + an actor follows in the same clause (``low[end:limit]``)."""
+    window = low[end:limit]
+    stop = _CLAUSE_END.search(window)
+    if stop:
+        window = window[: stop.start()]
+    for m in _BY.finditer(window):
+        word, second = m.group(1), m.group(2) or ""
+        if word in _TIME_DETERMINERS and (second in _NOT_AGENT or second[:1].isdigit()):
+            continue
+        if word in _NOT_AGENT or word[0].isdigit():
+            continue
+        return True
+    return False
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (len(word) > 3 and word.endswith("ly"))
+
+
+def _participle_after(w: _Words, j: int, irregular: frozenset[str]) -> int | None:
+    """Index of the participle in "[adverb] [adverb] [being|been] [adverb] PARTICIPLE" from j."""
+    n, words, seps = w.n, w.words, w.seps
+    for _ in range(2):
+        if j < n and _adverb(words[j]) and seps[j].isspace():
+            j += 1
+    if j < n and words[j] in ("being", "been") and seps[j].isspace():
+        j += 1
+        if j < n and _adverb(words[j]) and seps[j].isspace():
+            j += 1
+    if j < n and seps[j].isspace() and _is_participle(words[j], irregular):
+        return j
+    return None
+
+
+def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(start, end, participle start) of each finite be/get + participle, in order.
+
+    Non-finite forms are left out ("for the wall to be rebuilt", "after being
+    arrested", "having been told"), except as the end of a finite chain: "is
+    expected to be appointed" is one passive.
+    """
+    out: list[tuple[int, int, int]] = []
+    words = w.words
+    last = -1
+    for i in [i for i, x in enumerate(words) if x in _AUX]:
+        if i <= last:
+            continue  # "being" inside "is being investigated"
+        j = _participle_after(w, i + 1, irregular)
+        if j is None or text[w.starts[j]].isupper():
+            continue  # no participle, or a name ("was Ahmed")
+        aux, before = words[i], words[i - 1] if i else ""
+        if aux in ("be", "get") and before == "to" or aux == "been" and before == "having":
+            continue
+        if aux in ("being", "getting") and before not in _BE_FINITE:
+            continue
+        end = j
+        # "is expected to be appointed": one passive
+        if j + 2 < w.n and words[j + 1] == "to" and words[j + 2] in ("be", "get", "have"):
+            k = j + 3 if words[j + 2] != "have" else j + 4
+            if words[j + 2] != "have" or (j + 3 < w.n and words[j + 3] == "been"):
+                chain = _participle_after(w, k, irregular) if k < w.n else None
+                if chain is not None:
+                    end = chain
+        out.append((w.starts[i], w.ends[end], w.starts[j]))
+        last = end
+    return out
+
+
+# --------------------------------------------------------------------------
+# Scare quotes
+# --------------------------------------------------------------------------
+
+_SMALL = _set(
+    "it him her them this that the a an his its their as itself himself herself themselves"
+)
+
+
+def _ends_just_before(spans, q_start: int, low: str) -> tuple[int, int] | None:
+    """A span that ends right before ``q_start``, with at most two small words between."""
+    for s, e, _ in spans or ():
+        if e <= q_start and q_start - e < 40:
+            between = _WORD.findall(low, e, q_start)
+            rest = _WORD.sub("", low[e:q_start])
+            if len(between) <= 2 and all(w in _SMALL for w in between) and not rest.strip(" ,"):
+                return s, e
+    return None
+
+
+def _scare_quotes(text, low, sents, starts, quotes, found, attributed: set[int]):
+    """Yield (quote, sentence, reason) for each scare quote."""
+    quoted = [_WORD.findall(low, *q.inner) for q in quotes]
+    joined: list[str] = []  # each quotation's words, space-separated and padded, when needed
+    saying_sentences = set()
+    for s, e, _ in found.get(_SAYING, ()):
+        sent = _sentence_at(sents, starts, s, e)
+        if sent is not None:
+            saying_sentences.add(sent["id"])
+    for qi, q in enumerate(quotes):
+        words = quoted[qi]
+        if not q.closed or not 1 <= len(words) <= 3:
+            continue
+        sent = _sentence_at(sents, starts, q.start, q.end)
+        if sent is None:
+            continue
+        inner = text[q.inner[0] : q.inner[1]].rstrip()
+        if inner[-1:] in ",?!:;":
+            continue  # speech that the sentence goes on to attribute
+        before = text[sent["start"] : q.start].rstrip()
+        if not any(c.isalpha() for c in before) or before.endswith(":"):
+            continue  # the quotation opens the sentence: speech, not a fragment
+        if _ends_just_before(found.get(_TITLE), q.start, low):
+            continue  # a title or a name: the film "Jaws"
+        frame = _ends_just_before(found.get(_FRAME), q.start, low)
+        if frame:
+            label = " ".join(text[frame[0] : frame[1]].split())
+            yield q, sent, f"the writer puts the label after '{label}' in quotation marks"
+            continue
+        if not joined:
+            joined = [f" {' '.join(w)} " for w in quoted]
+        needle = joined[qi]
+        if any(
+            j != qi and len(other) > len(words) and needle in joined[j]
+            for j, other in enumerate(quoted)
+        ):
+            continue  # the full statement is quoted elsewhere in the article
+        if sent["id"] not in attributed and sent["id"] not in saying_sentences:
+            yield q, sent, "nobody in the article is quoted saying these words"
+
+
+# --------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------
+
+
+def _sentence_at(sents: list[dict], starts: list[int], start: int, end: int) -> dict | None:
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return None
+    s = sents[i]
+    return s if start >= s["start"] and end <= s["end"] else None
+
+
+_MINOR = _set("the and but for nor yet with from into over onto upon")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline written Like This: most words of three letters or more are capitalised."""
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", sentence)
+        if len(w) > 2 and w.lower() not in _MINOR
+    ]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _is_name(text: str, start: int, sent: dict) -> bool:
+    """A capitalised cue in mid-sentence (not after a quote mark, colon or dash) is a name."""
+    if not text[start].isupper():
+        return False
+    before = text[sent["start"] : start].rstrip()
+    if not any(c.isalnum() for c in before):
+        return False
+    if before[-1] in ":\u2014\u2013-(\"\u201c\u2018'":
+        return False
+    return not _title_case(sent["text"])
+
+
+def _explain(template: str, cue: str, alt: str | None = None) -> str:
+    """The finding's sentence: the list's template with the cue (and a plainer word) filled in."""
+    sentence = template.replace("{cue}", cue)
+    if alt:
+        if alt.startswith("("):
+            sentence += "; a plainer report would " + alt.strip("()")
+        elif alt:
+            sentence += f"; a plainer word would be '{alt}'"
+    return sentence[:1].upper() + sentence[1:] + "."
+
+
+def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) -> None:
+    """A weasel entry for each vague source the attribution rules found, unless one is there.
+
+    The attribution part of the report calls a source ``vague`` when it names
+    no one ("campaigners said"); the same words are a weasel cue, so the two
+    parts of the report agree.
+    """
+    taken = [(f["start"], f["end"]) for f in results if f["category"] == "weasel"]
+    blocked = [(s, e) for s, e, _ in found.get("!weasel", ())]
+    template = idx.lists["weasel"].explanation
+    for a in attributions:
+        if a.get("source_type") != "vague":
+            continue
+        start, end = a.get("start"), a.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
+            continue
+        span = text[start:end]
+        for words in (a.get("speaker_mention"), a.get("cue")):
+            if words and words in span:
+                start = start + span.index(words)
+                end = start + len(words)
+                break
+        if any(s < end and start < e for s, e in taken + blocked):
+            continue
+        sent = _sentence_at(sents, starts, start, end)
+        if sent is None:
+            continue
+        cue = " ".join(text[start:end].split())
+        add("weasel", start, end, sent, _explain(template, cue))
+        taken.append((start, end))
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few letters grow when lower-cased (İ): keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("\u2019", "'")
 
 
 def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> list[dict]:
-    return []
+    """Every framing cue in ``text``, in reading order.
+
+    Args:
+        text: the article, exactly as read.
+        sentences: the report's sentences (keys ``id``, ``start``, ``end``,
+            ``text``); a cue is reported only inside one sentence.
+        attributions: the report's attributions (key ``sentence``); a short
+            quotation in a sentence with an attribution is taken for the
+            speaker's words, not a scare quote (unless a labelling word such as
+            "described as" introduces it).
+
+    Returns:
+        Dicts ``{"sentence", "text", "category", "start", "end",
+        "explanation"}`` as in the report contract, sorted by position.
+
+    >>> t = 'Mistakes were made, and the mayor called the plan a "success".'
+    >>> s = [{"id": 0, "part": "body", "text": t, "start": 0, "end": len(t)}]
+    >>> [(f["text"], f["category"]) for f in find_framing(t, s, [])]
+    [('were made', 'agentless_passive'), ('"success"', 'scare_quote')]
+    """
+    if not sentences or not text:
+        return []
+    idx = _index()
+    sents = sorted(sentences, key=lambda s: s["start"])
+    starts = [s["start"] for s in sents]
+    low = _lower(text)
+    quotes = _quotes(text)
+    quote_starts = [q.start for q in quotes]
+
+    def usable(start: int, end: int) -> dict | None:
+        sent = _sentence_at(sents, starts, start, end)
+        if sent is None:
+            return None
+        i = bisect.bisect_right(quote_starts, start) - 1
+        if i >= 0 and quotes[i].start < start < quotes[i].end:
+            return None  # inside a quotation: the speaker's words, not the writer's
+        return sent
+
+    w = _Words(low)
+    found = _all_matches(w, idx)
+    results: list[dict] = []
+
+    def add(category: str, start: int, end: int, sent: dict, explanation: str) -> None:
+        results.append(
+            {
+                "sentence": sent["id"],
+                "text": text[start:end],
+                "category": category,
+                "start": start,
+                "end": end,
+                "explanation": explanation,
+            }
+        )
+
+    for name in LIST_CATEGORIES:
+        spans = found.get(name)
+        if not spans:
+            continue
+        blocked = [(s, e) for s, e, _ in found.get("!" + name, ())]
+        kept: list[tuple[int, int, dict, str | None]] = []
+        # longest first, so that a shorter cue inside a longer one is dropped
+        for start, end, cue in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+            if any(s < end and start < e for s, e in blocked):
+                continue
+            if any(s < end and start < e for s, e, _, _ in kept):
+                continue
+            if cue.lowercase and not text[start:end].islower():
+                continue
+            sent = usable(start, end)
+            if sent is None or _is_name(text, start, sent):
+                continue
+            kept.append((start, end, sent, cue.alternative))
+        kept.sort(key=lambda x: x[0])
+        merged: list[list] = []  # [start, end, sentence, alternative, made of single words]
+        for start, end, sent, alt in kept:
+            single = not any(c.isspace() for c in low[start:end])
+            last = merged[-1] if merged else None
+            if last and single and last[4] and last[2] is sent and text[last[1] : start].isspace():
+                # single words side by side ("unsettling" + "embrace") make one entry
+                key = " ".join(low[last[0] : end].replace("-", " ").split())
+                last[1], last[3] = end, idx.alternatives.get(key, last[3] or alt)
+            else:
+                merged.append([start, end, sent, alt, single])
+        template = idx.lists[name].explanation
+        for start, end, sent, alt, _ in merged:
+            cue_text = " ".join(text[start:end].split())
+            add(name, start, end, sent, _explain(template, cue_text, alt))
+
+    _vague_weasels(text, attributions, sents, starts, results, found, idx, add)
+
+    passive = idx.not_passive
+    blocked = [(s, e) for s, e, _ in found.get("!agentless_passive", ())]
+    weasels = [(f["start"], f["end"]) for f in results if f["category"] == "weasel"]
+    for start, end, part in _passives(w, text, idx.irregular):
+        if any(s < end and part < e for s, e in blocked):
+            continue  # "was tired", "is based in": an adjective, not a passive
+        if any(s < end and start < e for s, e in weasels):
+            continue  # "it is widely believed": the weasel entry already says nobody is named
+        sent = usable(start, end)
+        if sent is None or _has_agent(low, end, sent["end"]):
+            continue
+        cue = " ".join(text[start:end].split())
+        add("agentless_passive", start, end, sent, _explain(passive.explanation, cue))
+
+    attributed = {a["sentence"] for a in attributions}
+    template = idx.lists["scare_quote"].explanation
+    for q, sent, reason in _scare_quotes(text, low, sents, starts, quotes, found, attributed):
+        words = text[q.inner[0] : q.inner[1]].strip(" .,;:!?")
+        explanation = _explain(template, f"\u201c{words}\u201d").replace("{reason}", reason)
+        add("scare_quote", q.start, q.end, sent, explanation)
+
+    order = {c: i for i, c in enumerate(FRAMING_CATEGORIES)}
+    results.sort(key=lambda f: (f["start"], order[f["category"]]))
+    return results

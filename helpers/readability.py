@@ -1,33 +1,411 @@
-"""Readability scores (placeholder until the readability engine lands).
+"""Readability scores for the article's body, the whole text and every sentence.
 
-Interface::
+Interface (used by :mod:`helpers.report`)::
 
     readability(text: str, sentences: list[dict]) -> {"body": M, "whole": M, "per_sentence": [...]}
+
+textstat (0.7.13) is the reference: a sentence's scores are exactly what
+textstat computes for that sentence's text, and the body and whole-text
+scores are textstat's formulas fed with the suite's own sentence count. The
+tests check both against textstat itself. We do not call textstat here
+because importing it imports NLTK (60 MB, a quarter of a second), because it
+downloads its pronouncing dictionary on first use, and because it splits the
+text again for every formula. Instead each sentence is split once and every
+count is taken from that one split, replicating textstat's rules:
+
+* **Words.** Apostrophes are removed unless a contraction ending follows
+  (``'t 's 'd 've 'll 're``: "don't" stays, "Putin’s" loses its curly
+  apostrophe and becomes "Putins"); every other character that is neither a
+  letter, a digit, ``_`` nor white space is deleted (so "Trump-Putin" becomes
+  the one word "TrumpPutin", "@AmbJohnBolton" becomes "AmbJohnBolton", and
+  "©" or "—" vanish); what is left is split at white space. Numbers such as
+  "2016" are words.
+* **Syllables** per word come from :mod:`helpers.pronounce` (CMU dictionary,
+  hyphenation patterns for unknown words), exactly as textstat counts them.
+* **Letters** (Coleman-Liau) are the letters, digits and underscores.
+  **Characters** (ARI) are all characters but white space, punctuation
+  included; ARI divides them by the white-space-separated pieces,
+  punctuation-only pieces included, not by the words.
+* **Polysyllables** (SMOG) are words of 3 or more syllables. **Complex
+  words** (Gunning fog) are words of 3 or more syllables that are not on the
+  Dale-Chall list of easy words. **Difficult words** (Dale-Chall) are all the
+  words not on that list (textstat's own ``difficult_words()`` counts
+  differently by default: unique words of 2 or more syllables). The list is
+  textstat's ``resources/en/easy_words.txt``, read from disk.
+* **Sentences.** For one sentence, textstat guesses the count itself
+  (pieces ending in ``. ! ?``, ignoring pieces of two words or fewer), and
+  we use its guess so that its scores come out the same; it is 1 for almost
+  every sentence ("The U.S. envoy left. Then..." held in one sentence gives
+  2). A sentence's ``sentences`` count is that guess, so every count in M is
+  the one its formulas used. For the body and the whole text, the count is
+  the number of sentences the suite's segmenter found.
+* **Formulas** keep textstat's arithmetic, order of operations and special
+  cases (a score is 0 when a count it divides by is 0; Dale-Chall adds 3.6365
+  when more than 5% of the words are difficult; SMOG is 3.1291 for a text with
+  no long words). Scores are not rounded, as textstat does not round them.
+  M also holds Linsear Write (as text_standard computes it: on the first
+  100 words), because text_standard weighs it.
+* **text_standard** is textstat's consensus: each of eight grades
+  (Flesch-Kincaid, Flesch reading ease turned into a grade, SMOG,
+  Coleman-Liau, ARI, Dale-Chall, Linsear Write on the first 100 words, and
+  Gunning fog) votes with its value rounded down, rounded up and rounded to
+  the nearest whole number, and the most common grade wins; it is written
+  "9th and 10th grade". Only the body and the whole text get it, with
+  ``warnings``: plain sentences for a student when the text is too short
+  (under 100 words), a single sentence, or under SMOG's 30 sentences.
+* **Departures**, only for a body or whole text without a single word:
+  every score is 0 and text_standard is ``""`` (textstat would give a lone
+  "©" a SMOG of 3.1291 and "0th and 1st grade").
+
+Body and whole-text counts are sums of the sentences' counts: textstat's
+counts add up over sentences joined by a space. The body is every sentence
+whose part is ``body`` or ``dateline``. A dateline that the segmenter made a
+sentence of its own ("WASHINGTON (AFP) —") adds its words but not a
+sentence: it is how the next sentence begins.
+
+>>> sents = [{"id": 0, "part": "body", "text": "The cat sat on the mat.", "start": 0, "end": 23}]
+>>> report = readability("The cat sat on the mat.", sents)
+>>> report["body"]["words"], report["body"]["syllables"], report["body"]["flesch_reading_ease"]
+(6, 6, 116.14500000000001)
+>>> report["body"]["text_standard"]
+'1st and 2nd grade'
 """
 
 from __future__ import annotations
 
-from .vocabulary import READABILITY_COUNTS, READABILITY_FORMULAS
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
-__all__ = ["readability"]
+from .pronounce import _package_file, _syllables_lower
+
+__all__ = ["readability", "FORMULAS", "COUNTS"]
+
+#: The scores in every M, in the order a table shows them.
+FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+)
+#: The raw counts in every M: what the formulas were computed from.
+COUNTS = (
+    "words",
+    "sentences",
+    "syllables",
+    "letters",
+    "characters",
+    "polysyllables",
+    "complex_words",
+    "difficult_words",
+)
+BODY_PARTS = ("body", "dateline")
+
+# textstat's punctuation rule (rm_apostrophe=False), both of its passes in one:
+# an apostrophe not followed by a contraction ending, or any other character
+# that is neither a word character, white space nor an apostrophe.
+_PUNCTUATION = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+# textstat's sentence guess: a word boundary, text up to . ! ?, the marks.
+_SENTENCE_GUESS = re.compile(r"\b[^.!?]+[.!?]*")
+
+_MIN_WORDS = 100  # formulas were calibrated on samples of 100 words or more
+_SMOG_SENTENCES = 30  # SMOG counts long words in 30 sentences
 
 
-def _empty() -> dict:
-    m = dict.fromkeys(READABILITY_FORMULAS, 0.0)
-    m.update(dict.fromkeys(READABILITY_COUNTS, 0))
+class _Counts(NamedTuple):
+    """What textstat counts in one sentence, from one split of its text."""
+
+    words: int
+    syllables: int
+    letters: int
+    characters: int
+    tokens: int  # white-space-separated pieces, punctuation-only ones included
+    polysyllables: int
+    complex_words: int
+    difficult_words: int
+    guessed_sentences: int  # textstat's own sentence count for this text
+    linsear_sentences: int  # the count textstat's Linsear Write uses for this text alone
+    word_syllables: tuple[int, ...]  # per word, for Linsear Write
+
+
+_easy: frozenset[str] | None = None
+
+
+def _easy_words() -> frozenset[str]:
+    global _easy
+    if _easy is None:
+        path = _package_file("textstat", "resources", "en", "easy_words.txt")
+        _easy = frozenset(line.strip() for line in path.read_text("utf-8").splitlines())
+    return _easy
+
+
+def _word_count(text: str) -> int:
+    return len(_PUNCTUATION.sub("", text).split())
+
+
+def _guess_sentences(text: str) -> int:
+    """textstat's ``count_sentences``: 0 for no text, else at least 1."""
+    if not text:
+        return 0
+    pieces = _SENTENCE_GUESS.findall(text)
+    ignored = sum(1 for piece in pieces if _word_count(piece) <= 2)
+    return max(1, len(pieces) - ignored)
+
+
+@lru_cache(maxsize=4096)
+def _count(text: str) -> _Counts:
+    tokens = text.split()
+    words = _PUNCTUATION.sub("", text).split()
+    easy = _easy_words()
+    per_word = []
+    poly = complex_words = difficult = apostrophes = 0
+    for word in words:
+        lower = word.lower()
+        n = _syllables_lower(lower)  # = syllables(word), without lower-casing twice
+        per_word.append(n)
+        apostrophes += word.count("'")
+        if lower not in easy:
+            difficult += 1
+            if n >= 3:
+                complex_words += 1
+        if n >= 3:
+            poly += 1
+    guessed = _guess_sentences(text)
+    return _Counts(
+        words=len(words),
+        syllables=sum(per_word),
+        letters=sum(map(len, words)) - apostrophes,
+        characters=sum(map(len, tokens)),
+        tokens=len(tokens),
+        polysyllables=poly,
+        complex_words=complex_words,
+        difficult_words=difficult,
+        guessed_sentences=guessed,
+        # Linsear Write guesses again on the pieces re-joined by single spaces,
+        # which changes the guess only for white space alone (0, not 1).
+        linsear_sentences=(
+            _first_words_guess(tokens) if len(tokens) > _MIN_WORDS else guessed if tokens else 0
+        ),
+        word_syllables=tuple(per_word),
+    )
+
+
+def _first_words_guess(tokens: list[str]) -> int:
+    """textstat's sentence guess on the pieces that hold the first 100 words (if any)."""
+    taken = used = 0
+    for used, token in enumerate(tokens, 1):  # noqa: B007  (used is read after the loop)
+        taken += bool(_PUNCTUATION.sub("", token))
+        if taken == _MIN_WORDS:
+            break
+    return _guess_sentences(" ".join(tokens[:used]))
+
+
+def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
+    """textstat's Linsear Write as text_standard calls it: on the first 100 words.
+
+    Args:
+        counts: the sentences' counts, in order.
+        reach: for a group of sentences, ``reach[i]`` is the suite's count of
+            sentences in a text that runs into sentence ``i`` (Linsear Write
+            divides by the sentences its first 100 words reach). None for one
+            sentence scored alone: textstat's own guess decides.
+    """
+    easy = hard = taken = 0
+    over = sum(c.tokens for c in counts) > _MIN_WORDS
+    index = len(counts) - 1
+    for index, c in enumerate(counts):  # noqa: B007  (index is read after the loop)
+        for n in c.word_syllables:
+            if over and taken == _MIN_WORDS:
+                break
+            taken += 1
+            if n >= 3:
+                hard += 1
+            elif n > 0:
+                easy += 1
+        if over and taken == _MIN_WORDS:
+            break
+    if reach is None:
+        sentences = counts[0].linsear_sentences
+    else:
+        sentences = reach[index] if any(c.tokens for c in counts) else 0
+    if not sentences:
+        return 0.0
+    number = float((easy * 1 + hard * 3) / sentences)
+    if number <= 20:
+        number -= 2
+    return number / 2
+
+
+def _scores(c: _Counts, n: int, linsear: float) -> dict:
+    """textstat's formulas for counts ``c`` and ``n`` sentences (same arithmetic)."""
+    words = c.words
+    wps = words / n if n else 0.0
+    spw = c.syllables / words if words else 0.0
+    if wps == 0 or spw == 0:
+        fre = fkg = 0.0
+    else:
+        fre = 206.835 - 1.015 * wps - 84.6 * spw
+        fkg = (0.39 * wps) + (11.8 * spw) - 15.59
+    fog = 0.4 * (wps + 100 * c.complex_words / words) if words else 0.0
+    smog = (1.043 * (30 * (c.polysyllables / n)) ** 0.5) + 3.1291 if n else 0.0
+    letters = (c.letters / words if words else 0.0) * 100
+    per_word = (n / words if words else 0.0) * 100
+    cli = 0.0 if letters == 0 or per_word == 0 else (0.058 * letters) - (0.296 * per_word) - 15.8
+    chars = c.characters / c.tokens if c.tokens else 0.0
+    ari = 0.0 if chars == 0 or wps == 0 else (4.71 * chars) + (0.5 * wps) - 21.43
+    if words:
+        hard = 100 * c.difficult_words / words
+        dale_chall = (0.1579 * hard) + (0.0496 * wps)
+        if hard > 5:
+            dale_chall += 3.6365
+    else:
+        dale_chall = 0.0
+    return {
+        "flesch_reading_ease": fre,
+        "flesch_kincaid_grade": fkg,
+        "gunning_fog": fog,
+        "smog_index": smog,
+        "coleman_liau_index": cli,
+        "automated_readability_index": ari,
+        "dale_chall_readability_score": dale_chall,
+        "linsear_write_formula": linsear,
+        "words": words,
+        "sentences": n,
+        "syllables": c.syllables,
+        "letters": c.letters,
+        "characters": c.characters,
+        "polysyllables": c.polysyllables,
+        "complex_words": c.complex_words,
+        "difficult_words": c.difficult_words,
+    }
+
+
+def _ease_grade(score: float) -> list[int]:
+    """textstat's bands of reading ease as grades (a score of 100 or more gets 13)."""
+    for low, grades in ((90, [5]), (80, [6]), (70, [7]), (60, [8, 9]), (50, [10]), (40, [11])):
+        if low <= score < low + 10:
+            return grades
+    return [12] if 30 <= score < 40 else [13]
+
+
+def _suffix(grade: int) -> str:
+    if grade % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(grade % 10, "th")
+
+
+# The grades text_standard weighs, in textstat's order (ties go to the earliest).
+_CONSENSUS = (
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "gunning_fog",
+)
+
+
+def _text_standard(m: dict) -> str:
+    """textstat's consensus grade, as its string ("10th and 11th grade")."""
+    if not m["words"]:
+        return ""
+    grade: list[int] = []
+    for key in _CONSENSUS:
+        score = m[key]
+        if key == "flesch_reading_ease":
+            grade.extend(_ease_grade(score))
+        else:
+            grade.extend([math.floor(score), math.ceil(score), round(score)])
+    value = float(Counter(grade).most_common(1)[0][0])
+    value = max(1, min(value, 18))
+    lower = int(value) - 1
+    return f"{lower}{_suffix(lower)} and {lower + 1}{_suffix(lower + 1)} grade"
+
+
+def _warnings(m: dict, what: str) -> list[str]:
+    words, n = m["words"], m["sentences"]
+    if not words:
+        return [f"The {what} has no words to score, so every score is 0."]
+    out = []
+    if words < _MIN_WORDS:
+        out.append(
+            f"The {what} has only {words} words. Readability formulas were made for "
+            f"passages of at least {_MIN_WORDS} words, so treat these scores as rough."
+        )
+    if n == 1:
+        out.append(
+            f"The {what} is a single sentence, so the scores describe that one "
+            "sentence, not a passage."
+        )
+    if n < _SMOG_SENTENCES:
+        out.append(
+            f"SMOG counts long words in {_SMOG_SENTENCES} sentences; with {n} "
+            f"sentence{'s' if n != 1 else ''} its score is only an estimate."
+        )
+    return out
+
+
+def _sentence_numbers(parts: list[str]) -> list[int]:
+    """The suite's sentence count up to and including each sentence.
+
+    A dateline that is a sentence of its own ("WASHINGTON (AFP) —") is how
+    the next sentence begins, so it joins that sentence instead of counting
+    as one.
+    """
+    numbers, n, joins_next = [], 0, False
+    for i, part in enumerate(parts):
+        if not joins_next:
+            n += 1
+        numbers.append(n)
+        joins_next = part == "dateline" and i + 1 < len(parts)
+    return numbers
+
+
+def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
+    numbers = _sentence_numbers(parts)
+    n = numbers[-1] if numbers else 0
+    summed = len(_Counts._fields) - 1  # every count but the per-word syllables
+    total = _Counts(*[sum(c[i] for c in counts) for i in range(summed)], ())
+    m = _scores(total, n, _linsear_write(counts, numbers))
+    if not total.words:  # SMOG would say 3.1291 for sentences with no words at all
+        m.update(dict.fromkeys(FORMULAS, 0.0))
+    m["text_standard"] = _text_standard(m)
+    m["warnings"] = _warnings(m, what)
     return m
 
 
+@lru_cache(maxsize=2048)
+def _sentence_scores(text: str) -> dict:
+    c = _count(text)
+    return _scores(c, c.guessed_sentences, _linsear_write([c], None))
+
+
 def readability(text: str, sentences: list[dict]) -> dict:
-    words = sum(len(s["text"].split()) for s in sentences)
-    body = _empty() | {
-        "words": words,
-        "sentences": len(sentences),
-        "text_standard": "",
-        "warnings": [],
-    }
+    """Score the body, the whole text and every sentence.
+
+    Args:
+        text: the article (unused: every count comes from the sentences' texts).
+        sentences: the suite's sentences (``id``, ``part`` and ``text`` are read).
+
+    Returns:
+        ``{"body": M, "whole": M, "per_sentence": [{"sentence": id, **M}]}``
+        where M holds the formulas of :data:`FORMULAS` and the counts of
+        :data:`COUNTS`; body and whole also hold ``text_standard`` and
+        ``warnings`` (plain sentences a student can read).
+    """
+    counts = [_count(s["text"]) for s in sentences]
+    parts = [s["part"] for s in sentences]
+    in_body = [i for i, part in enumerate(parts) if part in BODY_PARTS]
     return {
-        "body": body,
-        "whole": dict(body),
-        "per_sentence": [{"sentence": s["id"], **_empty()} for s in sentences],
+        "body": _group([counts[i] for i in in_body], [parts[i] for i in in_body], "body"),
+        "whole": _group(counts, parts, "text"),
+        "per_sentence": [{"sentence": s["id"], **_sentence_scores(s["text"])} for s in sentences],
     }

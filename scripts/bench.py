@@ -1,0 +1,138 @@
+"""Speed and memory of the article report (``make bench``). Prints figures; asserts nothing.
+
+Measured, side by side in one run:
+
+1. Throughput of the full report (``helpers.analyze``: anatomy, sentences,
+   readability, attribution, framing, dates, summary) on seed-sized articles,
+   on one core. The articles are variants of the seed and the practice texts
+   with words swapped in every sentence, so no per-sentence cache can help.
+2. The naive pipeline a user would assemble: pysbd for sentences, then textstat
+   for every formula on every sentence and on the body. textstat is given the
+   suite's offline pronunciation data (it would otherwise try to download NLTK's
+   cmudict).
+3. ``python -m helpers analyze SEED --format json`` from cold: wall time and
+   peak memory (max RSS) of the whole process, median of several runs.
+
+Targets (issue 3): >= 500 articles/s; <= half the naive pipeline's time;
+cold CLI <= 0.8 s and <= 90 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+)
+
+
+def corpus(n: int, seed: int = 7) -> list[str]:
+    """``n`` seed-sized articles: the real texts with words swapped in each sentence."""
+    from helpers import list_articles, load_article
+
+    bases = [load_article(a["name"]).text for a in list_articles()]
+    bases = [b for b in bases if len(b) < 6000] or bases
+    rng = random.Random(seed)
+    vocab = sorted({w for b in bases for w in b.split() if w.isalpha() and w.islower()})
+    out = []
+    for i in range(n):
+        words = bases[i % len(bases)].split(" ")
+        for _ in range(max(1, len(words) // 12)):
+            j = rng.randrange(len(words))
+            if words[j].isalpha() and words[j].islower():
+                words[j] = rng.choice(vocab)
+        out.append(" ".join(words))
+    return out
+
+
+def time_per_article(fn, texts: list[str], rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, (time.perf_counter() - t0) / len(texts))
+    return best
+
+
+def naive_pipeline():
+    import pysbd
+    import textstat
+
+    from helpers import pronounce
+
+    pronounce.use_in_textstat()
+    seg = pysbd.Segmenter(language="en", clean=False)
+
+    def run(text: str):
+        sents = seg.segment(text)
+        per = [{f: getattr(textstat, f)(s) for f in FORMULAS} for s in sents]
+        body = {f: getattr(textstat, f)(text) for f in FORMULAS}
+        return per, body
+
+    return run
+
+
+def cold_cli(runs: int) -> tuple[float, float]:
+    seed = ROOT / "seeds" / "afp-2018-07-19-trump-putin-invitation.txt"
+    walls, peaks = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "helpers", "analyze", str(seed), "--format", "json"],
+            stdout=subprocess.DEVNULL, cwd=ROOT,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        walls.append(time.perf_counter() - t0)
+        peaks.append(usage.ru_maxrss / 1024)  # KiB on Linux
+        assert os.waitstatus_to_exitcode(status) == 0
+    return statistics.median(walls), statistics.median(peaks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=300, help="articles per round")
+    parser.add_argument("--cold-runs", type=int, default=7)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    # Cold start first, while this process is still small: on Linux a child's
+    # max RSS starts from its parent's, so measuring later would inflate it.
+    wall, peak = cold_cli(args.cold_runs)
+
+    from helpers import analyze
+
+    texts = corpus(args.n)
+    avg_chars = sum(map(len, texts)) / len(texts)
+    analyze(texts[0])  # load data files once, as a notebook or server would
+    ours = time_per_article(analyze, texts)
+    naive = naive_pipeline()
+    naive(texts[0])
+    theirs = time_per_article(naive, texts, rounds=1)
+
+    print(f"articles: {len(texts)} variants, {avg_chars:.0f} characters on average, one core")
+    print(f"full report (helpers.analyze):   {ours * 1000:7.2f} ms/article  {1 / ours:8.0f} articles/s  (target >= 500/s)")
+    print(f"naive pysbd + textstat:          {theirs * 1000:7.2f} ms/article  {1 / theirs:8.0f} articles/s")
+    print(f"ratio ours / naive:              {ours / theirs:7.2f}  (target <= 0.50)")
+    print(f"cold CLI analyze --format json:  {wall:7.2f} s wall   {peak:6.1f} MB peak  (targets <= 0.8 s, <= 90 MB; median of {args.cold_runs})")
+
+
+if __name__ == "__main__":
+    main()

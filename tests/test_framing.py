@@ -1,0 +1,386 @@
+"""Framing cues (helpers/framing.py): the words with which a text frames its story.
+
+Every case is a sentence of our own. CATCH lists sentences in which a cue of a
+category must be found (the cue's words are given, as the report would show
+them); LEAVE_ALONE lists sentences in which that category must find nothing,
+usually because the same word is used in another sense ("in May", "claimed
+the title", "was tired", "exposed to").
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from helpers import framing
+from helpers.framing import cue_list, find_framing, neutral_alternative
+from helpers.vocabulary import FRAMING_CATEGORIES
+
+
+def _sentences(text: str) -> list[dict]:
+    """One sentence per line (the tests do not depend on the sentence splitter)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start = text.index(line, pos)
+        if line.strip():
+            out.append(
+                {
+                    "id": len(out),
+                    "part": "body",
+                    "text": line,
+                    "start": start,
+                    "end": start + len(line),
+                }
+            )
+        pos = start + len(line)
+    return out
+
+
+def frames(text: str, attributions: list[dict] | None = None) -> list[dict]:
+    return find_framing(text, _sentences(text), attributions or [])
+
+
+def cues(text: str, category: str, attributions: list[dict] | None = None) -> list[str]:
+    return [f["text"] for f in frames(text, attributions) if f["category"] == category]
+
+
+CATCH = [
+    # loaded language
+    ("loaded_language", "The regime jailed the strongman's critics.", ["regime", "strongman"]),
+    (
+        "loaded_language",
+        "He was criticised for his unsettling embrace of the leader.",
+        ["unsettling embrace"],
+    ),
+    (
+        "loaded_language",
+        "The opposition slammed the draconian crackdown.",
+        ["slammed", "draconian crackdown"],
+    ),
+    ("loaded_language", "Radical ideas spread fast.", ["Radical"]),
+    (
+        "loaded_language",
+        "The deal was agreed behind closed doors and waved through.",
+        ["behind closed doors", "waved through"],
+    ),
+    # intensifier
+    (
+        "intensifier",
+        "The plan drew strong criticism and was clearly rushed.",
+        ["strong criticism", "clearly"],
+    ),
+    (
+        "intensifier",
+        "The storm caused massive, unprecedented damage.",
+        ["massive", "unprecedented"],
+    ),
+    # hedge
+    ("hedge", "The study suggests the drug may help slightly.", ["suggests", "may", "slightly"]),
+    ("hedge", "Could the plan fail?", ["Could"]),
+    ("hedge", "It was his seeming acceptance of the denial that upset voters.", ["seeming"]),
+    # doubt
+    ("doubt", "The alleged hacker ran a so-called charity.", ["alleged", "so-called"]),
+    (
+        "doubt",
+        "He claimed to be a doctor and supposedly treated hundreds.",
+        ["claimed to be", "supposedly"],
+    ),
+    # attribution verbs
+    ("attribution_verb", "He claimed that the vote was rigged.", ["claimed"]),
+    ("attribution_verb", "\u201cWe will win,\u201d she insisted.", ["insisted"]),
+    (
+        "attribution_verb",
+        "The minister admitted the figures were wrong and denied any cover-up.",
+        ["admitted", "denied"],
+    ),
+    ("attribution_verb", "The mayor maintained that the budget was sound.", ["maintained"]),
+    # presupposition
+    ("presupposition", "The files revealed that the mayor had lied.", ["revealed"]),
+    ("presupposition", "She realised the error only later.", ["realised"]),
+    # weasel
+    ("weasel", "Critics say the law goes too far.", ["Critics say"]),
+    ("weasel", "It\u2019s widely believed that the dam is unsafe.", ["It\u2019s widely believed"]),
+    ("weasel", "Traders on the quay said business had collapsed.", ["Traders on the quay said"]),
+    ("weasel", "The summit was marred by what many saw as weakness.", ["many saw"]),
+    # scare quotes
+    (
+        "scare_quote",
+        "The minister described the cuts as \u201csavings.\u201d",
+        ["\u201csavings.\u201d"],
+    ),
+    ("scare_quote", "The \u201creforms\u201d hurt the poorest families.", ["\u201creforms\u201d"]),
+    (
+        "scare_quote",
+        "Locals mocked the council\u2019s \u2018regeneration\u2019 plan.",
+        ["\u2018regeneration\u2019"],
+    ),
+    # agentless passives
+    ("agentless_passive", "Mistakes were made.", ["were made"]),
+    ("agentless_passive", "The results are expected on Monday.", ["are expected"]),
+    ("agentless_passive", "Twelve officers were indicted over the hacking.", ["were indicted"]),
+    ("agentless_passive", "The documents were stolen last year.", ["were stolen"]),
+    ("agentless_passive", "The report will be published by Friday.", ["be published"]),
+    (
+        "agentless_passive",
+        "A new chief is expected to be appointed soon.",
+        ["is expected to be appointed"],
+    ),
+    ("agentless_passive", "The claims are being investigated.", ["are being investigated"]),
+    ("agentless_passive", "The bridge was not properly inspected.", ["was not properly inspected"]),
+    # editorializing
+    ("editorializing", "On the defensive, he declared victory.", ["On the defensive"]),
+    (
+        "editorializing",
+        "She reacted angrily in a bid to end the row.",
+        ["reacted angrily", "in a bid to"],
+    ),
+    (
+        "editorializing",
+        "The president, who has come under fire at home, said little.",
+        ["come under fire"],
+    ),
+]
+
+LEAVE_ALONE = [
+    ("loaded_language", "The government jailed the leader's critics."),
+    ("loaded_language", "The Radical Party won two seats."),
+    ("loaded_language", "He followed a strict regimen of exercise."),
+    ("loaded_language", "She said: \u201cThe regime is a gang of thugs.\u201d"),
+    ("intensifier", "A strong wind blew across the bay."),
+    ("hedge", "The vote took place in May."),
+    ("hedge", "May 5 was a sunny day."),
+    ("hedge", "Theresa May spoke to reporters."),
+    ("hedge", "The country showed its military might."),
+    ("hedge", "The mayor could not be reached for comment."),
+    ("hedge", "The mayoral race is tight."),
+    ("doubt", "He was supposed to arrive at noon."),
+    ("doubt", "The self-driving bus would be late."),
+    ("attribution_verb", "She claimed the title in 2019."),
+    ("attribution_verb", "The storm claimed 40 lives."),
+    ("attribution_verb", "He was admitted to hospital on Friday."),
+    ("attribution_verb", "The government declared a state of emergency."),
+    ("attribution_verb", "The judge said the case was closed, and warned of delays."),
+    ("attribution_verb", "The accused sat silently."),
+    ("attribution_verb", "The indictment alleges that they stole e-mails."),
+    ("presupposition", "Workers were exposed to asbestos."),
+    ("weasel", "Two critics said the law goes too far."),
+    ("weasel", "People familiar with the talks said a deal was near."),
+    ("weasel", "Anna Berg, a historian, said the statue should stay."),
+    ("scare_quote", "The mayor said the post was published \u201cin error.\u201d"),
+    ("scare_quote", "Her new film \u201cNorthern Lights\u201d opens on Friday."),
+    ("scare_quote", "\u201cNonsense,\u201d she said."),
+    ("scare_quote", "He used the word \u201cfreedom\u201d nine times."),
+    ("agentless_passive", "The suspects were indicted by a grand jury."),
+    ("agentless_passive", "She was tired after the match."),
+    ("agentless_passive", "The company is based in Ohio."),
+    ("agentless_passive", "He campaigned for the wall to be rebuilt."),
+    ("agentless_passive", "The minister was born in 1960."),
+    ("agentless_passive", "Police arrested the suspect on Monday."),
+    ("agentless_passive", "A man who asked not to be named said the shop is closed."),
+    ("agentless_passive", "The decision is set to be announced by the president."),
+    ("editorializing", "She reacted to the news on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), CATCH)
+def test_catches(category, text, expected):
+    assert cues(text, category) == expected
+
+
+@pytest.mark.parametrize(("category", "text"), LEAVE_ALONE)
+def test_leaves_alone(category, text):
+    assert cues(text, category) == []
+
+
+def test_every_category_has_a_case_to_catch_and_one_to_leave_alone():
+    for category in FRAMING_CATEGORIES:
+        assert any(c == category for c, *_ in CATCH), category
+        assert any(c == category for c, _ in LEAVE_ALONE), category
+
+
+def test_findings_follow_the_contract():
+    text = (
+        "Critics say the strongman may have clearly lost.\n"
+        "Mistakes were made, and the mayor called the plan a \u201csuccess.\u201d"
+    )
+    found = frames(text)
+    assert found, "no cue found"
+    for f in found:
+        assert set(f) == {"sentence", "text", "category", "start", "end", "explanation"}
+        assert text[f["start"] : f["end"]] == f["text"]
+        assert f["category"] in FRAMING_CATEGORIES
+        # one sentence a student can read
+        assert f["explanation"].endswith(".") and ". " not in f["explanation"]
+    assert [f["start"] for f in found] == sorted(f["start"] for f in found)
+    assert {f["sentence"] for f in found} == {0, 1}
+
+
+def test_explanations_name_the_cue_and_the_kind_of_cue():
+    text = (
+        "Critics say the regime was clearly, possibly, allegedly hiding facts.\n"
+        "He insisted the report revealed a plot; mistakes were made.\n"
+        "On the defensive, the mayor described the cuts as \u201csavings.\u201d"
+    )
+    words = {
+        "weasel": "weasel",
+        "loaded_language": "loaded language",
+        "intensifier": "intensifier",
+        "hedge": "hedge",
+        "doubt": "doubt",
+        "attribution_verb": "speech verb",
+        "presupposition": "fact",
+        "agentless_passive": "passive",
+        "editorializing": "editorializing",
+        "scare_quote": "scare quotes",
+    }
+    found = {f["category"]: f for f in frames(text)}
+    assert set(found) == set(FRAMING_CATEGORIES)
+    for category, f in found.items():
+        assert words[category] in f["explanation"], f["explanation"]
+        assert f["text"].strip("\u201c\u201d.") in f["explanation"], f["explanation"]
+
+
+def test_loaded_language_offers_a_plainer_word():
+    assert neutral_alternative("strongman") == "leader"
+    assert neutral_alternative("Slammed") == "criticise"
+    assert neutral_alternative("unsettling embrace") == "close relationship"
+    assert neutral_alternative("table") is None
+    (f,) = frames("The strongman spoke.")
+    assert "'leader'" in f["explanation"]
+
+
+def test_cues_inside_quotation_marks_are_the_speakers_not_the_writers():
+    text = "\u201cThe Fake News Media are clearly the enemy,\u201d he tweeted."
+    assert [f["category"] for f in frames(text)] == []
+
+
+def test_a_title_case_headline_is_not_mistaken_for_names():
+    assert cues("Critics Slam Strongman Over Brutal Crackdown", "loaded_language") == [
+        "Slam Strongman",
+        "Brutal Crackdown",
+    ]
+
+
+def test_overlapping_cues_of_one_category_count_once_and_the_longest_wins():
+    assert cues("Many believe it is widely believed to be so.", "weasel") == [
+        "Many believe",
+        "it is widely believed",
+    ]
+    assert cues("The plan drew strong criticism.", "intensifier") == ["strong criticism"]
+
+
+def test_a_passive_inside_a_weasel_phrase_is_not_counted_twice():
+    found = frames("It is widely believed that the dam leaks.")
+    assert [(f["text"], f["category"]) for f in found] == [("It is widely believed", "weasel")]
+
+
+def test_with_modals_the_hedge_and_the_passive_do_not_overlap():
+    found = frames("Charges could be filed next week.")
+    assert [(f["text"], f["category"]) for f in found] == [
+        ("could", "hedge"),
+        ("be filed", "agentless_passive"),
+    ]
+
+
+def test_a_vague_source_found_by_the_attribution_rules_is_a_weasel_cue():
+    text = "Bloggers grumbled that the festival was too loud."
+    vague = {
+        "sentence": 0,
+        "speaker": None,
+        "speaker_mention": "Bloggers",
+        "source_type": "vague",
+        "channel": "unspecified",
+        "quote_kind": "indirect",
+        "cue": "grumbled",
+        "quote": None,
+        "named": False,
+        "start": 0,
+        "end": 17,
+        "explanation": "",
+    }
+    assert cues(text, "weasel") == []
+    assert cues(text, "weasel", [vague]) == ["Bloggers"]
+    named = {**vague, "source_type": "named_person", "speaker": "Bloggers"}
+    assert cues(text, "weasel", [named]) == []
+
+
+def test_a_short_quote_the_article_attributes_is_a_partial_quote_not_a_scare_quote():
+    text = "The mayor hailed a \u201chistoric day\u201d for the town."
+    assert cues(text, "scare_quote") == ["\u201chistoric day\u201d"]
+    attribution = {
+        "sentence": 0,
+        "quote": "historic day",
+        "quote_kind": "partial",
+        "start": 0,
+        "end": 44,
+    }
+    assert cues(text, "scare_quote", [attribution]) == []
+
+
+def test_a_fragment_quoted_in_full_elsewhere_is_not_a_scare_quote():
+    text = (
+        "\u201cOur plan is a great success for everyone,\u201d the mayor said.\n"
+        "Not everyone saw a \u201cgreat success\u201d on Friday."
+    )
+    assert cues(text, "scare_quote") == []
+    # ... unless the writer holds the label at a distance: "what he called"
+    text2 = text.replace("Not everyone saw a", "Not everyone agreed with what he called a")
+    assert cues(text2, "scare_quote") == ["\u201cgreat success\u201d"]
+
+
+def test_seed_article_cues_from_the_lesson_plan(seed_report):
+    found = {(f["text"].strip("\u201c\u201d."), f["category"]) for f in seed_report.framing}
+    for expected in [
+        ("strongman", "loaded_language"),
+        ("unsettling embrace", "loaded_language"),
+        ("seeming", "hedge"),
+        ("On the defensive", "editorializing"),
+        ("declared", "attribution_verb"),
+        ("incredible", "scare_quote"),
+        ("many saw", "weasel"),
+        ("strong criticism", "intensifier"),
+    ]:
+        assert expected in found, expected
+
+
+def test_every_list_says_what_it_marks_and_where_it_comes_from():
+    for category in (*FRAMING_CATEGORIES, "saying_verbs"):
+        path = framing.DATA_DIR / f"{category}.txt"
+        head = path.read_text(encoding="utf-8").split("\n\n")[0]
+        assert head.startswith("# "), category
+        assert "comes from" in head or "Where it comes from" in head, category
+        assert len(cue_list(category)) >= 20, category
+    assert len(cue_list("loaded_language")) >= 150
+
+
+def test_a_teacher_can_add_a_cue_by_adding_a_line(tmp_path, monkeypatch):
+    folder = tmp_path / "framing"
+    shutil.copytree(framing.DATA_DIR, folder)
+    with (folder / "loaded_language.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\nboondoggler => planner\nfat-cat bosses\n")
+    text = "The boondoggler met the fat-cat bosses."
+    assert cues(text, "loaded_language") == []
+    monkeypatch.setattr(framing, "DATA_DIR", folder)
+    framing._index.cache_clear()
+    try:
+        assert cues(text, "loaded_language") == ["boondoggler", "fat-cat bosses"]
+        assert neutral_alternative("boondoggler") == "planner"
+    finally:
+        framing._index.cache_clear()
+
+
+def test_list_features_documented_in_the_readme():
+    # "_" any one word, "..." up to four words, "(that)" context, [lowercase]
+    assert cues("The fire claimed three lives.", "attribution_verb") == []
+    assert cues("Shipping companies have complained about fees.", "weasel") == [
+        "companies have complained"
+    ]
+    assert cues("She maintained that nothing was wrong.", "attribution_verb") == ["maintained"]
+    assert cues("Shops maintained the old prices.", "attribution_verb") == []
+    assert cues("May brought rain, and it may bring more.", "hedge") == ["may"]
+
+
+def test_no_sentences_no_findings():
+    assert find_framing("Mistakes were made.", [], []) == []
+    assert find_framing("", [], []) == []

@@ -1,0 +1,406 @@
+"""The hand-made answer keys, the practice texts and the evaluation script.
+
+The gold files are what `make eval` measures the rules against, so a typo in
+one silently skews every figure: these tests check that each file fits its
+article exactly, that the annotations agree with the guide in
+tests/gold/README.md, that the scorer gives full marks to the gold itself,
+and that the segmenter reaches its target on both sets.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+
+_spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["evaluate"] = ev
+_spec.loader.exec_module(ev)
+
+DEV = ev.gold_files(ev.SETS["dev"])
+HELDOUT = ev.gold_files(ev.SETS["held-out"])
+ALL_GOLD = DEV + HELDOUT
+MARKER = (
+    "[Practice text written for this course: the people, places and events in it are fictional.]"
+)
+JUDGING_VERBS = (
+    "claim",
+    "insist",
+    "declare",
+    "admit",
+    "acknowledg",
+    "accuse",
+    "denie",
+    "deny",
+    "complain",
+    "blame",
+)
+SENTENCE_F1_TARGET = 0.98
+
+
+def _catalogue() -> list[dict]:
+    return yaml.safe_load((ROOT / "seeds" / "articles.yml").read_text(encoding="utf-8"))
+
+
+def _gold_and_text(path):
+    gold = ev.load_gold(path)
+    return gold, ev.article_text(gold)
+
+
+# ---------------------------------------------------------------------------
+# The gold files themselves
+# ---------------------------------------------------------------------------
+
+
+def test_both_sets_hold_the_articles_the_course_needs():
+    dev_names = {ev.load_gold(p)["article"] for p in DEV}
+    practice = {e["name"] for e in _catalogue() if e["kind"] == "practice"}
+    assert "trump-putin" in dev_names
+    assert len(practice) >= 4
+    assert practice <= dev_names, "every practice text in seeds/ needs an answer key"
+    assert len(HELDOUT) >= 3
+    for path in HELDOUT:
+        text_file = ROOT / ev.load_gold(path)["article"]
+        assert text_file.parent == ev.SETS["held-out"] and text_file.is_file(), path.name
+
+
+@pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_gold_file_fits_its_article_exactly(path):
+    gold, text = _gold_and_text(path)
+    where = ev.locate(gold, text)  # raises GoldError naming the entry that does not fit
+    assert ev.check_enums(gold) == []
+    # Every sentence text is found in order, and together they cover the text.
+    covered = " ".join(text[a:b] for a, b in where["sentences"])
+    assert len(covered.split()) == len(text.split())
+    assert [text[a:b] for a, b in where["sentences"]] == [s["text"] for s in gold["sentences"]]
+    for (s, e, _category), frame in zip(where["framing"], gold["framing"], strict=True):
+        assert text[s:e] == frame["text"]
+
+
+@pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_gold_follows_its_own_annotation_guide(path):
+    gold, text = _gold_and_text(path)
+    where = ev.locate(gold, text)
+    spans = where["sentences"]
+    frames = where["framing"]
+
+    def cues_in(k, category):
+        a, b = spans[k]
+        return [text[s:e] for s, e, c in frames if c == category and a <= s and e <= b]
+
+    for n, a in enumerate(gold["attributions"]):
+        k = where["attributions"][n]
+        # A vague source is always a weasel cue as well (README, framing).
+        if a["source_type"] == "vague":
+            assert cues_in(k, "weasel"), f"vague source without a weasel cue: {a['sentence']!r}"
+        # A judging saying-verb as the cue is also an attribution_verb cue.
+        cue = (a.get("cue") or "").casefold()
+        if any(v in cue for v in JUDGING_VERBS):
+            assert cues_in(k, "attribution_verb"), f"judging verb not marked: {cue!r}"
+        # A continuation sentence holds a quotation.
+        if a.get("continuation"):
+            assert a["quote_kind"] == "direct"
+        if a["quote_kind"] in ("direct", "partial"):
+            sentence = text[spans[k][0] : spans[k][1]]
+            assert any(q in sentence for q in '“”"‘’'), f"no quotation marks: {a['sentence']!r}"
+    # A no-comment sentence is never also an attribution.
+    assert not set(where["no_comment"]) & set(where["attributions"])
+
+
+def test_seed_gold_records_the_cases_the_lessons_teach():
+    gold = ev.load_gold(ev.SETS["dev"] / "trump-putin.yml")
+    by_sentence = {a["sentence"]: a for a in gold["attributions"]}
+    assert by_sentence["says White House"]["source_type"] == "institution"
+    sanders = by_sentence["Press Secretary Sarah Sanders tweeted"]
+    assert (sanders["source_type"], sanders["channel"], sanders["quote_kind"]) == (
+        "spokesperson",
+        "social_media",
+        "direct",
+    )
+    assert by_sentence["allege that they publicly released"]["source_type"] == "document"
+    frames = {(f["text"], f["category"]) for f in gold["framing"]}
+    for cue in (
+        ("strongman", "loaded_language"),
+        ("On the defensive", "editorializing"),
+        ("declared", "attribution_verb"),
+        ("incredible", "scare_quote"),
+        ("many saw", "weasel"),
+        ("strong criticism", "intensifier"),
+    ):
+        assert cue in frames
+
+
+# ---------------------------------------------------------------------------
+# The catalogue and the practice texts
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("entry", _catalogue(), ids=lambda e: e["name"])
+def test_catalogue_entry_points_to_a_loadable_article(entry):
+    from helpers import load_article
+
+    assert (ROOT / "seeds" / entry["file"]).is_file()
+    assert entry["kind"] in ("real", "practice")
+    article = load_article(entry["name"])
+    assert article.name == entry["name"]
+    assert article.text.strip()
+    if entry["kind"] == "practice":
+        assert entry.get("note"), "a practice entry says what it is for"
+        assert article.text.rstrip().splitlines()[-1] == MARKER
+        assert 400 <= len(article.text.split()) <= 700
+
+
+def test_catalogue_keeps_the_seed_entry_first_and_unchanged():
+    first = _catalogue()[0]
+    assert first == {
+        "name": "trump-putin",
+        "file": "afp-2018-07-19-trump-putin-invitation.txt",
+        "kind": "real",
+        "title": "Talks underway for Trump-Putin meet in Washington, says White House",
+        "agency": "Agence France-Presse (AFP)",
+        "date": "July 19, 2018",
+        "dateline": "WASHINGTON, United States",
+        "photo": "file photo taken on July 16, 2018 (AFP PHOTO / Brendan Smialowski)",
+    }
+
+
+@pytest.mark.parametrize("path", HELDOUT, ids=lambda p: p.stem)
+def test_heldout_text_is_marked_as_invented(path):
+    text = (ROOT / ev.load_gold(path)["article"]).read_text(encoding="utf-8")
+    assert text.rstrip().splitlines()[-1] == MARKER
+    assert 400 <= len(text.split()) <= 700
+
+
+# ---------------------------------------------------------------------------
+# The scorer
+# ---------------------------------------------------------------------------
+
+
+def perfect_report(gold: dict, text: str) -> dict:
+    """What a flawless analyze() would return for this gold, in the contract's shape."""
+    where = ev.locate(gold, text)
+    sents = [
+        {"id": k, "part": s["part"], "text": s["text"], "start": a, "end": b}
+        for k, (s, (a, b)) in enumerate(zip(gold["sentences"], where["sentences"], strict=True))
+    ]
+    attrs = []
+    for n, g in enumerate(gold["attributions"]):
+        start = text.index(g["sentence"])
+        attrs.append(
+            {
+                "sentence": where["attributions"][n],
+                "speaker": g["speaker"],
+                "source_type": g["source_type"],
+                "channel": g["channel"],
+                "quote_kind": g["quote_kind"],
+                "start": start,
+                "end": start + len(g["sentence"]),
+            }
+        )
+    frames = [
+        {"sentence": 0, "text": text[s:e], "category": c, "start": s, "end": e}
+        for s, e, c in where["framing"]
+    ]
+    return {
+        "sentences": sents,
+        "attributions": attrs,
+        "framing": frames,
+        "summary": {"no_comment": where["no_comment"]},
+    }
+
+
+@pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_scorer_gives_full_marks_to_the_gold_itself(path):
+    gold, text = _gold_and_text(path)
+    counts, details = ev.score_article(gold, text, perfect_report(gold, text))
+    f = ev.figures(counts)
+    assert f["sentences"]["all"]["f1"] == 1.0
+    assert f["sentences"]["body"]["f1"] == 1.0
+    assert f["sentences"]["part_accuracy"] == 1.0
+    a = f["attributions"]
+    assert (a["precision"], a["recall"], a["f1_ignoring_type"]) == (1.0, 1.0, 1.0)
+    assert (a["speaker_accuracy"], a["channel_accuracy"], a["quote_kind_accuracy"]) == (
+        1.0,
+        1.0,
+        1.0,
+    )
+    assert f["no_comment"]["recall"] in (1.0, None)
+    assert (f["framing"]["precision"], f["framing"]["recall"]) == (1.0, 1.0)
+    assert all(not lines for lines in details.values()), details
+
+
+def test_scorer_gives_nothing_to_an_empty_report():
+    gold, text = _gold_and_text(ev.SETS["dev"] / "practice-port-charges.yml")
+    f = ev.figures(ev.score_article(gold, text, {})[0])
+    assert f["sentences"]["all"]["recall"] == 0.0
+    assert f["attributions"]["recall"] == 0.0 and f["attributions"]["f1"] == 0.0
+    assert f["framing"]["recall"] == 0.0
+    assert f["no_comment"]["recall"] == 0.0
+
+
+def _tiny_gold(**extra):
+    text = (
+        "Mayor says bridge will open\n\n"
+        "OLDTOWN (XNA) — The bridge will open in May, Mayor Ann Lee said. "
+        "Critics called it “a white elephant” and said it was badly built.\n"
+    )
+    gold = {
+        "article": "tiny",
+        "dateline": "OLDTOWN (XNA) —",
+        "sentences": [
+            {"part": "headline", "text": "Mayor says bridge will open"},
+            {
+                "part": "body",
+                "text": "OLDTOWN (XNA) — The bridge will open in May, Mayor Ann Lee said.",
+            },
+            {
+                "part": "body",
+                "text": "Critics called it “a white elephant” and said it was badly built.",
+            },
+        ],
+        "attributions": [
+            {
+                "sentence": "Mayor Ann Lee said",
+                "speaker": "Ann Lee",
+                "source_type": "named_person",
+                "channel": "unspecified",
+                "quote_kind": "indirect",
+                "cue": "said",
+            }
+        ],
+        "no_comment": [],
+        "framing": [{"text": "badly", "category": "loaded_language"}],
+        **extra,
+    }
+    return gold, text
+
+
+def test_a_dateline_split_off_on_its_own_still_counts_as_right():
+    gold, text = _tiny_gold()
+    report = perfect_report(gold, text)
+    first = report["sentences"][1]
+    cut = text.index("The bridge")
+    report["sentences"][1:2] = [
+        {"id": 1, "part": "dateline", "start": first["start"], "end": cut - 1},
+        {"id": 2, "part": "body", "start": cut, "end": first["end"]},
+    ]
+    f = ev.figures(ev.score_article(gold, text, report)[0])
+    assert f["sentences"]["all"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_a_merged_sentence_is_a_miss_and_a_false_positive():
+    gold, text = _tiny_gold()
+    report = perfect_report(gold, text)
+    a, b = report["sentences"][1], report["sentences"][2]
+    report["sentences"][1:3] = [{"id": 1, "part": "body", "start": a["start"], "end": b["end"]}]
+    f = ev.figures(ev.score_article(gold, text, report)[0])
+    assert f["sentences"]["body"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert f["sentences"]["all"]["recall"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_attribution_needs_the_right_sentence_and_type_but_speaker_is_forgiving():
+    gold, text = _tiny_gold()
+    report = perfect_report(gold, text)
+    report["attributions"][0]["speaker"] = "Mayor Ann Lee"
+    f = ev.figures(ev.score_article(gold, text, report)[0])["attributions"]
+    assert (f["f1"], f["speaker_accuracy"]) == (1.0, 1.0)
+    report["attributions"][0]["source_type"] = "spokesperson"
+    f = ev.figures(ev.score_article(gold, text, report)[0])["attributions"]
+    assert (f["f1"], f["f1_ignoring_type"]) == (0.0, 1.0)
+    elsewhere = text.index("Critics called")
+    report["attributions"][0].update(
+        source_type="named_person", start=elsewhere, end=elsewhere + 14
+    )
+    f = ev.figures(ev.score_article(gold, text, report)[0])["attributions"]
+    assert f["f1_ignoring_type"] == 0.0
+
+
+def test_framing_cue_inside_quotation_marks_is_not_held_against_the_rules():
+    gold, text = _tiny_gold()
+    report = perfect_report(gold, text)
+    s = text.index("white elephant")
+    report["framing"].append(
+        {
+            "sentence": 2,
+            "text": "white elephant",
+            "category": "loaded_language",
+            "start": s,
+            "end": s + 14,
+        }
+    )
+    counts, details = ev.score_article(gold, text, report)
+    f = ev.figures(counts)["framing"]
+    assert f["precision"] == 1.0 and f["inside_quotes_not_scored"] == 1
+    assert any("inside quotation marks" in line for line in details["framing"])
+    report["framing"][-1]["category"] = "scare_quote"  # a scare quote is scored
+    assert ev.figures(ev.score_article(gold, text, report)[0])["framing"]["precision"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "also", "ok"),
+    [
+        ("Donald Trump", "Donald Trump", [], True),
+        ("Press Secretary Sarah Sanders", "Sarah Sanders", [], True),
+        ("Trump", "Donald Trump", [], True),
+        ("White House", "the White House", [], True),
+        ("the official", "a senior official", ["the official"], True),
+        ("Sanders", "Donald Trump", [], False),
+        ("a senior official", "two people familiar with the investigation", [], False),
+        ("the council", None, [], False),
+        (None, "Donald Trump", [], False),
+    ],
+)
+def test_speaker_matching(pred, gold, also, ok):
+    assert ev.speaker_matches(pred, gold, also) is ok
+
+
+# ---------------------------------------------------------------------------
+# The real rules against the gold, and the script as `make eval` runs it
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return ev.evaluate_sets()
+
+
+def test_evaluation_scores_every_article_without_errors(evaluation):
+    assert evaluation["errors"] == []
+    for name, block in evaluation["sets"].items():
+        assert block["figures"]["articles"] == len(ev.gold_files(ev.SETS[name]))
+
+
+@pytest.mark.parametrize("set_name", list(ev.SETS))
+def test_segmenter_reaches_its_sentence_target(evaluation, set_name):
+    sentences = evaluation["sets"][set_name]["figures"]["sentences"]
+    # Figures only in the message: the held-out texts stay unseen.
+    assert sentences["all"]["f1"] >= SENTENCE_F1_TARGET, sentences
+    assert sentences["body"]["f1"] >= SENTENCE_F1_TARGET, sentences
+
+
+def test_make_eval_prints_tables_and_json():
+    script = str(ROOT / "scripts" / "evaluate.py")
+    out = subprocess.run(
+        [sys.executable, script, "--json"], capture_output=True, text=True, timeout=120
+    )
+    doc = json.loads(out.stdout)
+    assert set(doc["sets"]) == {"dev", "held-out"}
+    assert doc["total"]["sentences"]["gold"] > 200
+    assert "by_source_type" in doc["total"]["attributions"]
+    assert "by_category" in doc["total"]["framing"]
+    table = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=120)
+    assert "== dev (tests/gold)" in table.stdout and "== held-out (tests/heldout)" in table.stdout
+    one = subprocess.run(
+        [sys.executable, script, "--article", "trump-putin"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "attributions:" in one.stdout and "framing:" in one.stdout

@@ -1,0 +1,134 @@
+"""The report follows the contract: every key, type and vocabulary, on any text."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import analyze
+from helpers.vocabulary import (
+    CHANNELS,
+    FRAMING_CATEGORIES,
+    PART_KINDS,
+    QUOTE_KINDS,
+    READABILITY_COUNTS,
+    READABILITY_FORMULAS,
+    SOURCE_TYPES,
+)
+
+TOP_KEYS = {"schema_version", "source", "parts", "sentences", "readability", "attributions",
+            "framing", "dates", "summary"}
+SUMMARY_KEYS = {"sentences", "words", "attributions", "by_source_type", "by_channel",
+                "named_share", "distinct_sources", "anonymous", "vague", "framing_by_category",
+                "no_comment"}
+ATTRIBUTION_KEYS = {"sentence", "speaker", "speaker_mention", "source_type", "channel",
+                    "quote_kind", "cue", "quote", "named", "start", "end", "explanation"}
+
+
+def check_contract(doc: dict, text: str) -> None:
+    """Assert everything the contract promises about one report."""
+    assert set(doc) >= TOP_KEYS
+    assert doc["schema_version"] == "1"
+    assert doc["source"]["chars"] == len(text)
+    for p in doc["parts"]:
+        assert p["kind"] in PART_KINDS
+        assert text[p["start"] : p["end"]] == p["text"]
+    ends = [p["end"] for p in doc["parts"]]
+    starts = [p["start"] for p in doc["parts"]]
+    assert all(a <= b for a, b in zip(ends, starts[1:], strict=False)), "parts overlap or out of order"
+    last_end = 0
+    for i, s in enumerate(doc["sentences"]):
+        assert s["id"] == i
+        assert s["part"] in PART_KINDS
+        assert text[s["start"] : s["end"]] == s["text"]
+        assert s["start"] >= last_end, "sentences overlap or out of order"
+        last_end = s["end"]
+        assert any(p["start"] <= s["start"] and s["end"] <= p["end"] for p in doc["parts"]), (
+            "a sentence spans two parts"
+        )
+    r = doc["readability"]
+    for key in ("body", "whole"):
+        for name in READABILITY_FORMULAS + READABILITY_COUNTS:
+            assert isinstance(r[key][name], int | float), name
+        assert isinstance(r[key]["text_standard"], str)
+        assert all(isinstance(w, str) for w in r[key]["warnings"])
+    assert [x["sentence"] for x in r["per_sentence"]] == [s["id"] for s in doc["sentences"]]
+    ids = {s["id"] for s in doc["sentences"]}
+    for a in doc["attributions"]:
+        assert set(a) >= ATTRIBUTION_KEYS
+        assert a["sentence"] in ids
+        assert a["source_type"] in SOURCE_TYPES
+        assert a["channel"] in CHANNELS
+        assert a["quote_kind"] in QUOTE_KINDS
+        assert isinstance(a["named"], bool)
+        assert a["explanation"].strip()
+        assert 0 <= a["start"] < a["end"] <= len(text)
+    for f in doc["framing"]:
+        assert f["category"] in FRAMING_CATEGORIES
+        assert text[f["start"] : f["end"]] == f["text"]
+        assert f["sentence"] in ids and f["explanation"].strip()
+    for d in doc["dates"]:
+        assert d["sentence"] in ids
+        assert d["date"] is None or (len(d["date"]) == 10 and d["date"][4] == "-")
+        assert d["how"].strip()
+    s = doc["summary"]
+    assert set(s) >= SUMMARY_KEYS
+    assert list(s["by_source_type"]) == list(SOURCE_TYPES)
+    assert list(s["by_channel"]) == list(CHANNELS)
+    assert list(s["framing_by_category"]) == list(FRAMING_CATEGORIES)
+    assert s["attributions"] == len(doc["attributions"]) == sum(s["by_source_type"].values())
+    assert s["sentences"] == len(doc["sentences"])
+    assert s["anonymous"] == s["by_source_type"]["anonymous"]
+    assert all(i in ids for i in s["no_comment"])
+    json.dumps(doc)  # serialisable
+
+
+def test_seed_report_follows_the_contract(seed_report, seed_text):
+    check_contract(seed_report.to_dict(), seed_text)
+
+
+def test_to_dict_is_a_copy_the_caller_may_change(seed_report):
+    doc = seed_report.to_dict()
+    doc["parts"].clear()
+    assert seed_report.to_dict()["parts"]
+
+
+def test_empty_text_gives_an_empty_report():
+    doc = analyze("").to_dict()
+    check_contract(doc, "")
+    assert doc["sentences"] == [] and doc["summary"]["named_share"] is None
+
+
+def test_frames_show_the_same_rows_as_the_report(seed_report):
+    frame = seed_report.sentences_frame()
+    assert list(frame["text"]) == [s["text"] for s in seed_report.sentences]
+    per = seed_report.readability_frame()
+    assert len(per) == len(seed_report.sentences)
+    assert "flesch_reading_ease" in per.columns and "text" in per.columns
+
+
+def test_analyze_refuses_bytes_with_a_clear_message():
+    import pytest
+
+    with pytest.raises(TypeError, match="needs the article as text"):
+        analyze(b"bytes are not text")
+
+
+news_alphabet = st.sampled_from(
+    list("abcXYZ .,;:!?'\"“”‘’—–-()@#\n\n\t\u00a0©0123456789")
+    + ["said", " Mr. ", "U.S.", " he ", "tweeted", "“", "”", "according to", "\r\n", "<script>"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(news_alphabet, max_size=120).map("".join))
+def test_any_news_like_text_gives_a_valid_report(text):
+    check_contract(analyze(text).to_dict(), text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text_gives_a_valid_report(text):
+    check_contract(analyze(text).to_dict(), text)
