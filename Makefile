@@ -52,6 +52,7 @@ nav: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_notebooks.py
 
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py

@@ -61,83 +61,557 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "attribution"
 # in the code; every list about sources lives in the data files.
 # ---------------------------------------------------------------------------
 _DETS = frozenset(
-    "the a an this that these those his her their its our my your some many several "
-    "two three four five six seven eight nine ten one another other both each every "
-    "most few no any all".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "one",
+        "another",
+        "other",
+        "both",
+        "each",
+        "every",
+        "most",
+        "few",
+        "no",
+        "any",
+        "all",
+    ]
 )
-_QUANT_OK = frozenset("that many some most few both all one".split())  # may stand alone as a subject
+_QUANT_OK = frozenset(
+    ["that", "many", "some", "most", "few", "both", "all", "one"]
+)  # may stand alone as a subject
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
-_BE = frozenset("is are was were be been being am".split())
-_AUX = frozenset("has have had will would can could may might should shall must did does do".split())
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "did",
+        "does",
+        "do",
+    ]
+)
 _STOP = frozenset(
-    "that which who whom whose what when where why how while whilst after before as because "
-    "if and but or nor so than since although though until unless whether once is are was "
-    "were be been being am has have had having do does did will would can could may might "
-    "shall should must not to there here then also said told says tells wrote".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "while",
+        "whilst",
+        "after",
+        "before",
+        "as",
+        "because",
+        "if",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "so",
+        "than",
+        "since",
+        "although",
+        "though",
+        "until",
+        "unless",
+        "whether",
+        "once",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "not",
+        "to",
+        "there",
+        "here",
+        "then",
+        "also",
+        "said",
+        "told",
+        "says",
+        "tells",
+        "wrote",
+    ]
 )
 _PREPS = frozenset(
-    "of for at in with from on against close familiar by within inside near under among "
-    "across over behind about".split()
+    [
+        "of",
+        "for",
+        "at",
+        "in",
+        "with",
+        "from",
+        "on",
+        "against",
+        "close",
+        "familiar",
+        "by",
+        "within",
+        "inside",
+        "near",
+        "under",
+        "among",
+        "across",
+        "over",
+        "behind",
+        "about",
+    ]
 )
 _SKIP = frozenset(
-    "also later earlier previously repeatedly initially recently again then once often first "
-    "finally separately still already even just only has have had will would could can may "
-    "might should shall must did does do not never always today yesterday tonight now too "
-    "further subsequently afterwards afterward immediately soon quickly swiftly publicly "
-    "privately openly reportedly allegedly himself herself themselves itself since".split()
+    [
+        "also",
+        "later",
+        "earlier",
+        "previously",
+        "repeatedly",
+        "initially",
+        "recently",
+        "again",
+        "then",
+        "once",
+        "often",
+        "first",
+        "finally",
+        "separately",
+        "still",
+        "already",
+        "even",
+        "just",
+        "only",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "always",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "too",
+        "further",
+        "subsequently",
+        "afterwards",
+        "afterward",
+        "immediately",
+        "soon",
+        "quickly",
+        "swiftly",
+        "publicly",
+        "privately",
+        "openly",
+        "reportedly",
+        "allegedly",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "since",
+        "long",
+    ]
 )
-_LY_NOUNS = frozenset("family ally assembly rally supply anomaly monopoly bully tally daily".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LY_NOUNS = frozenset(
+    [
+        "family",
+        "ally",
+        "assembly",
+        "rally",
+        "supply",
+        "anomaly",
+        "monopoly",
+        "bully",
+        "tally",
+        "daily",
+    ]
+)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
-_TIME_NOUNS = frozenset(
-    "morning afternoon evening night week weekend month year day today yesterday tonight".split()
-) | _WEEKDAYS
-_TIME_LEAD = frozenset("on last this late early next that earlier later".split())
+_TIME_NOUNS = (
+    frozenset(
+        [
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "day",
+            "today",
+            "yesterday",
+            "tonight",
+        ]
+    )
+    | _WEEKDAYS
+)
+_TIME_LEAD = frozenset(["on", "last", "this", "late", "early", "next", "that", "earlier", "later"])
 _NAME_STOP = frozenset(
-    "the a an in on at earlier later but and when after before meanwhile however last this "
-    "next according news talks if as while during since following despite under with for "
-    "from by of to our his her their its it he she they we i you photo file files".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "earlier",
+        "later",
+        "but",
+        "and",
+        "when",
+        "after",
+        "before",
+        "meanwhile",
+        "however",
+        "last",
+        "this",
+        "next",
+        "according",
+        "news",
+        "talks",
+        "if",
+        "as",
+        "while",
+        "during",
+        "since",
+        "following",
+        "despite",
+        "under",
+        "with",
+        "for",
+        "from",
+        "by",
+        "of",
+        "to",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "photo",
+        "file",
+        "files",
+    ]
 )
 _APPOSITIVE_OPENERS = frozenset(
-    "who whose which a an the one speaking citing writing according in at on during himself "
-    "herself also both each former then now until seen shown written given taken known held "
-    "sent built made led run told asked".split()
+    [
+        "who",
+        "whose",
+        "which",
+        "a",
+        "an",
+        "the",
+        "one",
+        "speaking",
+        "citing",
+        "writing",
+        "according",
+        "in",
+        "at",
+        "on",
+        "during",
+        "himself",
+        "herself",
+        "also",
+        "both",
+        "each",
+        "former",
+        "then",
+        "now",
+        "until",
+        "seen",
+        "shown",
+        "written",
+        "given",
+        "taken",
+        "known",
+        "held",
+        "sent",
+        "built",
+        "made",
+        "led",
+        "run",
+        "told",
+        "asked",
+    ]
 )
 _OPENERS = frozenset(
-    "in on at earlier later after before during meanwhile however last this next according "
-    "following despite under with for from by since when while as if but and also still yet".split()
+    [
+        "in",
+        "on",
+        "at",
+        "earlier",
+        "later",
+        "after",
+        "before",
+        "during",
+        "meanwhile",
+        "however",
+        "last",
+        "this",
+        "next",
+        "according",
+        "following",
+        "despite",
+        "under",
+        "with",
+        "for",
+        "from",
+        "by",
+        "since",
+        "when",
+        "while",
+        "as",
+        "if",
+        "but",
+        "and",
+        "also",
+        "still",
+        "yet",
+    ]
 )
-_PARTICIPLE_NEXT = frozenset("in by on last this earlier at from".split())
-_AFTER_INVERTED = frozenset("who whose which in on at during after before when while as and to of from".split())
-_QUANT = frozenset("one two three four five six seven eight nine ten dozens hundreds".split())
-_ADJ_NOT_SUBJECT = frozenset("original new latest first last recent previous viral angry public".split())
+_DISCOURSE = frozenset(
+    [
+        "however",
+        "though",
+        "meanwhile",
+        "too",
+        "also",
+        "nonetheless",
+        "nevertheless",
+        "instead",
+        "moreover",
+        "furthermore",
+        "separately",
+        "later",
+        "earlier",
+        "then",
+    ]
+)
+_DOC_NO_THAT = frozenset(["suggest", "reveal", "show", "indicate", "state", "note"])
+_CAN_CONTINUE = frozenset({"named_person", "spokesperson", "anonymous", "institution"})
+_TO_ADJ = frozenset(
+    ["close", "closer", "next", "due", "loyal", "linked", "near", "adjacent", "similar"]
+)
+_PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from"])
+_AFTER_INVERTED = frozenset(
+    [
+        "who",
+        "whose",
+        "which",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "and",
+        "to",
+        "of",
+        "from",
+    ]
+)
+_QUANT = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+    ]
+)
+_ADJ_NOT_SUBJECT = frozenset(
+    ["original", "new", "latest", "first", "last", "recent", "previous", "viral", "angry", "public"]
+)
 _ABBREV = frozenset(
-    "mr mrs ms dr sen rep gov gen st prof rev col capt lt sgt maj adm det cmdr jr sr".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "st",
+        "prof",
+        "rev",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+        "maj",
+        "adm",
+        "det",
+        "cmdr",
+        "jr",
+        "sr",
+    ]
 )
 _CLAUSE_JOIN = (", and", ", but", ";", " while", " whereas", ", while", ", whereas")
 _CHANNEL_LEADS = frozenset(
-    "in at on during via through with by from issued released sent published gave delivered held".split()
+    [
+        "in",
+        "at",
+        "on",
+        "during",
+        "via",
+        "through",
+        "with",
+        "by",
+        "from",
+        "to",
+        "issued",
+        "released",
+        "sent",
+        "published",
+        "gave",
+        "delivered",
+        "held",
+    ]
 )
-_PLATFORM_LEADS = frozenset("on via to his her their its the official personal an a".split())
+_PLATFORM_LEADS = frozenset(
+    ["on", "via", "to", "his", "her", "their", "its", "the", "official", "personal", "an", "a"]
+)
 _PLATFORM_AFTER = frozenset(
-    "post posts video message account page feed live livestream thread story caption".split()
+    [
+        "post",
+        "posts",
+        "video",
+        "message",
+        "account",
+        "page",
+        "feed",
+        "live",
+        "livestream",
+        "thread",
+        "story",
+        "caption",
+    ]
 )
 _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 
 _WORD = re.compile(r"[a-z]+")
-_TOKEN = re.compile(r"\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
 _NAME_RUN = re.compile(
     r"(?<![\w@’'-])(?:[A-Z][\w’'-]*\w|[A-Z]\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos)\s+)?"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
-_NAME_AFTER = re.compile(r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})")
+_NAME_AFTER = re.compile(
+    r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
@@ -188,7 +662,7 @@ def _bounded(s: str, a: int, b: int) -> bool:
 
 
 class _Phrases:
-    """Fixed phrases, found by their first word and ``str.find`` (see the module notes).
+    """Fixed phrases, found by a word look-up and ``str.find`` (see the module notes).
 
     A word "..." inside a phrase stands for up to three words.
     """
@@ -210,12 +684,15 @@ class _Phrases:
                 )
                 self.flex.append((words[0], re.compile(rx)))
                 continue
-            self.by_first.setdefault(words[0], []).append((key, words))
+            # indexed by its longest word: a rare word lets few phrases through to str.find
+            self.by_first.setdefault(max(words, key=len), []).append((key, words))
         self.keys = frozenset(self.by_first) | {w for w, _ in self.flex}
         self.tags: dict[str, list[str]] = {}
         self.flex_tags: dict[str, list[str]] = {}
 
-    def find(self, low: str, words, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    def find(
+        self, low: str, words, lo: int = 0, hi: int | None = None
+    ) -> list[tuple[int, int, str]]:
         """Non-overlapping matches in ``low`` (already lower-case); ``words`` holds its words."""
         hi = len(low) if hi is None else hi
         out = []
@@ -299,7 +776,9 @@ def _tagged(lists: dict[str, list[str]]) -> _Phrases:
         for p in phrases:
             key = " ".join(p.lower().split())
             if "..." in key.split():
-                rx = r"\s+".join(r"(?:\S+\s+){0,3}?\S+" if w == "..." else re.escape(w) for w in key.split())
+                rx = r"\s+".join(
+                    r"(?:\S+\s+){0,3}?\S+" if w == "..." else re.escape(w) for w in key.split()
+                )
                 if rx in seen_flex:
                     index.flex_tags.setdefault(rx, []).append(tag)
             elif _WORD.findall(key):
@@ -346,6 +825,7 @@ class _Rules:
     inst_names: _Phrases
     inst_words: frozenset
     org_endings: frozenset
+    apposition_nouns: tuple
     documents: frozenset
     places: frozenset
     titles: dict[tuple, str | None]
@@ -356,6 +836,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
+    _TITLE_CACHE.clear()
     verbs: dict[str, _Verb] = {}
     for row in _read("saying_verbs.txt")[""]:
         forms = [f.strip().lower() for f in row[0].split(",") if f.strip()]
@@ -363,7 +844,8 @@ def _rules() -> _Rules:
         judging = len(row) > 2 and row[2] == "judging"
         when = row[3] if len(row) > 3 else "always"
         for f in forms:
-            verbs[f] = _Verb(f, forms[0], channel, judging, when, f == forms[0])
+            # "read" is also its own past tense ("It read: ..."), so it is not only a plain form
+            verbs[f] = _Verb(f, forms[0], channel, judging, when, f == forms[0] and f != "read")
     nouns_file = _read("speech_nouns.txt")
     nouns = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in nouns_file["nouns"]}
     vague = _read("vague_sources.txt")
@@ -403,7 +885,7 @@ def _rules() -> _Rules:
         nouns=nouns,
         channel_of=channel_of,
         platform_names=frozenset(platform_names),
-        told={r[0]: r[1] for r in ch["told"]},
+        told={r[0].lower(): r[1] for r in ch["told"]},
         outlets=frozenset(r[0] for r in outlets["names"]),
         outlet_words=frozenset(r[0] for r in outlets["words"]),
         outlet_nouns=_Phrases(r[0] for r in outlets["nouns"]),
@@ -414,6 +896,7 @@ def _rules() -> _Rules:
         inst_names=_Phrases(r[0] for r in inst["names"]),
         inst_words=frozenset(r[0].lower() for r in inst["words"]),
         org_endings=frozenset(r[0] for r in inst["name endings"]),
+        apposition_nouns=tuple(r[0].lower() for r in inst["apposition"]),
         documents=frozenset(r[0].lower() for r in _read("documents.txt")[""]),
         places=frozenset(r[0] for r in _read("places.txt")[""]),
         titles=titles,
@@ -441,6 +924,9 @@ class _Speaker:
     kind: str = "person"  # person, org, group, doc: what a later pronoun may point back to
     gender: str | None = None
     head: str = ""  # the head noun of a description ("official"), for "the official" later
+    channel_hint: tuple[str, str] | None = (
+        None  # ("statement", "a statement from") when the words say how
+    )
 
 
 @dataclass
@@ -463,7 +949,9 @@ class _Cue:
     channel: str = "unspecified"
     ch_reason: str = ""
     ch_explicit: bool = False
-    continued: _Cue | None = None
+    cited: bool = False  # "citing X": a source of its own, never part of another's words
+    merged: list = field(default_factory=list)  # cues of the same speaker in the same sentence
+    far_speaker: bool = False  # the speaker is the subject at the start ("..., saying", "and said")
 
 
 class _Sentence:
@@ -471,7 +959,7 @@ class _Sentence:
 
     __slots__ = ("sid", "idx", "part", "text", "start", "end", "tok", "low", "ts", "te", "q")
 
-    def __init__(self, sent: dict, idx: int, art: _Article):
+    def __init__(self, sent: dict, idx: int, art: _Article, upto: int | None = None):
         self.sid = sent["id"]
         self.idx = idx
         self.part = sent["part"]
@@ -479,7 +967,13 @@ class _Sentence:
         self.start = sent["start"]
         self.end = sent["end"]
         base = self.start
-        ms = list(_TOKEN.finditer(self.text))
+        # the rules look at most a dozen words past a cue, so a long sentence's tail
+        # after the last cue is not split into words
+        stop = len(self.text) if upto is None else max(0, min(len(self.text), upto - base))
+        if stop < len(self.text):
+            space = self.text.find(" ", stop)
+            stop = len(self.text) if space < 0 else space
+        ms = list(_TOKEN.finditer(self.text, 0, stop))
         self.tok = tok = [m.group() for m in ms]
         self.ts = ts = [base + m.start() for m in ms]
         self.te = [base + m.end() for m in ms]
@@ -524,9 +1018,11 @@ class _Article:
         self.quotes = self._find_quotes()
         self.q_opens = [q[0] for q in self.quotes]
         self.attrs: list[_Cue] = []
+        self._pending: list[_Cue] = []
+        self._needs_doc = False
         self._surname_cache: dict[str, str | None] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
-        self._first_cache: dict[int, list] = {}
+        self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
         self._name_ok: dict[tuple, bool] = {}
@@ -595,14 +1091,6 @@ class _Article:
                 out.append((o, c))
             k += 1
         return out
-
-    def outside_quotes(self, a: int, b: int) -> str:
-        """text[a:b] with quoted words blanked out (same length)."""
-        s = self.text[a:b]
-        for o, c in self.quotes_in(a, b):
-            x, y = max(o, a) - a, min(c + 1, b) - a
-            s = s[:x] + " " * (y - x) + s[y:]
-        return s
 
     # people ----------------------------------------------------------------
     def _split_title(self, words: list[str]) -> tuple[list[str], str, list[str]]:
@@ -679,21 +1167,43 @@ class _Article:
         pos = text.find(word)
         while pos >= 0:
             end = pos + n
-            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                if not self.quote_role(pos):
-                    before = self._caps_before(pos)
-                    _t, _q, name = self._split_title([*before, word])
-                    while name and name[0].lower() in _NAME_STOP:
-                        name = name[1:]
-                    if len(name) >= 2 and self._could_be_name(name):
-                        full = " ".join(_POSSESSIVE.sub("", w) for w in name)
-                        counts[full] = counts.get(full, 0) + 1
-                        first.setdefault(full, pos)
-                        if _t:
-                            g = self.R.titles.get(tuple(_t))
-                            if g:
-                                self.gender.setdefault(full, g)
+            if (
+                (pos == 0 or not text[pos - 1].isalnum())
+                and (end >= len(text) or not text[end].isalnum())
+                and not self.quote_role(pos)
+            ):
+                before = self._caps_before(pos)
+                _t, _q, name = self._split_title([*before, word])
+                while name and name[0].lower() in _NAME_STOP:
+                    name = name[1:]
+                if len(name) >= 2 and self._could_be_name(name):
+                    full = " ".join(_POSSESSIVE.sub("", w) for w in name)
+                    counts[full] = counts.get(full, 0) + 1
+                    first.setdefault(full, pos)
+                    if _t:
+                        g = self.R.titles.get(tuple(_t))
+                        if g:
+                            self.gender.setdefault(full, g)
             pos = text.find(word, end)
+        if (
+            not counts
+        ):  # names written family name first: "Kim" for "Kim Jong Un", "Xi" for "Xi Jinping"
+            pos = text.find(word)
+            while pos >= 0:
+                end = pos + n
+                if (pos == 0 or not text[pos - 1].isalnum()) and not self.quote_role(pos):
+                    m = _NAME_AFTER.match(text, end)
+                    if m and not m.group().startswith(".") and "\n" not in m.group():
+                        name = [word, *m.group(1).split()]
+                        if (
+                            self._could_be_name(name)
+                            and self._caps_before(pos)
+                            and not any(w in self.R.title_words for w in [w.lower() for w in name])
+                        ):
+                            full = " ".join(name)
+                            counts[full] = counts.get(full, 0) + 1
+                            first.setdefault(full, pos)
+                pos = text.find(word, end)
         best = max(counts, key=lambda f: (counts[f], -first[f])) if counts else None
         if best:
             g = self.R.gender.get(best.split()[0])
@@ -728,7 +1238,7 @@ class _Article:
         """(full name, how it was resolved) for a capitalised name, titles left out."""
         words = [_POSSESSIVE.sub("", w) for w in words if w != "."]
         title, _qual, name = self._split_title(words)
-        while name and name[0].lower() in _NAME_STOP:
+        while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
             name = name[1:]
         if not name or not self._could_be_name(name):
             return None, ""
@@ -780,10 +1290,11 @@ class _Article:
         self._role_cache[key] = best
         return best
 
-    def _first_people(self, idx: int) -> list[tuple[int, str]]:
+    def _first_people(self, idx: int, first_only: bool = False) -> list[tuple[int, str]]:
         """People a sentence mentions, in order (names and roles such as "the president")."""
-        if idx in self._first_cache:
-            return self._first_cache[idx]
+        key = (idx, first_only)
+        if key in self._first_cache:
+            return self._first_cache[key]
         sent = self.sentences[idx]
         a, b = sent["start"], sent["end"]
         out: list[tuple[int, str]] = []
@@ -797,6 +1308,9 @@ class _Article:
                 full, _ = self._person(words)
                 if full and " " in full:
                     out.append((m.start(), full))
+                    if first_only:
+                        b = m.start()
+                        break
             low = self.low
             pos = low.find("the ", a, b)
             while pos >= 0:
@@ -808,36 +1322,53 @@ class _Article:
                         if who:
                             out.append((pos, who))
                         break
-                    if n == 2 and len(rest) >= 2 and (tuple([rest[1].strip(",.;:")]) in self.R.titles):
+                    if (
+                        n == 2
+                        and len(rest) >= 2
+                        and (tuple([rest[1].strip(",.;:")]) in self.R.titles)
+                    ):
                         who = self._resolve_role(rest[1].strip(",.;:"), rest[0])
                         if who:
                             out.append((pos, who))
                             break
                 pos = low.find("the ", pos + 4, b)
             out.sort()
-        self._first_cache[idx] = out
+        self._first_cache[key] = out
         return out
 
-    def _resolve_pronoun(self, pron: str, pos: int, idx: int) -> tuple[str | None, _Cue | None, str, str | None]:
+    def _resolve_pronoun(
+        self, pron: str, pos: int, idx: int
+    ) -> tuple[str | None, _Cue | None, str, str | None]:
         """(speaker, earlier attribution or None, kind, gender) the pronoun points back to."""
+
         def fits(kind, gender, cue):
             if pron in ("he", "she"):
                 return kind == "person" and (gender is None or gender == pron)
             if pron == "they":
-                return kind in ("group", "org") or (cue is not None and cue.sp.source_type in ("anonymous", "vague"))
+                return kind in ("group", "org") or (
+                    cue is not None and cue.sp.source_type in ("anonymous", "vague")
+                )
             return pron == "it" and kind in ("org", "doc")
 
-        recent = [c for c in self.attrs[-12:] if c.sp.speaker and c.sp.start < pos and c.verb is not None]
+        recent = [
+            c
+            for c in self.attrs[-12:] + self._pending
+            if c.sp.speaker and c.sp.start < pos and c.verb is not None
+        ]
         for k in range(idx, max(-1, idx - 4), -1):
-            for c in sorted((c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True):
+            for c in sorted(
+                (c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True
+            ):
                 gender = c.sp.gender or self.gender.get(c.sp.speaker)
                 if fits(c.sp.kind, gender, c):
                     return c.sp.speaker, c, c.sp.kind, gender
             if pron not in ("he", "she"):
                 continue
-            if k == idx and not any(ch.isupper() for ch in self.text[self.sentences[k]["start"] + 1 : pos]):
+            if k == idx and not any(
+                ch.isupper() for ch in self.text[self.sentences[k]["start"] + 1 : pos]
+            ):
                 continue
-            people = [m for m in self._first_people(k) if m[0] < pos]
+            people = [m for m in self._first_people(k, first_only=k != idx) if m[0] < pos]
             for _p, who in people[:1] if k != idx else reversed(people):
                 gender = self.gender.get(who)
                 if fits("person", gender, None):
@@ -849,12 +1380,12 @@ class _Article:
         if self._learned is not None:
             return self._learned
         self._learned = {}
-        R, text, low = self.R, self.text, self.low
-        for a, b, _k in self.hits.get("outlet_noun", ()):
+        _R, text, low = self.R, self.text, self.low
+        for _a, b, _k in self.hits.get("outlet_noun", ()):
             m = _NAME_AFTER.match(text, b)
             if m:
                 self._learned[m.group(1)] = "news_agency"
-        for w in ("company", "firm", "group", "developer", "charity", "insurer", "bank", "club", "party"):
+        for w in self.R.apposition_nouns:
             if w not in self.words:
                 continue
             pos = low.find(w + ",")
@@ -877,7 +1408,7 @@ class _Article:
 
     # the main loop -------------------------------------------------------------
     def run(self) -> tuple[list[dict], list[int]]:
-        R, low, words = self.R, self.low, self.words
+        _R, _low, _words = self.R, self.low, self.words
         H = self.hits
         blocked = sorted(H.get("not_speech", []) + H.get("no_comment", []))
         b_starts = [b[0] for b in blocked]
@@ -908,14 +1439,19 @@ class _Article:
         for a, _b, _k in H.get("no_comment", ()):
             k = bisect_right(self.sent_starts, a) - 1
             sent = self.sentences[k] if k >= 0 else None
-            if sent and a < sent["end"] and sent["part"] not in ("credit", "copyright"):
-                if sent["id"] not in with_attr and sent["id"] not in no_comment:
-                    no_comment.append(sent["id"])
+            if (
+                sent
+                and a < sent["end"]
+                and sent["part"] not in ("credit", "copyright")
+                and sent["id"] not in with_attr
+                and sent["id"] not in no_comment
+            ):
+                no_comment.append(sent["id"])
         return results, no_comment
 
     def _sentence(self, sent: dict, idx: int, cue_matches: list) -> None:
-        S = _Sentence(sent, idx, self)
-        cues = []
+        S = _Sentence(sent, idx, self, cue_matches[-1][1] + 120)
+        cues = self._pending = []
         for a, b, kind, key in cue_matches:
             c = self._parse(S, a, b, kind, key)
             if c is not None:
@@ -923,11 +1459,12 @@ class _Article:
                 c.idx = idx
                 c.para = bisect_right(self.part_starts, S.start) - 1
                 cues.append(c)
+        self._pending = []
         if not cues:
             return
         cues = self._drop_embedded(S, cues)
-        cues = self._merge_same_speaker(cues)
         self._assign_quotes(S, cues)
+        cues = self._merge_same_speaker(cues)
         for c in cues:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
             self.attrs.append(c)
@@ -939,13 +1476,15 @@ class _Article:
             return None
         if kind == "verb":
             verb = self.R.verbs[key]
+            self._needs_doc = False
             c = self._verb_cue(S, i, verb, a, b)
-            if c is not None:
-                need = verb.when
-                if need == "vague" and c.sp.source_type != "vague":
-                    return None
-                if need == "document" and c.sp.source_type != "document":
-                    return None
+            if c is not None and self._needs_doc and c.sp.source_type != "document":
+                return None  # "figures suggest waiting times rose": only a document needs no "that"
+            need = verb.when
+            if c is not None and need in ("vague", "document") and c.sp.source_type != need:
+                k = S.index_at(c.ce)
+                if not (k < len(S.low) and S.low[k] == "that"):
+                    return None  # "police found a body"; but "researchers found that ..."
             return c
         if kind == "source":
             j = S.index_at(b)
@@ -953,11 +1492,30 @@ class _Article:
             if np is None:
                 return None
             ext = self._extra_after(S, np[1])
-            sp = self._classify(S, np[0], np[1], marker_region=(S.ts[np[0]], ext[1] if ext else S.te[np[1]]), extra=ext)
+            via = None
+            for x in range(np[0], np[1]):
+                if (
+                    S.low[x] in self.R.channel_of
+                    and S.low[x] not in self.R.documents
+                    and S.low[x + 1] in ("from", "by", "of")
+                ):
+                    via = x  # "according to a statement from the ministry": the ministry, through a statement
+                    break
+            if via is not None and via + 2 <= np[1]:
+                sp = self._classify(S, via + 2, np[1], marker_region=(S.ts[np[0]], S.te[np[1]]))
+            else:
+                sp = self._classify(
+                    S,
+                    np[0],
+                    np[1],
+                    marker_region=(S.ts[np[0]], ext[1] if ext else S.te[np[1]]),
+                    extra=ext,
+                )
             if sp is None:
                 return None
             before = S.tok[i - 1] if i > 0 else ""
             c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
+            c.cited = key == "citing"
             if key == "according to":
                 if before in (",", "—", "–"):
                     c.outer, c.content = True, (S.start, a)
@@ -972,7 +1530,7 @@ class _Article:
             sp = self._main_subject(S, i)
             if sp is None:
                 return None
-            return _Cue("words attached to a post", a, b, sp, content=(b, S.end))
+            return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
 
     def _verb_cue(self, S: _Sentence, i: int, verb: _Verb, cs: int, ce: int) -> _Cue | None:
@@ -980,7 +1538,7 @@ class _Article:
         n = len(low)
         prev = low[i - 1] if i > 0 else ""
         nxt = low[i + 1] if i + 1 < n else ""
-        ing = verb.form.endswith("ing")
+        ing = verb.form.split()[0].endswith("ing")
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
         # a noun, not a verb: "the said property", "her post", "a say in it", "the report had"
@@ -988,7 +1546,9 @@ class _Article:
             return None
         if prev.endswith(("’s", "'s")) and not S.q[i - 1]:
             return None
-        if (verb.base or (verb.form.endswith("s") and verb.form != "says")) and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs):
+        if (verb.base or (verb.form.endswith("s") and verb.form != "says")) and (
+            nxt in _AUX or nxt in _BE or nxt in self.R.verbs
+        ):
             return None
         # skip the words between the subject and the verb
         j, had_aux = i - 1, False
@@ -996,33 +1556,52 @@ class _Article:
             w = low[j]
             if S.q[j]:
                 break
-            if tok[j][0].islower() and (w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)):
+            if tok[j][0].islower() and (
+                w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)
+            ):
                 had_aux = had_aux or w in _AUX
                 j -= 1
             elif w in _TIME_NOUNS and j > 0 and low[j - 1] in _TIME_LEAD:
                 j -= 2
             elif w in _WEEKDAYS:
                 j -= 1
+            elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
+                j -= 3  # "Smith, however, said"
             else:
                 break
-        if j >= 0 and low[j] in _BE and not ing:
+        if j >= 0 and low[j] in _BE and verb.lemma == "quote as saying":
+            j -= 1  # "the mayor was quoted as saying": the mayor is the speaker
+        elif j >= 0 and low[j] in _BE and not ing:
             return None  # passive: "he was told", "it is said"
         if j >= 0 and low[j] == "to":
             return None  # "to say", "asked to tell"
-        end_cue = i
-        if nxt == "as" and verb.when in ("complement", "vague"):
-            end_cue = i + 1
-        if not self._complement_ok(S, i, verb):
+        end_cue = max(i, S.index_at(ce) - 1)  # "pointed out" ends a token later
+        if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
+            end_cue += 1
+        nxt = low[end_cue + 1] if end_cue + 1 < n else ""
+        comp = self._complement_ok(S, i, verb)
+        if not comp and verb.lemma not in _DOC_NO_THAT:
             return None
+        self._needs_doc = not comp
         cue_end = S.te[end_cue]
-        after_quote = j >= 0 and (S.q[j] == "close" or (tok[j] in ",—–" and j > 0 and S.q[j - 1] == "close"))
+        after_quote = j >= 0 and (
+            S.q[j] == "close" or (tok[j] in ",—–" and j > 0 and S.q[j - 1] == "close")
+        )
 
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
             if ing and j >= 0 and tok[j] == ",":
                 sp = self._main_subject(S, j)
                 if sp is None:
                     return None
-                return _Cue("saying-verb after a comma", cs, cue_end, sp, verb, content=(cue_end, S.end))
+                return _Cue(
+                    "saying-verb after a comma",
+                    cs,
+                    cue_end,
+                    sp,
+                    verb,
+                    content=(cue_end, S.end),
+                    far_speaker=True,
+                )
             if j >= 0 and tok[j] == "," and not after_quote:
                 app = self._appositive_subject(S, j)
                 if app is not None:
@@ -1033,12 +1612,22 @@ class _Article:
             if inv is not None:
                 ext = self._extra_after(S, inv[1])
                 sp = self._classify(
-                    S, inv[0], inv[1], marker_region=(S.ts[inv[0]], ext[1] if ext else S.te[inv[1]]), extra=ext
+                    S,
+                    inv[0],
+                    inv[1],
+                    marker_region=(S.ts[inv[0]], ext[1] if ext else S.te[inv[1]]),
+                    extra=ext,
                 )
                 if sp is None:
                     return None
-                rule = "quote, then saying-verb and speaker" if after_quote else "saying-verb, then speaker"
-                return _Cue(rule, cs, cue_end, sp, verb, inverted=True, outer=True, content=(S.start, cs))
+                rule = (
+                    "quote, then saying-verb and speaker"
+                    if after_quote
+                    else "saying-verb, then speaker"
+                )
+                return _Cue(
+                    rule, cs, cue_end, sp, verb, inverted=True, outer=True, content=(S.start, cs)
+                )
             return None
         if not S.is_word(j):
             return None
@@ -1047,7 +1636,7 @@ class _Article:
             sp = self._main_subject(S, j)
             if sp is None:
                 return None
-            c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
+            c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb, far_speaker=True)
             self._set_content(S, c, end_cue)
             return c
         if ing and w not in _PRONOUNS:
@@ -1064,12 +1653,25 @@ class _Article:
         if np is None:
             return None
         a, b = np
-        if verb.base and not had_aux and not self._plural_subject(S, a, b):
+        if (
+            verb.base
+            and not had_aux
+            and verb.when != "document"
+            and not self._plural_subject(S, a, b)
+        ):
             return None  # "a deleted post", "an engineering report": nouns, not verbs
+        if verb.lemma in ("post", "write", "tweet") and (
+            low[b] in self.R.channel_of or low[b] in self.R.documents
+        ):
+            return None  # "a video posted on Facebook": a participle, not a speaker
         sp = self._classify(S, a, b, marker_region=(S.ts[a], cs))
         if sp is None:
             return None
-        rule = "quote, then speaker and saying-verb" if self._quote_right_before(S, a) else "speaker, then saying-verb"
+        rule = (
+            "quote, then speaker and saying-verb"
+            if self._quote_right_before(S, a)
+            else "speaker, then saying-verb"
+        )
         c = _Cue(rule, cs, cue_end, sp, verb)
         self._set_content(S, c, end_cue)
         return c
@@ -1080,8 +1682,16 @@ class _Article:
             return True
         if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
             return True
-        return w.endswith("s") and not w.endswith(("ss", "’s", "'s")) and not S.tok[b][0].isupper() or (
-            S.tok[b][0].isupper() and w.endswith("s") and b == a and not self._known_name(S.tok[b])
+        return (
+            w.endswith("s")
+            and not w.endswith(("ss", "’s", "'s"))
+            and not S.tok[b][0].isupper()
+            or (
+                S.tok[b][0].isupper()
+                and w.endswith("s")
+                and b == a
+                and not self._known_name(S.tok[b])
+            )
         )
 
     def _set_content(self, S: _Sentence, c: _Cue, end_cue: int) -> None:
@@ -1096,7 +1706,11 @@ class _Article:
             words += 1
             k += 1
         first = S.low[end_cue + 1] if end_cue + 1 < n else ""
-        lead_ok = words == 0 or first in _TIME_NOUNS or first in ("on", "in", "at", "during", "last", "this", "to", "late", "earlier")
+        lead_ok = (
+            words == 0
+            or first in _TIME_NOUNS
+            or first in ("on", "in", "at", "during", "last", "this", "to", "late", "earlier")
+        )
         before = S.index_at(min(c.sp.start, c.cs)) - 1
         comma_before = before >= 0 and (S.tok[before] in (",", "—", "–") or S.q[before] == "close")
         if comma_before and lead_ok and words <= 5 and (k >= n or not S.is_word(k)):
@@ -1113,7 +1727,9 @@ class _Article:
         prev = i - 1
         while prev >= 0 and (low[prev] in _SKIP or low[prev].endswith("ly")):
             prev -= 1
-        if prev >= 0 and (q[prev] == "close" or (S.tok[prev] in ",—–" and prev > 0 and q[prev - 1] == "close")):
+        if prev >= 0 and (
+            q[prev] == "close" or (S.tok[prev] in ",—–" and prev > 0 and q[prev - 1] == "close")
+        ):
             return True  # "Why now?" she asked / ..., he added
         if i + 1 >= n:
             return True  # she added.
@@ -1124,7 +1740,9 @@ class _Article:
         if nxt == "," and lemma not in ("call", "list", "describe"):
             return True
         window = range(i + 1, min(n, i + 6))
-        if lemma in ("call", "describe", "list") and any(q[k] == "open" for k in range(i + 1, min(n, i + 4))):
+        if lemma in ("call", "describe", "list") and any(
+            q[k] == "open" for k in range(i + 1, min(n, i + 4))
+        ):
             return True
         if lemma == "call":
             k = i + 1
@@ -1132,7 +1750,9 @@ class _Article:
                 k += 2
             return k < n and low[k] in ("for", "on", "upon")
         if lemma in ("describe", "list"):
-            return any(low[k] == "as" for k in window)
+            return any(low[k] == "as" for k in window) or (
+                lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
+            )
         if lemma == "ask":
             return nxt in ("whether", "if", "why", "how", "what", "when", "where", "who")
         if any(q[k] == "open" for k in window):
@@ -1163,9 +1783,14 @@ class _Article:
         e = np[1] + 1
         if e < n and S.is_word(e) and S.low[e] not in _AFTER_INVERTED:
             return None  # "said the talks had failed": the talks are what was said about
-        if not (t[0].isupper() or w in _DETS or w in _QUANT or w in ("he", "she", "they")):
-            if e < n and S.is_word(e) and not (S.part == "headline" and S.low[e] in _AFTER_INVERTED):
-                return None  # a bare noun after the verb only as a headline's ending: "..., says mayor"
+        bare_noun = not (t[0].isupper() or w in _DETS or w in _QUANT or w in ("he", "she", "they"))
+        if (
+            bare_noun
+            and e < n
+            and S.is_word(e)
+            and not (S.part == "headline" and S.low[e] in _AFTER_INVERTED)
+        ):
+            return None  # a bare noun after the verb only as a headline's ending: "..., says mayor"
         return np
 
     def _np_forward(self, S: _Sentence, k: int) -> tuple[int, int] | None:
@@ -1185,9 +1810,15 @@ class _Article:
                     k += 1
                     continue
                 break
-            if w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when"):
-                if not (w == "in" and k > start and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")):
-                    break
+            in_ok = (
+                w == "in"
+                and k > start
+                and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")
+            )
+            if (
+                w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when")
+            ) and not in_ok:
+                break
             if w in self.R.verbs and k > start and t[0].islower() and w not in self.R.documents:
                 break
             k += 1
@@ -1213,9 +1844,17 @@ class _Article:
                     k -= 1
                     continue
                 break
-            if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)):
+            close_to = (
+                w == "to" and k > 0 and low[k - 1] in _TO_ADJ
+            )  # "a source close to the talks"
+            if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)) and not close_to:
                 break
-            if w.endswith("ed") and t[0].islower() and k != j and low[k + 1] not in _PARTICIPLE_NEXT:
+            if (
+                w.endswith("ed")
+                and t[0].islower()
+                and k != j
+                and low[k + 1] not in _PARTICIPLE_NEXT
+            ):
                 break
             if w in _PRONOUNS and k != j:
                 break
@@ -1228,11 +1867,24 @@ class _Article:
         if a > j:
             return None
         last = low[j]
-        if last in _DETS and last not in ("many", "some", "most", "few", "both", "all", "others", "one"):
+        if last in _DETS and last not in (
+            "many",
+            "some",
+            "most",
+            "few",
+            "both",
+            "all",
+            "others",
+            "one",
+        ):
             return None
         if last.endswith(("’s", "'s")):
             return None  # a possessive is not a subject
-        if (last in _ADJ_NOT_SUBJECT or (last.endswith("ed") and tok[j][0].islower())) and a < j and low[a] in _DETS:
+        if (
+            (last in _ADJ_NOT_SUBJECT or (last.endswith("ed") and tok[j][0].islower()))
+            and a < j
+            and low[a] in _DETS
+        ):
             return None  # "the original", "a deleted": adjectives
         return a, j
 
@@ -1268,9 +1920,13 @@ class _Article:
             or self.R.spokes.search(" ".join(S.tok[k + 1 : j])) is not None
         ):
             return None
-        if opener in ("a", "an", "the") and any(w in _BE or w in ("has", "have", "had", "will") for w in inner):
+        if opener in ("a", "an", "the") and any(
+            w in _BE or w in ("has", "have", "had", "will") for w in inner
+        ):
             rel = next((x for x, w in enumerate(inner) if w in ("who", "which", "that")), None)
-            be = next(x for x, w in enumerate(inner) if w in _BE or w in ("has", "have", "had", "will"))
+            be = next(
+                x for x, w in enumerate(inner) if w in _BE or w in ("has", "have", "had", "will")
+            )
             if rel is None or rel > be:
                 return None
         if k - 1 < 0 or not S.is_word(k - 1):
@@ -1279,12 +1935,16 @@ class _Article:
         if np is None:
             return None
         a, b = np
-        if a >= 2 and S.tok[a - 1] == "," and S.is_word(a - 2) and S.tok[a - 2][0].islower():
-            if all(t[0].isupper() for t in S.tok[a : b + 1]):
-                np2 = self._np_back(S, a - 2)  # "the indictment against Lund's company, Nordhavn Marine Works, ..."
-                if np2 is not None:
-                    a, b = np2
-        return self._classify(S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1]))
+        # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
+        # itself set beside the noun before it, which is the real subject
+        stacked = a >= 2 and S.tok[a - 1] == "," and S.is_word(a - 2) and S.tok[a - 2][0].islower()
+        if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
+            np2 = self._np_back(S, a - 2)
+            if np2 is not None:
+                a, b = np2
+        return self._classify(
+            S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
+        )
 
     def _main_subject(self, S: _Sentence, j: int) -> _Speaker | None:
         """The subject at the start of the clause (for ', saying ...' and '... and said')."""
@@ -1310,7 +1970,12 @@ class _Article:
         else:
             while e + 1 < j and S.is_word(e + 1):
                 w = low[e + 1]
-                if w in _STOP or w in self.R.verbs or w in _PREPS or (w.endswith("ed") and tok[e + 1][0].islower()):
+                if (
+                    w in _STOP
+                    or w in self.R.verbs
+                    or w in _PREPS
+                    or (w.endswith("ed") and tok[e + 1][0].islower())
+                ):
                     break
                 e += 1
         return self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]))
@@ -1326,11 +1991,18 @@ class _Article:
         while x >= 0 and not S.is_word(x):
             x -= 1
         if x >= 0 and S.idx == 0 and _DATELINE.match(S.text) and S.ts[x] - S.start < 40:
-            return S.text[S.ts[k] - S.start - 3 : S.ts[k] - S.start].strip() in ("—", "–", "-", "--")
+            return S.text[S.ts[k] - S.start - 3 : S.ts[k] - S.start].strip() in (
+                "—",
+                "–",
+                "-",
+                "--",
+            )
         return x < 0 or S.part == "headline"
 
     # speaker classification ---------------------------------------------------
-    def _classify(self, S: _Sentence, a: int, b: int, marker_region=None, extra=None) -> _Speaker | None:
+    def _classify(
+        self, S: _Sentence, a: int, b: int, marker_region=None, extra=None
+    ) -> _Speaker | None:
         R = self.R
         tok, low = S.tok, S.low
         if a == b and low[a] in _PRONOUNS:
@@ -1339,63 +2011,212 @@ class _Article:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
-        desc = self._describe(S, a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
         # the head: the words before the first preposition or participle
         p = a + 1
         while p <= b:
             w = low[p]
-            if w in _PREPS and not (w == "of" and tok[p - 1][0].isupper() and p < b and tok[p + 1][0].isupper()):
+            if w in _PREPS and not (
+                w == "of" and tok[p - 1][0].isupper() and p < b and tok[p + 1][0].isupper()
+            ):
                 break
-            if w.endswith("ed") and tok[p][0].islower() and p < b and low[p + 1] in _PARTICIPLE_NEXT:
+            if (
+                w.endswith("ed")
+                and tok[p][0].islower()
+                and p < b
+                and low[p + 1] in _PARTICIPLE_NEXT
+            ):
                 break
             p += 1
         head = range(a, p)
         hb = p - 1
         head_low = " ".join(low[a:p])
         bare = head_low[4:] if head_low.startswith("the ") else head_low
-        last = low[hb]
+        last = low[hb][:-2] if low[hb].endswith(("’s", "'s")) else low[hb]
         # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
         r0 = hb
         if tok[hb][0].isupper():
-            while r0 - 1 >= a and (tok[r0 - 1][0].isupper() or tok[r0 - 1] == "." or (low[r0 - 1] in ("of", "for", "and", "&") and r0 - 2 >= a and tok[r0 - 2][0].isupper())):
+            while r0 - 1 >= a and (
+                tok[r0 - 1][0].isupper()
+                or tok[r0 - 1] == "."
+                or (
+                    low[r0 - 1] in ("of", "for", "and", "&")
+                    and r0 - 2 >= a
+                    and tok[r0 - 2][0].isupper()
+                )
+            ):
                 r0 -= 1
-            while r0 <= hb and (low[r0] in _DETS or (low[r0] in _NAME_STOP and tok[r0][0].isupper())):
+            while r0 <= hb and (
+                low[r0] in _DETS or (low[r0] in _NAME_STOP and tok[r0][0].isupper())
+            ):
                 r0 += 1
-        caps = [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
+        caps = (
+            [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
+        )
         caps_txt = " ".join(caps)
-        if caps and len(caps) == 1 and self._sentence_initial(S, r0) and not self._known_name(_POSSESSIVE.sub("", caps[0])):
-            if caps[0] not in R.outlets and caps[0] not in R.places and not (caps[0].isupper() and len(caps[0]) > 1):
-                caps, caps_txt = [], ""  # "Engineers warned": a capital only because the sentence starts there
+        if (
+            caps
+            and len(caps) == 1
+            and self._sentence_initial(S, r0)
+            and not self._known_name(_POSSESSIVE.sub("", caps[0]))
+        ):
+            w0 = caps[0].lower()
+            if (
+                caps[0] not in R.outlets
+                and caps[0] not in R.places
+                and not (caps[0].isupper() and len(caps[0]) > 1)
+                and (
+                    w0.endswith("s")
+                    or w0 in R.inst_words
+                    or w0 in R.vague_subjects
+                    or w0 in R.anon_heads
+                    or w0 in R.documents
+                    or w0 in R.title_words
+                )
+            ):
+                caps, caps_txt = (
+                    [],
+                    "",
+                )  # "Engineers warned": a capital only because the sentence starts there
 
         # a name after an unrelated noun: "an offer Trump described" -> Trump
         if caps and r0 > a:
             before = low[r0 - 1]
-            if not (before in _DETS or before in R.title_words or before in _PREPS or before.endswith(("’s", "'s"))
-                    or before in R.inst_words or R.outlet_nouns.search(before) or R.spokes.search(before)):
+            if not (
+                before in _DETS
+                or self._title_ends_at(S, a, r0 - 1)
+                or before in _PREPS
+                or before.endswith(("’s", "'s"))
+                or before in R.inst_words
+                or R.outlet_nouns.search(before)
+                or R.spokes.search(before)
+            ):
                 return self._classify(S, r0, b, marker_region, extra)
 
         def make(speaker, typ, named, reason, kind="person", note="", gender=None, head=""):
-            return _Speaker(speaker, mention, start, end, typ, named, reason, note, kind, gender, head)
+            return _Speaker(
+                speaker, mention, start, end, typ, named, reason, note, kind, gender, head
+            )
 
+        # "a statement from the club": the club, through a statement
+        if (
+            hb < b
+            and last in R.channel_of
+            and last not in R.documents
+            and low[hb + 1] in ("from", "by", "of")
+            and hb + 2 <= b
+        ):
+            inner = self._classify(S, hb + 2, b, marker_region, None)
+            if inner is not None:
+                inner.mention = mention
+                inner.start = start
+                inner.channel_hint = (R.channel_of[last], S.span(a, hb + 1))
+                return inner
         # "the statement", "the official": the source named just before
         if head_low.startswith("the ") and len(head) == 2 and not caps:
             ref = self._definite_reference(last)
             if ref is not None:
                 sp = ref.sp
                 return make(
-                    sp.speaker, sp.source_type, sp.named, sp.type_reason,
-                    kind=sp.kind, gender=sp.gender, head=sp.head,
+                    sp.speaker,
+                    sp.source_type,
+                    sp.named,
+                    sp.type_reason,
+                    kind=sp.kind,
+                    gender=sp.gender,
+                    head=sp.head,
                     note=f"'{mention}' is the {last} of {sp.speaker} mentioned just before",
+                )
+        # a description with the name beside it: "The chief executive, Paul Grant, told"
+        named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
+        if not caps and named_beside[:1].isupper():
+            m = _NAME_RUN.match(named_beside)
+            if m and m.end() == len(named_beside.rstrip()):
+                name = m.group()
+                name = name[4:] if name.startswith("The ") else name
+                if R.outlet_nouns.search(bare) or self._outlet(name, ""):
+                    speaker = self._canonical_institution(name)
+                    return make(
+                        speaker,
+                        "news_agency",
+                        True,
+                        f"{speaker} is a news organisation, so the information comes from another newsroom",
+                        kind="org",
+                        note=f"'{mention}' is named right beside it as {speaker}",
+                    )
+                if last in R.inst_words:
+                    speaker = self._canonical_institution(name)
+                    return make(
+                        speaker,
+                        "institution",
+                        True,
+                        f"{speaker} is an organisation speaking as a body, so this is an institution",
+                        kind="org",
+                        note=f"'{mention}' is named right beside it as {speaker}",
+                    )
+                if (
+                    " " not in name
+                    and name[:1].isupper()
+                    and self._could_be_name([name])
+                    and (low[a] in _POSS_PRONOUNS or low[a].endswith(("’s", "'s")))
+                ):
+                    return make(
+                        name,
+                        "named_person",
+                        True,
+                        f"{name} is a named person speaking for themselves",
+                        note=f"'{mention}' is named right beside it as {name}",
+                    )
+                who, note = self._person(m.group().split())
+                if who and " " in who:
+                    return make(
+                        who,
+                        "named_person",
+                        True,
+                        f"{who} is a named person speaking for themselves",
+                        note=f"'{mention}' is named right beside it as {who}",
+                        gender=self.gender.get(who),
+                    )
+        # "the statement said" with nothing before it: the statement itself is the source
+        if last in R.channel_of and last not in R.documents and not caps:
+            ch = R.channel_of[last]
+            if ch == "social_media":
+                return make(
+                    self._describe(S, a, b),
+                    "anonymous",
+                    False,
+                    f"'{mention}' is a post whose author is not named, so it is anonymous",
+                    kind="doc",
+                    head=last,
+                )
+            if ch == "statement":
+                return make(
+                    self._describe(S, a, b),
+                    "document",
+                    False,
+                    f"'{tok[hb]}' is a written text, not a person",
+                    kind="doc",
+                    head=last,
                 )
         # news outlets
         outlet = self._outlet(caps_txt, bare)
         if outlet:
             named = outlet != "generic"
-            speaker = (caps_txt if caps_txt and named else desc)
-            if named and speaker not in R.outlets and not speaker.startswith("the ") and re.search(r"\b[Tt]he\s+" + re.escape(speaker), self.text):
+            speaker = caps_txt if caps_txt and named else self._describe(S, a, b)
+            if (
+                named
+                and speaker not in R.outlets
+                and not speaker.startswith("the ")
+                and re.search(r"\b[Tt]he\s+" + re.escape(speaker), self.text)
+            ):
                 speaker = "the " + speaker
-            return make(speaker, "news_agency", named, f"{speaker} is a news organisation, so the information comes from another newsroom", kind="org")
+            return make(
+                speaker,
+                "news_agency",
+                named,
+                f"{speaker} is a news organisation, so the information comes from another newsroom",
+                kind="org",
+            )
         # spokespeople
         ms = R.spokes.search(" ".join(low[a : b + 1]) + " " + extra_txt.lower())
         if ms:
@@ -1411,59 +2232,146 @@ class _Article:
                 if who:
                     note = f"'{mention}' is {who}, introduced earlier with that title"
             return make(
-                who or desc, "spokesperson", who is not None,
+                who or self._describe(S, a, b),
+                "spokesperson",
+                who is not None,
                 f"'{ms[2]}' is someone whose job is to speak for others, so this is a spokesperson",
-                note=note, gender=self.gender.get(who) if who else None, head=ms[2],
+                note=note,
+                gender=self.gender.get(who) if who else None,
+                head=ms[2],
             )
         # unnamed on purpose: "who asked not to be named"
         if not self._is_person_name(caps) and marker_region:
-            mk = [m for m in self.hits.get("anon", ()) if marker_region[0] <= m[0] and m[1] <= marker_region[1] and not self.quote_role(m[0])]
+            mk = [
+                m
+                for m in self.hits.get("anon", ())
+                if marker_region[0] <= m[0]
+                and m[1] <= marker_region[1]
+                and not self.quote_role(m[0])
+            ]
             if mk and last not in R.documents:
                 return make(
-                    desc, "anonymous", False,
+                    self._describe(S, a, b),
+                    "anonymous",
+                    False,
                     f"the source is described but not named ('{mk[0][2]}'), so it is anonymous",
-                    kind="group" if last.endswith("s") else "person", head=last,
+                    kind="group" if last.endswith("s") else "person",
+                    head=last,
                 )
         # documents
         if last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents):
-            return make(desc, "document", False, f"'{tok[hb]}' is a document, not a person", kind="doc", head=last)
+            return make(
+                self._describe(S, a, b),
+                "document",
+                False,
+                f"'{tok[hb]}' is a document, not a person",
+                kind="doc",
+                head=last,
+            )
         # institutions
         inst = self._institution(S, a, hb, caps_txt, bare, last)
         if inst:
-            speaker = self._canonical_institution(inst if inst is not True else desc)
+            speaker = self._canonical_institution(
+                inst if inst is not True else self._describe(S, a, b)
+            )
             named = bool(caps) and not all(w.lower() in R.inst_words for w in caps)
-            return make(speaker, "institution", named, f"{speaker} is an organisation speaking as a body, so this is an institution", kind="org", head=last)
+            return make(
+                speaker,
+                "institution",
+                named,
+                f"{speaker} is an organisation speaking as a body, so this is an institution",
+                kind="org",
+                head=last,
+            )
         # vague groups
         if self._is_vague(S, a, hb, head_low, last, caps):
-            return make(desc, "vague", False, f"'{mention}' names nobody in particular, so the source is vague", kind="group", head=last)
-        # unnamed but specific people
-        if not caps and (last in R.anon_heads or " ".join(low[hb : hb + 2]) in R.anon_heads or (low[a] in _QUANT and "people" in head_low)):
             return make(
-                desc, "anonymous", False, f"the source is described ('{mention}') but not named, so it is anonymous",
-                kind="group" if last.endswith("s") else "person", head=last,
+                self._describe(S, a, b),
+                "vague",
+                False,
+                f"'{mention}' names nobody in particular, so the source is vague",
+                kind="group",
+                head=last,
+            )
+        # unnamed but specific people
+        if not caps and (
+            last in R.anon_heads
+            or " ".join(low[hb : hb + 2]) in R.anon_heads
+            or (low[a] in _QUANT and "people" in head_low)
+        ):
+            return make(
+                self._describe(S, a, b),
+                "anonymous",
+                False,
+                f"the source is described ('{mention}') but not named, so it is anonymous",
+                kind="group" if last.endswith("s") else "person",
+                head=last,
             )
         # a role: "the president", "the US president", "Kestrel Bay's mayor", "mayor" in a headline
         if not caps or tok[hb].lower() in R.title_words:
             who = self._role_person(S, a, hb)
             if who:
                 return make(
-                    who, "named_person", True, f"{who} is a named person speaking for themselves",
-                    note=f"'{mention}' is {who}, introduced earlier with that title", gender=self.gender.get(who),
+                    who,
+                    "named_person",
+                    True,
+                    f"{who} is a named person speaking for themselves",
+                    note=f"'{mention}' is {who}, introduced earlier with that title",
+                    gender=self.gender.get(who),
                 )
-        # a named person
+        # a named person; a single name the article never gives a first name for is an organisation
         if caps:
             who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps])
+            titled = bool(
+                self._split_title([t for t in caps if t != "."])[0]
+            ) or self._title_ends_at(S, a, r0 - 1)
+            if who and " " not in who and not titled and r0 == a:
+                speaker = self._canonical_institution(who)
+                return make(
+                    speaker,
+                    "institution",
+                    True,
+                    f"{speaker} is named without a first name anywhere in the article, so it is taken as an organisation",
+                    kind="org",
+                    head=who.lower(),
+                )
             if who:
-                return make(who, "named_person", True, f"{who} is a named person speaking for themselves", note=note, gender=self.gender.get(who))
+                return make(
+                    who,
+                    "named_person",
+                    True,
+                    f"{who} is a named person speaking for themselves",
+                    note=note,
+                    gender=self.gender.get(who),
+                )
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
             return None
         if low[a] in _DETS or low[a] in _QUANT or (hb > a and low[a].endswith(("’s", "'s"))):
-            return make(desc, "anonymous", False, f"the source is described ('{mention}') but not named, so it is anonymous", kind="group" if last.endswith("s") else "person", head=last)
+            return make(
+                self._describe(S, a, b),
+                "anonymous",
+                False,
+                f"the source is described ('{mention}') but not named, so it is anonymous",
+                kind="group" if last.endswith("s") else "person",
+                head=last,
+            )
         return None
 
+    def _title_ends_at(self, S: _Sentence, a: int, k: int) -> bool:
+        """Do the words ending at token k form a title ("special counsel", "President")?"""
+        titles = self.R.titles
+        for n in range(1, self.R.title_max + 1):
+            if k - n + 1 < a:
+                break
+            if tuple(w.rstrip(".") for w in S.low[k - n + 1 : k + 1]) in titles:
+                return True
+        return False
+
     def _is_person_name(self, caps: list[str]) -> bool:
-        return bool(caps) and self._could_be_name([_POSSESSIVE.sub("", w) for w in caps if w.lower() not in self.R.title_words] or caps)
+        return bool(caps) and self._could_be_name(
+            [_POSSESSIVE.sub("", w) for w in caps if w.lower() not in self.R.title_words] or caps
+        )
 
     def _describe(self, S: _Sentence, a: int, b: int) -> str:
         """The words a..b as a description: 'The indictments' -> 'the indictments'."""
@@ -1472,9 +2380,17 @@ class _Article:
         t = S.tok[a]
         if first.lower() in _DETS and rest:
             return first.lower() + " " + rest
-        if t[:1].isupper() and not t.isupper() and self._sentence_initial(S, a) and not self._known_name(_POSSESSIVE.sub("", t)):
-            if t not in self.R.outlets and t not in self.R.places:
-                return phrase[:1].lower() + phrase[1:]
+        if (
+            (
+                t[:1].isupper()
+                and not t.isupper()
+                and self._sentence_initial(S, a)
+                and not self._known_name(_POSSESSIVE.sub("", t))
+            )
+            and t not in self.R.outlets
+            and t not in self.R.places
+        ):
+            return phrase[:1].lower() + phrase[1:]
         return phrase
 
     def _definite_reference(self, noun: str) -> _Cue | None:
@@ -1484,7 +2400,11 @@ class _Article:
         for c in reversed(self.attrs[-8:]):
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
                 return c
-            if not channel and c.sp.head == noun and c.sp.source_type in ("anonymous", "spokesperson"):
+            if (
+                not channel
+                and c.sp.head == noun
+                and c.sp.source_type in ("anonymous", "spokesperson")
+            ):
                 return c
         return None
 
@@ -1493,14 +2413,22 @@ class _Article:
         if caps_txt:
             name = caps_txt[4:] if caps_txt[:4] in ("The ", "the ") else caps_txt
             words = name.split()
-            if name in R.outlets or any(w in R.outlet_words for w in words[1:]) or words[0] in ("Radio", "TV", "Television"):
+            if (
+                name in R.outlets
+                or any(w in R.outlet_words for w in words[1:])
+                or words[0] in ("Radio", "TV", "Television")
+            ):
                 return "named"
             if len(words) == 1 and name in R.outlet_words and caps_txt.startswith("the "):
                 return "named"
             lk = self._learned_kind(name)
             if lk and lk[0] == "news_agency":
                 return "named"
-        if bare in R.generic_outlets or R.outlet_nouns.search(bare) and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]:
+        if (
+            bare in R.generic_outlets
+            or R.outlet_nouns.search(bare)
+            and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]
+        ):
             return "generic"
         return None
 
@@ -1516,22 +2444,39 @@ class _Article:
                 return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
-            t = words[-1]
-            if len(t) >= 2 and t.isupper() and t.isalpha() and len(words) <= 3:
-                return True
+            if (
+                any(
+                    len(t) >= 2 and t.isupper() and t.isalpha() and t not in R.outlets
+                    for t in words
+                )
+                and len(words) <= 4
+            ):
+                return True  # "NATO", "NHS England"
         if last in R.inst_words:
-            if last.endswith("s") and last not in _BARE_PLURAL_EXCEPT and S.low[a] not in _DETS and not S.low[a].endswith(("’s", "'s")):
-                return False  # "shipping companies": a category, left to the vague rule
-            return True
+            # "shipping companies": a bare plural is a category, left to the vague rule
+            return not (
+                last.endswith("s")
+                and last not in _BARE_PLURAL_EXCEPT
+                and S.low[a] not in _DETS
+                and not S.low[a].endswith(("’s", "'s"))
+            )
         return bool(R.inst_names.search(bare))
 
-    def _is_vague(self, S: _Sentence, a: int, hb: int, head_low: str, last: str, caps: list) -> bool:
+    def _is_vague(
+        self, S: _Sentence, a: int, hb: int, head_low: str, last: str, caps: list
+    ) -> bool:
         V = self.R.vague_subjects
         h = head_low[4:] if head_low.startswith("the ") else head_low
         if h in V or (last in V and last not in ("one", "people", "most", "some", "many", "few")):
             return True
         low = S.low
-        if caps or low[a] in _DETS or low[a] in _QUANT or low[a].endswith(("’s", "'s")) or last in self.R.anon_heads:
+        if (
+            caps
+            or low[a] in _DETS
+            or low[a] in _QUANT
+            or low[a].endswith(("’s", "'s"))
+            or last in self.R.anon_heads
+        ):
             return False
         return last.endswith("s") and not last.endswith("ss") and last not in _BARE_PLURAL_EXCEPT
 
@@ -1550,7 +2495,9 @@ class _Article:
         return None
 
     def _canonical_institution(self, phrase: str) -> str:
-        if not phrase.startswith("the ") and not phrase.islower() and re.search(r"\b[Tt]he\s+" + re.escape(phrase) + r"\b", self.text):
+        if not phrase.startswith("the ") and re.search(
+            r"\b[Tt]he\s+" + re.escape(phrase) + r"\b", self.text
+        ):
             return "the " + phrase
         return phrase
 
@@ -1566,8 +2513,31 @@ class _Article:
         note = f"'{mention}' points back to {who}, the last one the article was talking about"
         if cue is not None:
             sp = cue.sp
-            return _Speaker(who, mention, S.ts[a], S.te[a], sp.source_type, sp.named, sp.type_reason, note, kind, gender, sp.head)
-        return _Speaker(who, mention, S.ts[a], S.te[a], "named_person", True, f"{who} is a named person speaking for themselves", note, "person", gender)
+            return _Speaker(
+                who,
+                mention,
+                S.ts[a],
+                S.te[a],
+                sp.source_type,
+                sp.named,
+                sp.type_reason,
+                note,
+                kind,
+                gender,
+                sp.head,
+            )
+        return _Speaker(
+            who,
+            mention,
+            S.ts[a],
+            S.te[a],
+            "named_person",
+            True,
+            f"{who} is a named person speaking for themselves",
+            note,
+            "person",
+            gender,
+        )
 
     # other kinds of cue ---------------------------------------------------------
     def _vague_phrase(self, S: _Sentence, a: int, b: int) -> _Cue:
@@ -1581,7 +2551,9 @@ class _Article:
             rule = "vague group"
         else:
             speaker, mention = None, ""
-            reason = f"'{phrase}' states a belief without saying who holds it, so the source is vague"
+            reason = (
+                f"'{phrase}' states a belief without saying who holds it, so the source is vague"
+            )
             rule = "claim with no one behind it"
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
@@ -1594,7 +2566,14 @@ class _Article:
         if k >= len(S.tok) or not (S.low[k] in ("that", ":") or S.q[k] == "open"):
             return None
         j = i - 1
-        while j >= 0 and S.is_word(j) and S.tok[j][0].islower() and S.low[j] not in _POSS_PRONOUNS and not S.low[j].endswith(("’s", "'s")) and i - j < 3:
+        while (
+            j >= 0
+            and S.is_word(j)
+            and S.tok[j][0].islower()
+            and S.low[j] not in _POSS_PRONOUNS
+            and not S.low[j].endswith(("’s", "'s"))
+            and i - j < 3
+        ):
             j -= 1  # "Putin's repeated denial"
         if j < 0 or not S.is_word(j):
             return None
@@ -1622,9 +2601,21 @@ class _Article:
         words = [_POSSESSIVE.sub("", t) for t in S.tok[s : e + 1]]
         who, note = self._person(words) if all(w[:1].isupper() for w in words) else (None, "")
         if who and self._known_name(words[-1]):
-            return _Speaker(who, S.span(s, e), S.ts[s], S.te[e], "named_person", True,
-                            f"{who} is a named person speaking for themselves", note, "person", self.gender.get(who))
+            return _Speaker(
+                who,
+                S.span(s, e),
+                S.ts[s],
+                S.te[e],
+                "named_person",
+                True,
+                f"{who} is a named person speaking for themselves",
+                note,
+                "person",
+                self.gender.get(who),
+            )
         sp = self._classify(S, s, e)
+        if sp is not None and sp.speaker and sp.speaker.endswith(("’s", "'s")):
+            sp.speaker = sp.speaker[:-2]  # "the report's conclusion": the report
         return sp
 
     # one entry per speaker, and words inside someone's words -------------------
@@ -1632,15 +2623,28 @@ class _Article:
         keep = []
         for c in cues:
             inside = False
+            if c.cited:
+                keep.append(c)
+                continue
             lo_c = min(c.cs, c.sp.start)
             for o in cues:
                 if o is c or o.content is None or not o.embeds or (c.outer and not o.outer):
                     continue
                 lo, hi = o.content
-                if lo <= c.cs < hi and lo <= c.sp.start < hi:
-                    if o.outer or not self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN):
-                        inside = True
-                        break
+                # a clause of its own ("..., and his lawyer argued") is not inside
+                joined = self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN)
+                same = (
+                    bool(c.sp.speaker)
+                    and (c.sp.speaker or "").casefold() == (o.sp.speaker or "").casefold()
+                )
+                if (
+                    lo <= c.cs < hi
+                    and lo <= c.sp.start < hi
+                    and (o.outer or not joined)
+                    and not same
+                ):
+                    inside = True
+                    break
             if not inside:
                 keep.append(c)
         return keep
@@ -1654,9 +2658,13 @@ class _Article:
                 out.append(c)
                 continue
             if twin.content and c.content:
-                twin.content = (min(twin.content[0], c.content[0]), max(twin.content[1], c.content[1]))
-            if twin.verb is None or (c.verb is not None and c.verb.channel and not twin.verb.channel):
-                twin.verb = twin.verb or c.verb
+                twin.content = (
+                    min(twin.content[0], c.content[0]),
+                    max(twin.content[1], c.content[1]),
+                )
+            twin.quotes = sorted(set(twin.quotes) | set(c.quotes))
+            twin.direct = twin.direct or c.direct
+            twin.merged.append(c)
         return out
 
     # quotations, channel, the finished entry ---------------------------------
@@ -1671,10 +2679,11 @@ class _Article:
             begin += 1
         used: set = set()
         n = len(cues)
+        spans = [self._anchor(c) for c in cues]
         for idx, c in enumerate(cues):
-            lo, hi = min(c.cs, c.sp.start), max(c.ce, c.sp.end)
-            prev_hi = max(cues[idx - 1].ce, cues[idx - 1].sp.end) if idx else S.start
-            next_lo = min(cues[idx + 1].cs, cues[idx + 1].sp.start) if idx + 1 < n else S.end
+            lo, hi = spans[idx]
+            prev_hi = spans[idx - 1][1] if idx else S.start
+            next_lo = spans[idx + 1][0] if idx + 1 < n else S.end
             own, direct = [], False
             for o, q in quotes:  # a quotation that ends right before the speaker or verb
                 if (o, q) in used or not (prev_hi <= q < lo):
@@ -1689,19 +2698,37 @@ class _Article:
             for o, q in quotes:  # a quotation after the verb: 'said: "..."', 'said that the "..."'
                 if (o, q) in used or (o, q) in own or o < hi or o >= next_lo:
                     continue
-                if c.outer and not c.phrase_cue and o > hi + 2:
-                    continue
                 between = text[hi:o]
                 b = between.strip()
+                if (
+                    c.outer
+                    and not c.phrase_cue
+                    and o > hi + 2
+                    and not (b.endswith(",") and len(b.split()) <= 8)
+                ):
+                    continue  # '"A," she said, pointing at the map, "B."' is one quotation
                 own.append((o, q))
-                if not b or b.endswith((":", ",")):
-                    if len(between.split()) <= 5 and "that" not in between.split() and " as " not in f" {between} ":
-                        if b or text[o + 1 : o + 2].isupper():
-                            direct = True
+                # 'said: "..."' or 'said, "We ..."': the quotation stands as a sentence of its own
+                short = len(between.split()) <= 5 and "that" not in between.split()
+                capital = text[o + 1 : o + 2].isupper()
+                if (
+                    short
+                    and " as " not in f" {between} "
+                    and (b.endswith(":") or capital)
+                    and (not b or b.endswith((":", ",")))
+                ):
+                    direct = True
             own.sort()
             used.update(own)
             c.quotes = own
             c.direct = direct and bool(own)
+
+    @staticmethod
+    def _anchor(c: _Cue) -> tuple[int, int]:
+        """The words of a cue and its speaker, when they stand together ("she said")."""
+        if c.far_speaker:
+            return c.cs, c.ce
+        return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
 
     def _channel_hits(self) -> list[tuple[int, int, str, str]]:
         """Every channel phrase in the article: (start, end, channel, words)."""
@@ -1710,7 +2737,9 @@ class _Article:
         R, text, low = self.R, self.text, self.low
         hits = []
         for a, b, key in self.hits.get("channel", ()):
-            pre = low[max(0, a - 40) : a].split()[-4:]
+            seg = low[max(0, a - 40) : a]
+            cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind(", "), seg.rfind("; "))
+            pre = seg[cut + 1 :].split()[-4:]
             lead = next((x for x in range(len(pre) - 1, -1, -1) if pre[x] in _CHANNEL_LEADS), None)
             if lead is None or self.quote_role(a):
                 continue
@@ -1724,8 +2753,12 @@ class _Article:
                 continue
             pre = low[max(0, a - 30) : a].split()[-3:]
             post = low[b : b + 20].split()[:1]
-            if (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"]) or (post and post[0].strip(".,") in _PLATFORM_AFTER):
-                if name == "X" and not (pre[-1:] == ["on"] or (post and post[0].strip(".,") in _PLATFORM_AFTER)):
+            if (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"]) or (
+                post and post[0].strip(".,") in _PLATFORM_AFTER
+            ):
+                if name == "X" and not (
+                    pre[-1:] == ["on"] or (post and post[0].strip(".,") in _PLATFORM_AFTER)
+                ):
                     continue
                 hits.append((a, b, "social_media", " ".join(pre[-2:] if pre else []) + " " + name))
         hits.sort()
@@ -1735,10 +2768,17 @@ class _Article:
     def _channel(self, S: _Sentence, c: _Cue, cues: list[_Cue]) -> tuple[str, str, bool]:
         """(channel, reason, whether the sentence itself says so) for one cue."""
         if c.sp.source_type == "document":
-            return "document", "a document speaks only in writing, so the channel is 'document'", True
+            return (
+                "document",
+                "a document speaks only in writing, so the channel is 'document'",
+                True,
+            )
         idx = cues.index(c)
         lo = S.start if idx == 0 else max(cues[idx - 1].ce, cues[idx - 1].sp.end)
         hi = S.end if idx + 1 == len(cues) else min(cues[idx + 1].cs, cues[idx + 1].sp.start)
+        if c.sp.channel_hint:
+            ch, words = c.sp.channel_hint
+            return ch, f"'{words}' means the channel is {_CHANNEL_WORDS[ch]}", True
         best = None
         for a, _b, ch, words in self._channel_hits():
             if lo <= a < hi:
@@ -1747,35 +2787,70 @@ class _Article:
                     best = (d, ch, words.strip())
         if best:
             return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
+        for d in (c, *c.merged):
+            v = d.verb
+            if v is not None and v.channel and v.channel != "document":
+                why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
+                return v.channel, why, True
         v = c.verb
-        if v is not None and v.channel and v.channel != "document":
-            return v.channel, f"'{self.text[c.cs:c.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}", True
         if v is not None and v.lemma == "tell":
             got = self._told_object(S, S.index_at(c.cs))
             if got:
                 obj, ch = got
                 if ch == "interview":
-                    return ch, f"'told {obj}' means the words were given to a news outlet in an interview", True
+                    return (
+                        ch,
+                        f"'told {obj}' means the words were given to a news outlet in an interview",
+                        True,
+                    )
                 return ch, f"'told {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
-        return "unspecified", "nothing in the sentence says how it was said, so the channel is unspecified", False
+        return (
+            "unspecified",
+            "nothing in the sentence says how it was said, so the channel is unspecified",
+            False,
+        )
 
     def _told_object(self, S: _Sentence, i: int) -> tuple[str, str] | None:
         R = self.R
         n = len(S.tok)
         k = i + 1
         e = k
-        while e < n and S.is_word(e) and (e == k or S.low[e] not in ("that", "in", "on", "at", "during", "after", "before", "when", "while", "he", "she", "it", "they", "the")):
+        while (
+            e < n
+            and S.is_word(e)
+            and (
+                e == k
+                or S.low[e]
+                not in (
+                    "that",
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "after",
+                    "before",
+                    "when",
+                    "while",
+                    "he",
+                    "she",
+                    "it",
+                    "they",
+                    "the",
+                )
+            )
+        ):
             e += 1
             if e - k > 5:
                 break
         for length in range(e - k, 0, -1):
             cand = S.span(k, k + length - 1)
-            if cand in R.told:
-                return cand, R.told[cand]
-            if cand.lower() in R.told and not cand[0].isupper():
-                return cand, R.told[cand.lower()]
             bare = cand[4:] if cand.startswith("the ") else cand
             if bare[:1].isupper() and self._outlet(cand if cand.startswith("the ") else bare, ""):
+                return cand, "interview"
+            last = S.low[k + length - 1]
+            if last in R.told and (length == 1 or S.low[k] in _DETS or not S.tok[k][0].isupper()):
+                return cand, R.told[last]
+            if cand.lower() in R.generic_outlets:
                 return cand, "interview"
         return None
 
@@ -1784,18 +2859,24 @@ class _Article:
         attrs = self.attrs
 
         def same(c, d):
-            return c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
+            return (
+                c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
+            )
 
+        by_para: dict[tuple[int, str], list[_Cue]] = {}
+        for d in attrs:
+            if d.ch_explicit and d.sp.speaker:
+                by_para.setdefault((d.para, d.sp.speaker.casefold()), []).append(d)
         for c in attrs:
-            if c.ch_explicit:
+            if c.ch_explicit or not c.sp.speaker:
                 continue
-            near = [d for d in attrs if d is not c and d.ch_explicit and d.para == c.para and same(c, d)]
+            near = [d for d in by_para.get((c.para, c.sp.speaker.casefold()), ()) if d is not c]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
                 c.channel = d.channel
                 c.ch_reason = (
                     f"the sentence does not say how, but in the same paragraph {d.sp.speaker} speaks through "
-                    f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs:d.ce]}'), so the channel is the same"
+                    f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs : d.ce]}'), so the channel is the same"
                 )
         for k, c in enumerate(attrs):
             if c.ch_explicit or c.channel != "unspecified" or k == 0:
@@ -1807,24 +2888,57 @@ class _Article:
                     f"the sentence does not say how, but it goes on reporting what {d.sp.speaker} said in sentence "
                     f"{d.sid}, which came through {_CHANNEL_WORDS[d.channel]}"
                 )
+        for k, c in enumerate(attrs):
+            if c.channel != "unspecified" or k + 1 >= len(attrs):
+                continue
+            d = attrs[k + 1]
+            if c.quotes or (c.verb is not None and c.verb.lemma == "tell"):
+                continue
+            if d.ch_explicit and same(c, d) and 0 < d.sid - c.sid <= 2:
+                c.channel = d.channel
+                c.ch_reason = (
+                    f"the sentence does not say how, but {d.sp.speaker} is reported right after, in sentence "
+                    f"{d.sid}, speaking through {_CHANNEL_WORDS[d.channel]}, so the channel is taken to be the same"
+                )
+        # the same quoted words elsewhere: found with str.find, then the attribution there
+        by_idx: dict[int, list[_Cue]] = {}
+        owner: dict[tuple[int, int], _Cue] = {}
+        for d in attrs:
+            by_idx.setdefault(d.idx, []).append(d)
+            for oq in d.quotes:
+                owner.setdefault(oq, d)
         for c in attrs:
             if c.channel != "unspecified" or not c.quotes:
                 continue
-            frags = [self.text[o + 1 : q].strip(" ,.").lower() for o, q in c.quotes]
-            frags = [f for f in frags if len(f.split()) >= 2]
-            for d in attrs:
-                if d is c or d.channel == "unspecified" or d.sid == c.sid:
+            for o, q in c.quotes:
+                frag = self.text[o + 1 : q].strip(" ,.")
+                if len(frag.split()) < 2:
                     continue
-                sent = self.sentences[bisect_right(self.sent_starts, d.cs) - 1]
-                body = sent["text"].lower()
-                hit = next((f for f in frags if f in body), None)
-                if hit:
+                d = self._same_words_elsewhere(c, frag.lower(), by_idx, owner)
+                if d is not None:
+                    words = frag.split()
+                    shown = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
                     c.channel = d.channel
                     c.ch_reason = (
-                        f"the sentence does not say how, but the same words ('{hit}') are reported in sentence "
+                        f"the sentence does not say how, but the same words ('{shown}') are reported in sentence "
                         f"{d.sid} as coming through {_CHANNEL_WORDS[d.channel]}"
                     )
                     break
+
+    def _same_words_elsewhere(self, c: _Cue, frag: str, by_idx: dict, owner: dict) -> _Cue | None:
+        """An attribution with a channel whose sentence or quotation holds these words."""
+        pos = self.low.find(frag)
+        while pos >= 0:
+            k = bisect_right(self.sent_starts, pos) - 1
+            cands = list(by_idx.get(k, ()))
+            for oq in self.quotes_in(pos, pos + 1):
+                if oq in owner:
+                    cands.append(owner[oq])
+            for d in cands:
+                if d is not c and d.channel != "unspecified" and d.sid != c.sid:
+                    return d
+            pos = self.low.find(frag, pos + 1)
+        return None
 
     def _result(self, c: _Cue) -> dict:
         sp = c.sp
@@ -1879,8 +2993,13 @@ class _Article:
                 continue
             mine = by_sid.get(sid)
             if mine:
-                directs = [a for a in mine if a["quote_kind"] == "direct"]
-                last_direct = directs[-1] if directs else None
+                # a quoted sentence right after may carry on this speaker's words
+                keep = [
+                    a
+                    for a in mine
+                    if a["quote_kind"] == "direct" or a["source_type"] in _CAN_CONTINUE
+                ]
+                last_direct = keep[-1] if keep else None
                 continue
             qs = self.quotes_in(sent["start"], sent["end"])
             src = None
@@ -1889,14 +3008,17 @@ class _Article:
                     src = owned[oq]
                     break
             stext = sent["text"].lstrip()
-            starts_quoted = bool(qs) and (stext[:1] in "“\"‘" or qs[0][0] < sent["start"])
+            starts_quoted = bool(qs) and (stext[:1] in '“"‘' or qs[0][0] < sent["start"])
             if src is None and last_direct is not None and starts_quoted:
                 src = last_direct
             if src is None or not qs:
                 last_direct = None
                 continue
             pieces = [
-                self.text[max(o + 1, sent["start"]) : min(q, sent["end"])].strip().rstrip(",").strip()
+                self.text[max(o + 1, sent["start"]) : min(q, sent["end"])]
+                .strip()
+                .rstrip(",")
+                .strip()
                 for o, q in qs
             ]
             first_o = max(qs[0][0], sent["start"])
@@ -1963,7 +3085,9 @@ def _explain(c: _Cue, sp: _Speaker, cue: str, ch_reason: str, quote_kind: str, t
     )
 
 
-def find_attributions(text: str, sentences: list[dict], parts: list[dict]) -> tuple[list[dict], list[int]]:
+def find_attributions(
+    text: str, sentences: list[dict], parts: list[dict]
+) -> tuple[list[dict], list[int]]:
     """Every attributed statement in the article, and the ids of "no comment" sentences.
 
     Args:

@@ -50,11 +50,13 @@ alternatives each begin with a fixed letter finds the date words (Python
 skips quickly over text without them); only the few words around each hit
 are then examined.
 
->>> text = "Talks ended on July 16, 2018. The mayor said Thursday he was pleased."
->>> sents = [{"id": 0, "part": "body", "text": text[:29], "start": 0, "end": 29},
-...          {"id": 1, "part": "body", "text": text[30:], "start": 30, "end": len(text)}]
+>>> text = "Trump said on July 19, 2018 he was pleased. Aides said Monday it was planned."
+>>> sents = [{"id": 0, "part": "body", "text": text[:43], "start": 0, "end": 43},
+...          {"id": 1, "part": "body", "text": text[44:], "start": 44, "end": len(text)}]
 >>> [(d["text"], d["date"]) for d in find_dates(text, sents, [])]
-[('July 16, 2018', '2018-07-16'), ('Thursday', None)]
+[('July 19, 2018', '2018-07-19'), ('Monday', '2018-07-16')]
+>>> print(find_dates(text, sents, [])[1]["how"].split(" (")[0])
+Monday: the most recent Monday on or before the article's date, July 19, 2018
 """
 
 from __future__ import annotations
@@ -68,106 +70,33 @@ __all__ = ["find_dates"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates"
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ABBREVIATIONS = {
-    "Jan": 1,
-    "Feb": 2,
-    "Mar": 3,
-    "Apr": 4,
-    "Jun": 6,
-    "Jul": 7,
-    "Aug": 8,
+_ABBREVIATIONS = {  # "Sept" before "Sep", so the longer one is tried first
+    **{m[:3]: i + 1 for i, m in enumerate(MONTHS) if m != "May"},
     "Sept": 9,
-    "Sep": 9,
-    "Oct": 10,
-    "Nov": 11,
-    "Dec": 12,
 }
+_ABBREVIATIONS = dict(sorted(_ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])))
 _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _ABBREVIATIONS
 _WEEKDAY_OF = {name: i for i, name in enumerate(WEEKDAYS)}
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _UNIT_WORDS = ("day", "week", "Week", "month", "Month", "year", "Year", "night", "Night")
 _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
 _VAGUE_NUMBERS = {"several", "few", "some", "many", "couple", "of"}
 _SPAN_WORDS = {"last", "this", "next", "past", "previous", "coming"}
 _EDGE_WORDS = {"early", "earlier", "late", "later"}
-_MONTH_LEAD = {
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "during",
-    "early",
-    "late",
-    "mid",
-    "mid-",
-    "last",
-    "next",
-    "this",
-    "before",
-    "after",
-    "of",
-}
+# Words that make a bare month name a time ("in May", "since March"), not a verb or a name.
+_MONTH_LEAD = {"in", "since", "until", "till", "by", "from", "through", "during", "early",
+               "late", "mid", "mid-", "last", "next", "this", "before", "after", "of"}  # fmt: skip
 _SEASON_LEAD = {"in", "by", "until", "till", "during", "since", "for"}
-_NP_STOP = {
-    "between",
-    "with",
-    "in",
-    "on",
-    "at",
-    "of",
-    "by",
-    "for",
-    "to",
-    "from",
-    "and",
-    "which",
-    "that",
-    "who",
-    "when",
-    "where",
-    "as",
-    "but",
-    "over",
-    "while",
-}
+# Words that end the event after "after"/"before" ("the summit between ...").
+_NP_STOP = {"between", "with", "in", "on", "at", "of", "by", "for", "to", "from", "and",
+            "which", "that", "who", "when", "where", "as", "but", "over", "while"}  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "your", "this"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _PUNCT = "“”\"'‘’()[]{},.;:!?—–-"
@@ -881,7 +810,12 @@ def _news_example(text: str, found: list[_Mention], wd: int) -> str:
 
 
 # Resolving -------------------------------------------------------------------
-def _resolve_simple(m: _Mention, text: str, anchor: _Anchor | None, full: list[_Mention]):
+def _resolve_simple(m: _Mention, text: str, anchor: _Anchor | None, near: _Mention | None):
+    """Resolve every kind but the ones counted from another date (event, chain).
+
+    ``near`` is the nearest full date in the text, used for the year of a
+    date written without one when the article's date is unknown.
+    """
     label = text[m.start : m.end]
     said = " ".join(label.split())
     k = m.kind
@@ -906,8 +840,8 @@ def _resolve_simple(m: _Mention, text: str, anchor: _Anchor | None, full: list[_
         if anchor:
             ref, where = anchor.day, anchor.desc
         else:
-            ref, where = _nearest_full(m, full)
-            where = where and f"{_fmt(ref)}, written elsewhere in the text"
+            ref = near.day if near else None
+            where = ref and f"{_fmt(ref)}, written elsewhere in the text"
         if not _day(2000, m.m, m.d):
             m.how = f"{said}: there is no such day in the calendar."
             return
@@ -1050,13 +984,6 @@ def _no_anchor(said: str, m: _Mention) -> str:
     return f"{said}: this is counted from the day the article was written, and the article does not give that date."
 
 
-def _nearest_full(m: _Mention, full: list[_Mention]) -> tuple[date | None, str]:
-    before = [f for f in full if f.day and f.start < m.start]
-    after = [f for f in full if f.day and f.start > m.start]
-    pick = before[-1] if before else (after[0] if after else None)
-    return (pick.day, "text") if pick else (None, "")
-
-
 def _single_day(m: _Mention) -> bool:
     return m.date is not None and m.kind not in ("event", "chain")
 
@@ -1185,10 +1112,14 @@ def find_dates(text: str, sentences: list[dict], parts: list[dict]) -> list[dict
         if m.kind in ("full", "iso"):
             m.day = _day(m.y, m.m, m.d)
     anchor = _find_anchor(text, found, parts, rules)
-    full = [m for m in found if m.kind in ("full", "iso") and m.day]
+    near = None  # the last full date before, or else the first one after
+    if anchor is None:
+        near = next((m for m in found if m.kind in ("full", "iso") and m.day), None)
     for m in found:
+        if near is not None and m.kind in ("full", "iso") and m.day:
+            near = m
         if m.kind not in ("event", "chain"):
-            _resolve_simple(m, text, anchor, full)
+            _resolve_simple(m, text, anchor, near)
     for i, m in enumerate(found):
         if m.kind in ("event", "chain"):
             _resolve_relative(m, text, found, i)

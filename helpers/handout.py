@@ -347,7 +347,13 @@ def _dates(out: list[str], d: dict) -> None:
         ]
         for t in dates
     ]
-    _table(out, f"Dates and time words ({len(dates)})", ["Sentence", "Words", "Date", "How"], rows)
+    _table(
+        out,
+        f"Dates and time words ({len(dates)})",
+        ["Sentence", "Words", "Date", "How"],
+        rows,
+        (2,),
+    )
     days = timeline(dates)
     if days:
         out.append("<h4>Timeline, earliest first</h4><ol>")

@@ -55,6 +55,7 @@ __all__ = [
     "SavedWorkError",
     "export_all",
     "last_student",
+    "read_only",
     "remember_student",
     "safe_name",
     "save_dir",
@@ -148,14 +149,63 @@ def _problem_in(data: Any, student: str, lesson: str) -> str | None:
     if safe_name(data.get("student")) != student or data.get("lesson") != lesson:
         return "it belongs to another student or lesson"
     answers = data.get("answers")
-    if not isinstance(answers, dict) or not all(
-        isinstance(v, dict) and "value" in v and isinstance(v.get("saved"), str)
-        for v in answers.values()
-    ):
+    if not _answers_fit(answers):
         return "its answers are not in the expected layout"
     if data.get("checksum") != checksum(answers):
         return "its checksum does not match the answers (it was edited or damaged)"
     return None
+
+
+def _answers_fit(answers: Any) -> bool:
+    return isinstance(answers, dict) and all(
+        isinstance(v, dict) and "value" in v and isinstance(v.get("saved"), str)
+        for v in answers.values()
+    )
+
+
+def _export_problem_in(data: Any, student: str) -> str | None:
+    """Why ``data`` is not an export file of ``student`` (see :func:`export_all`), or None."""
+    if data.get("version") != VERSION:
+        return f"it has an unknown version ({data.get('version')!r})"
+    if safe_name(data.get("student")) != student:
+        return "it belongs to another student"
+    lessons = data.get("lessons")
+    if not isinstance(lessons, dict) or not all(_answers_fit(a) for a in lessons.values()):
+        return "its answers are not in the expected layout"
+    return None
+
+
+def read_only(path: str | os.PathLike) -> tuple[dict[str, Any] | None, str | None]:
+    """Read a saved-work or export file for the teacher, changing nothing on disk.
+
+    Returns ``(document, None)`` for a usable file and ``(None, reason)``
+    otherwise, with the same checks and one-line reasons as :class:`Progress`.
+    Unlike :class:`Progress`, a damaged file is not set aside: the teacher's
+    report must never rename, lock or write a student's file.
+
+    >>> import pathlib, tempfile
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "Ana--00-start-here.json"
+    >>> _ = bad.write_text("{oops", encoding="utf-8")
+    >>> read_only(bad)
+    (None, 'it is not valid JSON')
+    >>> bad.exists()
+    True
+    """
+    path = Path(path)
+    student, sep, lesson = path.stem.partition(SEPARATOR)
+    if not sep or path.suffix != ".json":
+        return None, f"its name is not <student>{SEPARATOR}<lesson>.json"
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as err:
+        return None, f"it cannot be read ({err.strerror})"
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None, "it is not valid JSON"
+    if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT and lesson == "export":
+        reason = _export_problem_in(data, student)
+    else:
+        reason = _problem_in(data, student, lesson)
+    return (data, None) if reason is None else (None, reason)
 
 
 def write_atomic(path: Path, text: str) -> None:

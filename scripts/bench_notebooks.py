@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from refresh_notebooks import fresh_save_dir, make_client, notebook_paths  # noqa: E402
+from refresh_notebooks import fresh_save_dir, kernel_log, make_client, notebook_paths  # noqa: E402
 
 MAX_SECONDS = 6.0
 MAX_MB = 150.0
@@ -47,10 +47,10 @@ def bench(path: Path) -> tuple[float, float | None]:
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    with fresh_save_dir():
+    with fresh_save_dir(), kernel_log() as log:
         client = make_client(nb)
         start = time.perf_counter()
-        with client.setup_kernel():
+        with client.setup_kernel(stderr=log):
             for index, cell in enumerate(nb.cells):
                 client.execute_cell(cell, index)
             seconds = time.perf_counter() - start

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 KERNEL = "python3"
 CELL_TIMEOUT = 120  # seconds; a lesson cell takes well under one
+ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks
 
 
 def notebook_paths(args: list[str] | None = None) -> list[Path]:
@@ -65,17 +67,21 @@ def fresh_save_dir():
                 os.environ["MEDIALIT_SAVE_DIR"] = old
 
 
+def kernel_log():
+    """A temporary file for the kernel's own messages (stderr), shown only when a run fails.
+
+    The kernel prints start-up notices there (for example that it talks over
+    local TCP without encryption); they are not part of any notebook output.
+    """
+    return tempfile.TemporaryFile(mode="w+", encoding="utf-8", prefix="medialit-kernel-")
+
+
 def make_client(nb, timeout: int = CELL_TIMEOUT):
     """An nbclient client set up the way every script here runs lessons."""
-    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
-    # Local sockets (ipc) instead of TCP: the kernel then has no reason to warn that
-    # it runs unencrypted over the network, and nothing listens on a port.
-    transport = "ipc" if sys.platform.startswith("linux") else "tcp"
     return NotebookClient(
         nb,
-        km=KernelManager(kernel_name=KERNEL, transport=transport),
         kernel_name=KERNEL,
         timeout=timeout,
         record_timing=False,
@@ -108,11 +114,20 @@ def refresh(path: Path) -> tuple[str, float, str | None]:
     start = time.perf_counter()
     nb = nbformat.read(path, as_version=4)
     try:
-        with fresh_save_dir():
-            make_client(nb).execute()
+        with fresh_save_dir(), kernel_log() as log:
+            try:
+                make_client(nb).execute(stderr=log)
+            except CellExecutionError:
+                raise
+            except Exception:  # the kernel died or hung: its own messages may say why
+                log.seek(0)
+                tail = log.read().strip().splitlines()[-5:]
+                if tail:
+                    print(f"{path.name}: the kernel's last words:", *tail, sep="\n    ")
+                raise
     except CellExecutionError as err:
-        first = str(err).strip().splitlines()
-        return path.name, time.perf_counter() - start, "\n    ".join(first[-6:])
+        lines = ANSI.sub("", str(err)).strip().splitlines()
+        return path.name, time.perf_counter() - start, "\n    ".join(lines[-6:])
     except Exception as err:  # kernel died, timeout: say so, keep the file as it was
         return path.name, time.perf_counter() - start, f"{type(err).__name__}: {err}"
     clean(nb)
@@ -139,9 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds, error in results:
         if error:
             failed += 1
-            print(f"FAILED  {name} ({seconds:.1f} s)\n    {error}")
+            print(f"FAILED  {name} ({seconds:.1f} s)\n    {error}", flush=True)
         else:
-            print(f"ok      {name} ({seconds:.1f} s)")
+            print(f"ok      {name} ({seconds:.1f} s)", flush=True)
     if failed:
         print(f"{failed} notebook(s) failed and were left unchanged", file=sys.stderr)
     return 1 if failed else 0

@@ -113,14 +113,15 @@ def test_a_500_kb_article_works(tmp_path, seed_text):
 
 
 def test_cli_does_not_import_pandas_or_ipywidgets():
-    code = (
-        "import sys, runpy; sys.argv=['helpers','analyze',%r,'--format','json'];"
-        "import helpers.cli as c; c.main(sys.argv[1:]);"
-        "print('LOADED', sorted(m for m in ('pandas','ipywidgets','nltk','textstat','matplotlib') if m in sys.modules), file=sys.stderr)"
-        % str(SEED_PATH)
-    )
     import subprocess
     import sys
+
+    heavy = "('pandas', 'ipywidgets', 'nltk', 'textstat', 'matplotlib')"
+    code = (
+        "import sys, io, contextlib; import helpers.cli as c\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): c.main(['analyze', {str(SEED_PATH)!r}])\n"
+        f"print('LOADED', sorted(m for m in {heavy} if m in sys.modules), file=sys.stderr)"
+    )
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.dates import find_dates
 
@@ -269,3 +271,27 @@ def test_bare_month_needs_a_time_word():
 
 def test_empty_input():
     assert find_dates("", [], []) == []
+
+
+# Any text --------------------------------------------------------------------------------
+_PIECES = (
+    "July 16, 2018", "Monday", "Monday’s", "said", "on", "three days after", "the summit",
+    "last week", "ago", "two", "2016", "2018-07-16", "03/07/2018", "in May", "Dec.", "28",
+    "tonight", "Today", "will", "the next day", "later this year", "WASHINGTON,", "(AFP) —",
+    ".", ",", "“", "”", "\n\n", "\x1b", "fall", "the fall of", "Sunday Times", "12",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_exact_offsets_and_an_explanation(pieces):
+    from helpers import anatomy, sentences
+
+    text = " ".join(pieces)
+    parts = anatomy.split_parts(text)
+    sents = sentences.split_sentences(text, parts)
+    ids = {s["id"] for s in sents}
+    for d in find_dates(text, sents, parts):
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert d["sentence"] in ids and d["how"]
+        assert d["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", d["date"])

@@ -358,13 +358,13 @@ def test_a_teacher_can_add_a_cue_by_adding_a_line(tmp_path, monkeypatch):
     folder = tmp_path / "framing"
     shutil.copytree(framing.DATA_DIR, folder)
     with (folder / "loaded_language.txt").open("a", encoding="utf-8") as fh:
-        fh.write("\nboondoggler => planner\nfat-cat bosses\n")
-    text = "The boondoggler met the fat-cat bosses."
+        fh.write("\nboondoggler => planner\nfat-cat bosses\nmegaproject*\n")
+    text = "The boondoggler met the fat-cat bosses about megaprojects."
     assert cues(text, "loaded_language") == []
     monkeypatch.setattr(framing, "DATA_DIR", folder)
     framing._index.cache_clear()
     try:
-        assert cues(text, "loaded_language") == ["boondoggler", "fat-cat bosses"]
+        assert cues(text, "loaded_language") == ["boondoggler", "fat-cat bosses", "megaprojects"]
         assert neutral_alternative("boondoggler") == "planner"
     finally:
         framing._index.cache_clear()
@@ -384,3 +384,19 @@ def test_list_features_documented_in_the_readme():
 def test_no_sentences_no_findings():
     assert find_framing("Mistakes were made.", [], []) == []
     assert find_framing("", [], []) == []
+
+
+def test_credit_and_copyright_lines_are_not_the_writers_prose():
+    text = "The strongman smiled.\nPhoto: strongman archive\nAll rights are reserved."
+    sents = _sentences(text)
+    sents[1]["part"], sents[2]["part"] = "credit", "copyright"
+    found = find_framing(text, sents, [])
+    assert [(f["sentence"], f["text"]) for f in found] == [(0, "strongman")]
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph_stays_a_quotation():
+    text = (
+        "\u201cThe regime has clearly failed,\u201d she said. \u201cIt must go.\n"
+        "\u201cThe strongman should resign,\u201d she added."
+    )
+    assert [f["category"] for f in frames(text)] == []

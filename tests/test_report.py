@@ -18,13 +18,44 @@ from helpers.vocabulary import (
     SOURCE_TYPES,
 )
 
-TOP_KEYS = {"schema_version", "source", "parts", "sentences", "readability", "attributions",
-            "framing", "dates", "summary"}
-SUMMARY_KEYS = {"sentences", "words", "attributions", "by_source_type", "by_channel",
-                "named_share", "distinct_sources", "anonymous", "vague", "framing_by_category",
-                "no_comment"}
-ATTRIBUTION_KEYS = {"sentence", "speaker", "speaker_mention", "source_type", "channel",
-                    "quote_kind", "cue", "quote", "named", "start", "end", "explanation"}
+TOP_KEYS = {
+    "schema_version",
+    "source",
+    "parts",
+    "sentences",
+    "readability",
+    "attributions",
+    "framing",
+    "dates",
+    "summary",
+}
+SUMMARY_KEYS = {
+    "sentences",
+    "words",
+    "attributions",
+    "by_source_type",
+    "by_channel",
+    "named_share",
+    "distinct_sources",
+    "anonymous",
+    "vague",
+    "framing_by_category",
+    "no_comment",
+}
+ATTRIBUTION_KEYS = {
+    "sentence",
+    "speaker",
+    "speaker_mention",
+    "source_type",
+    "channel",
+    "quote_kind",
+    "cue",
+    "quote",
+    "named",
+    "start",
+    "end",
+    "explanation",
+}
 
 
 def check_contract(doc: dict, text: str) -> None:
@@ -37,7 +68,9 @@ def check_contract(doc: dict, text: str) -> None:
         assert text[p["start"] : p["end"]] == p["text"]
     ends = [p["end"] for p in doc["parts"]]
     starts = [p["start"] for p in doc["parts"]]
-    assert all(a <= b for a, b in zip(ends, starts[1:], strict=False)), "parts overlap or out of order"
+    assert all(a <= b for a, b in zip(ends, starts[1:], strict=False)), (
+        "parts overlap or out of order"
+    )
     last_end = 0
     for i, s in enumerate(doc["sentences"]):
         assert s["id"] == i

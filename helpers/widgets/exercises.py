@@ -471,7 +471,8 @@ def quiz(lesson, ex_id: str) -> Panel:
             out.value = block
             results[q["id"]] = ok
             right = sum(v is True for v in results.values())
-            score.value = _score_html(right, len(questions), len(questions) - len(results))
+            waiting = sum(results.get(other["id"]) is None for other in questions)
+            score.value = _score_html(right, len(questions), waiting)
             lesson.save(f"{ex_id}/_score", {"score": right, "of": len(questions)})
 
         check.on_click(on_check)

@@ -40,6 +40,23 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# Settings every test browser starts with: no "get notified about Jupyter news?"
+# toast (it would cover widgets in screenshots) and no update check.
+USER_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+}
+
+
+def _not_regular(folder: str, names: list[str]) -> set[str]:
+    """Skip what is neither a file nor a folder (kernel sockets left in notebooks/)."""
+    return {
+        n for n in names if not (os.path.isfile(p := os.path.join(folder, n)) or os.path.isdir(p))
+    }
+
+
 def find_chromium() -> str | None:
     for candidate in (os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
         if candidate and (path := shutil.which(candidate)):
@@ -67,7 +84,13 @@ def chromium_path() -> str:
 
 class LabServer:
     def __init__(self, base: str, token: str, save_dir: Path, root: Path, proc):
-        self.base, self.token, self.save_dir, self.root, self.proc = base, token, save_dir, root, proc
+        self.base, self.token, self.save_dir, self.root, self.proc = (
+            base,
+            token,
+            save_dir,
+            root,
+            proc,
+        )
 
     def url(self, path: str) -> str:
         sep = "&" if "?" in path else "?"
@@ -75,8 +98,9 @@ class LabServer:
 
     def api(self, path: str, method: str = "GET", body: dict | None = None):
         data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.url(path), data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.url(path), data=data, method=method, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(req, timeout=30) as resp:
             raw = resp.read()
         return json.loads(raw) if raw else None
@@ -85,8 +109,16 @@ class LabServer:
 @pytest.fixture(scope="session")
 def lab_server(tmp_path_factory, chromium_path):
     work = tmp_path_factory.mktemp("lab")
-    shutil.copytree(ROOT / "notebooks", work / "notebooks",
-                    ignore=shutil.ignore_patterns("saved-work", ".ipynb_checkpoints"))
+    skip = shutil.ignore_patterns("saved-work", ".ipynb_checkpoints")
+    shutil.copytree(
+        ROOT / "notebooks",
+        work / "notebooks",
+        ignore=lambda folder, names: skip(folder, names) | _not_regular(folder, names),
+    )
+    settings = work / "user-settings"
+    for rel, values in USER_SETTINGS.items():
+        (settings / rel).parent.mkdir(parents=True, exist_ok=True)
+        (settings / rel).write_text(json.dumps(values), encoding="utf-8")
     save_dir = work / "saved-work"
     save_dir.mkdir()
     port, token = free_port(), "browser-test-token"
@@ -97,16 +129,30 @@ def lab_server(tmp_path_factory, chromium_path):
         "JUPYTER_RUNTIME_DIR": str(work / "runtime"),
         "JUPYTERLAB_WORKSPACES_DIR": str(work / "workspaces"),
         "JUPYTER_CONFIG_DIR": str(work / "config"),
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
     }
     log = (work / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-         f"--ServerApp.port={port}", f"--ServerApp.root_dir={work}",
-         f"--IdentityProvider.token={token}", "--LabApp.expose_app_in_browser=True",
-         "--LabApp.news_url=None", "--LabApp.extension_manager=readonly",
-         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-         "--ServerApp.disable_check_xsrf=False", "--allow-root"],
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=work,
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--ServerApp.root_dir={work}",
+            f"--IdentityProvider.token={token}",
+            "--LabApp.expose_app_in_browser=True",
+            "--LabApp.news_url=None",
+            "--LabApp.extension_manager=readonly",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            "--ServerApp.disable_check_xsrf=False",
+            "--allow-root",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=work,
     )
     server = LabServer(f"http://127.0.0.1:{port}", token, save_dir, work, proc)
     try:
@@ -141,19 +187,52 @@ def browser(chromium_path):
             b.close()
 
 
+def _on_dialog(pg, dialog) -> None:
+    if dialog.type == "beforeunload":  # "leave the page?" on reload: not the page's own doing
+        dialog.accept()
+        return
+    pg.dialogs.append(f"{dialog.type}: {dialog.message}")
+    dialog.dismiss()
+
+
+def _clear_saved_work(folder: Path) -> None:
+    """Forget every saved answer and the remembered last name (``.last-student``)."""
+    for item in folder.iterdir():
+        if item.is_dir():
+            shutil.rmtree(item)
+        else:
+            item.unlink()
+
+
+def _stop_kernels(server: LabServer) -> None:
+    """Shut down every notebook session (and its kernel) the test opened."""
+    for session in server.api("/api/sessions") or []:
+        server.api(f"/api/sessions/{session['id']}", method="DELETE")
+    for kernel in server.api("/api/kernels") or []:
+        server.api(f"/api/kernels/{kernel['id']}", method="DELETE")
+
+
 @pytest.fixture
-def page(browser, request):
-    """A fresh browser tab that records dialogs and console errors; screenshot at the end."""
+def page(browser, lab_server, request):
+    """A fresh browser tab that records dialogs and console errors; screenshot at the end.
+
+    Each test starts with no saved work and no remembered student name, and
+    every kernel it started is shut down afterwards, also when it fails.
+    """
+    _clear_saved_work(lab_server.save_dir)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.dialogs = []
-    pg.console_errors = []
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
-    pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
-    yield pg
-    SHOTS.mkdir(parents=True, exist_ok=True)
     try:
+        pg = context.new_page()
+        pg.dialogs = []
+        pg.console_errors = []
+        pg.on("dialog", lambda d: _on_dialog(pg, d))
+        pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+        pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+        yield pg
+        SHOTS.mkdir(parents=True, exist_ok=True)
         pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=False)
     finally:
-        context.close()
+        try:
+            context.close()
+        finally:
+            _stop_kernels(lab_server)
