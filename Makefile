@@ -18,11 +18,13 @@ help:
 	@echo "make refresh | nav | bench | eval | lint | format | test-unit | test-notebooks | test-browser"
 
 # The environment is rebuilt only when a dependency file changes.
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt scripts/jupyterlab-overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
-	@mkdir -p $(NLTK_DATA)
+	@mkdir -p $(NLTK_DATA) $(VENV)/share/jupyter/lab/settings
+	@# classrooms sit behind firewalls: JupyterLab should not ask to fetch news or updates
+	@cp scripts/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -37,7 +39,7 @@ test-unit: $(STAMP)
 	$(PYTEST) tests helpers -m "not browser" $(PYTEST_ARGS)
 
 test-notebooks: $(STAMP)
-	$(PYTEST) --nbval --nbval-sanitize-with tests/sanitize.cfg notebooks $(PYTEST_ARGS)
+	$(PYTEST) --nbval --nbval-sanitize-with tests/sanitize.cfg notebooks lessons/teacher $(PYTEST_ARGS)
 
 test-browser: $(STAMP)
 	$(PYTEST) tests -m browser $(PYTEST_ARGS)

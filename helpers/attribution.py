@@ -50,6 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 __all__ = ["find_attributions", "find_attributions_in", "DATA_DIR"]
@@ -603,6 +604,7 @@ _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same tokens, with what lies between
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
 _NAME_RUN = re.compile(
     r"(?<![\w@’'-])(?:[A-Z][\w’'-]*\w|[A-Z]\.)"
@@ -616,7 +618,6 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
 )
-_WORDISH = re.compile(r"\w")
 
 _TITLE_CACHE: dict[tuple, tuple] = {}
 
@@ -654,6 +655,59 @@ def _read(name: str) -> dict[str, list[list[str]]]:
     return sections
 
 
+_ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else " "
+
+
+def _ascii_words(low: str) -> set[str]:
+    """The words of ``_WORD`` (runs of a-z) in a lower-case text, as a set.
+
+    The same as ``set(_WORD.findall(low))``, several times faster on a whole
+    article: every other character (any non-ASCII one becomes "?" first) turns
+    into a space, and ``split`` does the rest.
+
+    >>> sorted(_ascii_words("putin’s 2-day visit, señor"))
+    ['day', 'or', 'putin', 's', 'se', 'visit']
+    """
+    return set(low.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").split())
+
+
+def _is_word_char(c: str) -> bool:
+    """What the regular expression ``\\w`` matches: a letter, a digit or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _the_before(text: str, phrase: str, whole_word: bool) -> bool:
+    """``\\b[Tt]he\\s+PHRASE`` (then ``\\b`` if ``whole_word``) occurs in ``text``.
+
+    >>> _the_before("He met the  Kremlin team.", "Kremlin", True)
+    True
+    >>> _the_before("He met the Kremlins.", "Kremlin", True), _the_before("Athe Kremlin", "Kremlin", False)
+    (False, False)
+    """
+    if not phrase:
+        return re.search(r"\b[Tt]he\s+" + (r"\b" if whole_word else ""), text) is not None
+    n = len(text)
+    pos = text.find(phrase)
+    while pos >= 0:
+        k = pos  # "\s+" is the whole run of white space before the phrase
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if (
+            k < pos
+            and k >= 3
+            and text[k - 3 : k] in ("the", "The")
+            and (k == 3 or not _is_word_char(text[k - 4]))
+        ):
+            if not whole_word:
+                return True
+            end = pos + len(phrase)
+            after = end < n and _is_word_char(text[end])
+            if _is_word_char(text[end - 1]) != after:
+                return True
+        pos = text.find(phrase, pos + 1)
+    return False
+
+
 def _bounded(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a whole word or phrase (not part of a longer word)?"""
     if a and (s[a - 1].isalnum() or s[a - 1] in "-_@#’'"):
@@ -672,7 +726,7 @@ class _Phrases:
     def __init__(self, phrases):
         self.cache: dict[str, tuple[int, int, str] | None] = {}
         self.by_first: dict[str, list[tuple[str, list[str]]]] = {}
-        self.flex: list[tuple[str, re.Pattern]] = []
+        self.flex: list[tuple[tuple[str, ...], re.Pattern]] = []  # (its words, pattern)
         for p in phrases:
             key = " ".join(p.lower().split())
             words = _WORD.findall(key)
@@ -682,11 +736,11 @@ class _Phrases:
                 rx = r"\s+".join(
                     r"(?:\S+\s+){0,3}?\S+" if w == "..." else re.escape(w) for w in key.split()
                 )
-                self.flex.append((words[0], re.compile(rx)))
+                self.flex.append((tuple(words), re.compile(rx)))
                 continue
             # indexed by its longest word: a rare word lets few phrases through to str.find
             self.by_first.setdefault(max(words, key=len), []).append((key, words))
-        self.keys = frozenset(self.by_first) | {w for w, _ in self.flex}
+        self.keys = frozenset(self.by_first) | {kw[0] for kw, _ in self.flex}
         self.tags: dict[str, list[str]] = {}
         self.flex_tags: dict[str, list[str]] = {}
 
@@ -698,7 +752,7 @@ class _Phrases:
         out = []
         for w in self.keys & words:
             for key, kw in self.by_first.get(w, ()):
-                if len(kw) > 1 and not all(x in words for x in kw):
+                if len(kw) > 1 and not words.issuperset(kw):
                     continue
                 n = len(key)
                 pos = low.find(key, lo, hi)
@@ -706,8 +760,8 @@ class _Phrases:
                     if _bounded(low, pos, pos + n):
                         out.append((pos, pos + n, key))
                     pos = low.find(key, pos + 1, hi)
-        for w, rx in self.flex:
-            if w in words:
+        for kw, rx in self.flex:
+            if words.issuperset(kw):
                 for m in rx.finditer(low, lo, hi):
                     if _bounded(low, m.start(), m.end()):
                         out.append((m.start(), m.end(), m.group()))
@@ -726,7 +780,7 @@ class _Phrases:
         per: dict[str, list[tuple[int, int, str]]] = {}
         for w in self.keys & words:
             for key, kw in self.by_first.get(w, ()):
-                if len(kw) > 1 and not all(x in words for x in kw):
+                if len(kw) > 1 and not words.issuperset(kw):
                     continue
                 n = len(key)
                 tags = self.tags[key]
@@ -736,8 +790,8 @@ class _Phrases:
                         for tag in tags:
                             per.setdefault(tag, []).append((pos, pos + n, key))
                     pos = low.find(key, pos + 1)
-        for w, rx in self.flex:
-            if w in words:
+        for kw, rx in self.flex:
+            if words.issuperset(kw):
                 for m in rx.finditer(low):
                     if _bounded(low, m.start(), m.end()):
                         for tag in self.flex_tags[rx.pattern]:
@@ -793,7 +847,7 @@ def _tagged(lists: dict[str, list[str]]) -> _Phrases:
                 seen.add(key)
                 uniq.append((key, kw))
         index.by_first[w] = uniq
-    index.flex = list({rx.pattern: (w, rx) for w, rx in index.flex}.values())
+    index.flex = list({rx.pattern: (kw, rx) for kw, rx in index.flex}.values())
     return index
 
 
@@ -973,11 +1027,13 @@ class _Sentence:
         if stop < len(self.text):
             space = self.text.find(" ", stop)
             stop = len(self.text) if space < 0 else space
-        ms = list(_TOKEN.finditer(self.text, 0, stop))
-        self.tok = tok = [m.group() for m in ms]
-        self.ts = ts = [base + m.start() for m in ms]
-        self.te = [base + m.end() for m in ms]
-        self.low = [t.lower() for t in tok]
+        # one split gives [gap, token, gap, token, ..., gap]; offsets are running sums
+        pieces = _TOKEN_SPLIT.split(self.text if stop == len(self.text) else self.text[:stop])
+        offsets = list(accumulate(map(len, pieces), initial=base))
+        self.tok = tok = pieces[1::2]
+        self.ts = ts = offsets[1:-1:2]
+        self.te = offsets[2::2]
+        self.low = list(map(str.lower, tok))
         q = [""] * len(tok)
         for o, c in art.quotes_in(self.start, self.end):
             a = bisect_left(ts, o)
@@ -998,7 +1054,7 @@ class _Sentence:
         return self.text[self.ts[a] - self.start : self.te[b] - self.start]
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tok) and not self.q[i] and bool(_WORDISH.match(self.tok[i]))
+        return 0 <= i < len(self.tok) and not self.q[i] and _is_word_char(self.tok[i][0])
 
 
 # ---------------------------------------------------------------------------
@@ -1009,7 +1065,7 @@ class _Article:
         self.R = _rules()
         self.text = text
         self.low = text.lower()
-        self.words = set(_WORD.findall(self.low))
+        self.words = _ascii_words(self.low)
         self.hits = self.R.index.find_tagged(self.low, self.words)
         self.sentences = sentences
         self.sent_starts = [s["start"] for s in sentences]
@@ -1026,8 +1082,11 @@ class _Article:
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
         self._name_ok: dict[tuple, bool] = {}
+        self._the_cache: dict[tuple[str, bool], bool] = {}
         self._learned: dict[str, str] | None = None
         self._hits: list | None = None
+        self._hit_starts: list[int] = []
+        self._tag_starts: dict[str, list[int]] = {}
         self.gender: dict[str, str] = {}
 
     # quotations -----------------------------------------------------------
@@ -1091,6 +1150,18 @@ class _Article:
                 out.append((o, c))
             k += 1
         return out
+
+    def _hits_between(self, tag: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The phrases of one list that start in [lo, hi), found by bisection.
+
+        A tag's hits are sorted and do not overlap (see :meth:`_Phrases.find_tagged`),
+        so a long article is not read through once per speaker.
+        """
+        hits = self.hits.get(tag, ())
+        starts = self._tag_starts.get(tag)
+        if starts is None:
+            starts = self._tag_starts[tag] = [h[0] for h in hits]
+        return hits[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
     # people ----------------------------------------------------------------
     def _split_title(self, words: list[str]) -> tuple[list[str], str, list[str]]:
@@ -1805,7 +1876,7 @@ class _Article:
             w, t = S.low[k], S.tok[k]
             if S.q[k]:
                 break
-            if not _WORDISH.match(t):
+            if not _is_word_char(t[0]):
                 if t == "." and k > start and S.low[k - 1] in _ABBREV:
                     k += 1
                     continue
@@ -1839,7 +1910,7 @@ class _Article:
             t, w = tok[k], low[k]
             if S.q[k]:
                 break
-            if not _WORDISH.match(t):
+            if not _is_word_char(t[0]):
                 if (t == "." and k > 0 and low[k - 1] in _ABBREV) or t == "&":
                     k -= 1
                     continue
@@ -2207,7 +2278,7 @@ class _Article:
                 named
                 and speaker not in R.outlets
                 and not speaker.startswith("the ")
-                and re.search(r"\b[Tt]he\s+" + re.escape(speaker), self.text)
+                and self._the_before(speaker, whole_word=False)
             ):
                 speaker = "the " + speaker
             return make(
@@ -2244,10 +2315,8 @@ class _Article:
         if not self._is_person_name(caps) and marker_region:
             mk = [
                 m
-                for m in self.hits.get("anon", ())
-                if marker_region[0] <= m[0]
-                and m[1] <= marker_region[1]
-                and not self.quote_role(m[0])
+                for m in self._hits_between("anon", marker_region[0], marker_region[1])
+                if m[1] <= marker_region[1] and not self.quote_role(m[0])
             ]
             if mk and last not in R.documents:
                 return make(
@@ -2495,11 +2564,25 @@ class _Article:
         return None
 
     def _canonical_institution(self, phrase: str) -> str:
-        if not phrase.startswith("the ") and re.search(
-            r"\b[Tt]he\s+" + re.escape(phrase) + r"\b", self.text
-        ):
+        if not phrase.startswith("the ") and self._the_before(phrase, whole_word=True):
             return "the " + phrase
         return phrase
+
+    def _the_before(self, phrase: str, whole_word: bool) -> bool:
+        """Does the article write "the"/"The" before ``phrase`` somewhere ("the Kremlin")?
+
+        The same test as ``re.search(r"\\b[Tt]he\\s+" + re.escape(phrase) + r"\\b",
+        text)`` (the last ``\\b`` only when ``whole_word``), done the fast way:
+        ``str.find`` the phrase, then look back over white space for a whole word
+        "the". (A pattern that starts with ``\\b`` is tried at every character.)
+        Answers are remembered per article: a long article names the same
+        organisation many times.
+        """
+        key = (phrase, whole_word)
+        hit = self._the_cache.get(key)
+        if hit is None:
+            hit = self._the_cache[key] = _the_before(self.text, phrase, whole_word)
+        return hit
 
     def _pronoun_speaker(self, S: _Sentence, a: int, pron: str) -> _Speaker | None:
         mention = S.tok[a]
@@ -2763,6 +2846,7 @@ class _Article:
                 hits.append((a, b, "social_media", " ".join(pre[-2:] if pre else []) + " " + name))
         hits.sort()
         self._hits = hits
+        self._hit_starts = [h[0] for h in hits]
         return hits
 
     def _channel(self, S: _Sentence, c: _Cue, cues: list[_Cue]) -> tuple[str, str, bool]:
@@ -2780,11 +2864,12 @@ class _Article:
             ch, words = c.sp.channel_hint
             return ch, f"'{words}' means the channel is {_CHANNEL_WORDS[ch]}", True
         best = None
-        for a, _b, ch, words in self._channel_hits():
-            if lo <= a < hi:
-                d = abs(a - c.cs)
-                if best is None or d < best[0]:
-                    best = (d, ch, words.strip())
+        hits = self._channel_hits()
+        for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
+            a, _b, ch, words = hits[k]
+            d = abs(a - c.cs)
+            if best is None or d < best[0]:
+                best = (d, ch, words.strip())
         if best:
             return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
         for d in (c, *c.merged):

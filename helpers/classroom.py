@@ -14,7 +14,8 @@ returns a :class:`ClassReport` with pandas tables:
 * ``open_answers``: the written answers, ready for rubric scoring (empty
   ``level`` and ``comment`` columns for the teacher);
 * ``problems``: every file that could not be used and every missing lesson
-  file, one line each.
+  file, one line each. In sub-folders only ``*--*.json`` files are looked
+  at, so the folder may be a copy of the students' home folders.
 
 Right and wrong are recomputed from the saved answers with the widgets' own
 checks (:mod:`helpers.widgets.exercises`) against the lesson's
@@ -101,6 +102,9 @@ def _read_folder(folder: Path) -> tuple[dict[tuple[str, str], _Work], list[tuple
         name = path.relative_to(folder).as_posix()
         if path.suffix == ".lock":  # the lessons' lock files: nothing in them
             continue
+        top = path.parent == folder
+        if not top and (path.suffix != ".json" or progress.SEPARATOR not in path.name):
+            continue  # sub-folders (e.g. students' homes) hold other files too: not ours
         if path.suffix != ".json":
             problems.append((name, "skipped: only saved-work .json files are read"))
             continue

@@ -116,7 +116,7 @@ class _Tok:
 class _Cue:
     """One listed cue (a line, or part of a line that listed hyphenated alternatives)."""
 
-    __slots__ = ("category", "toks", "anchor", "alternative", "lowercase", "required")
+    __slots__ = ("category", "toks", "anchor", "alternative", "lowercase", "required", "beside")
 
     def __init__(self, category, toks, anchor, alternative, lowercase):
         self.category: str = category
@@ -124,10 +124,22 @@ class _Cue:
         self.anchor: int = anchor
         self.alternative: str | None = alternative
         self.lowercase: bool = lowercase
-        # the other word slots that need one of their words in the article
-        self.required = tuple(
-            t.words for i, t in enumerate(toks) if i != anchor and not (t.any or t.gap or t.stems)
+        # the other word slots that need one of their words (or its "'s" form) in the article
+        others = [_accepted(t) for i, t in enumerate(toks) if i != anchor]
+        self.required = tuple(words for words in others if words is not None)
+        # the words the slots right before and after the anchor accept (None: any word
+        # or a gap), so that most places where the anchor stands are ruled out at once
+        self.beside: tuple[frozenset[str] | None, frozenset[str] | None] = (
+            _accepted(toks[anchor - 1]) if anchor > 0 else None,
+            _accepted(toks[anchor + 1]) if anchor + 1 < len(toks) else None,
         )
+
+
+def _accepted(tok: _Tok) -> frozenset[str] | None:
+    """Every word ``tok.accepts``, when they can be listed (no "_", "..." or stem)."""
+    if tok.any or tok.gap or tok.stems:
+        return None
+    return tok.words | {w + "'s" for w in tok.words}
 
 
 _HYPHEN_SPLIT = re.compile(r"[\-\u2010\u2011]")
@@ -411,11 +423,13 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
     found: dict[str, list[tuple[int, int, _Cue]]] = {}
     keys, by_anchor = idx.keys, idx.by_anchor
     words = w.words
-    hits = [i for i, word in enumerate(words) if word in keys]
+    last = len(words) - 1
+    # positions of anchor words (compress and map keep the loop over every word in C)
+    hits = list(itertools.compress(range(len(words)), map(keys.__contains__, words)))
     if idx.stems:
         stems = idx.stem_tuple
         hits = sorted({*hits, *(i for i, x in enumerate(words) if x.startswith(stems))})
-    present: set[str] | None = None
+    present: set[str] | None = None  # the article's words
     feasible: dict[int, bool] = {}  # id(cue) -> every word slot has a candidate in the article
     for i in hits:
         word = words[i]
@@ -431,11 +445,15 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
                     end -= 2
                 span = (w.starts[i], end)
             else:
+                before, after = cue.beside
+                if before is not None and (i == 0 or words[i - 1] not in before):
+                    continue
+                if after is not None and (i == last or words[i + 1] not in after):
+                    continue
                 ok = feasible.get(id(cue))
                 if ok is None:
                     if present is None:
                         present = set(words)
-                        present.update([x[:-2] for x in present if x.endswith("'s")])
                     ok = True
                     for required in cue.required:
                         if required.isdisjoint(present):
@@ -590,7 +608,7 @@ def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int
     out: list[tuple[int, int, int]] = []
     words = w.words
     last = -1
-    for i in [i for i, x in enumerate(words) if x in _AUX]:
+    for i in itertools.compress(range(len(words)), map(_AUX.__contains__, words)):
         if i <= last:
             continue  # "being" inside "is being investigated"
         j = _participle_after(w, i + 1, irregular)

@@ -108,9 +108,10 @@ COUNTS = (
 BODY_PARTS = ("body", "dateline")
 
 # textstat's punctuation rule (rm_apostrophe=False), both of its passes in one:
-# an apostrophe not followed by a contraction ending, or any other character
-# that is neither a word character, white space nor an apostrophe.
-_PUNCTUATION = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+# every character that is neither a word character nor white space, except an
+# apostrophe followed by a contraction ending. (Written to start with a character
+# class, which lets the regular expression engine skip over words quickly.)
+_PUNCTUATION = re.compile(r"[^\w\s](?<!'(?=[tsd]|ve|ll|re))")
 # textstat's sentence guess: a word boundary, text up to . ! ?, the marks.
 _SENTENCE_GUESS = re.compile(r"\b[^.!?]+[.!?]*")
 
@@ -154,6 +155,8 @@ def _guess_sentences(text: str) -> int:
     if not text:
         return 0
     pieces = _SENTENCE_GUESS.findall(text)
+    if len(pieces) < 2:
+        return 1  # the words of the one piece cannot change the answer (most sentences)
     ignored = sum(1 for piece in pieces if _word_count(piece) <= 2)
     return max(1, len(pieces) - ignored)
 

@@ -46,10 +46,12 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks
 
 
 def notebook_paths(args: list[str] | None = None) -> list[Path]:
-    """The notebooks named on the command line, or every lesson in ``notebooks/``."""
+    """The notebooks named on the command line, or every lesson in ``notebooks/``
+    and the teacher notebooks in ``lessons/teacher/``."""
     if args:
         return [Path(a).resolve() for a in args]
-    return sorted(p for p in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    teacher = NOTEBOOKS.parent / "lessons" / "teacher"
+    return sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")) + sorted(teacher.glob("*.ipynb"))
 
 
 @contextmanager

@@ -412,3 +412,18 @@ def test_read_only_never_changes_a_damaged_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path.name]
     # the lesson itself still sets it aside, as before
     assert "could not be used" in Progress("Ana", LESSON, folder=tmp_path).problems[0]
+
+
+def test_sub_folders_may_be_copies_of_students_homes(class_dir, lessons_dir):
+    home = class_dir / "ana-home"
+    (home / "medialit-saved-work").mkdir(parents=True)
+    save(home / "medialit-saved-work", "Ana", {"quiz/q-one": "The dateline"})
+    (home / "essay.txt").write_text("not saved work", encoding="utf-8")
+    (home / "settings.json").write_text("{}", encoding="utf-8")
+    (home / ".ipynb_checkpoints").mkdir()
+    (home / ".ipynb_checkpoints" / f"Ana--{LESSON}.json").write_text("{", encoding="utf-8")
+    (class_dir / "readme.txt").write_text("x", encoding="utf-8")
+    report = classroom.collect(class_dir, lessons_dir)
+    assert report.students == ["Ana"] and report.files_read == 1
+    # only a stray file at the top is worth a line; the homes' other files are not ours
+    assert report.problems["file"].tolist() == ["readme.txt"]

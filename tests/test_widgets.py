@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 import json
 import re
 import subprocess
@@ -27,7 +28,7 @@ from helpers.vocabulary import (
     READABILITY_FORMULAS,
     SOURCE_TYPES,
 )
-from helpers.widgets import Lesson, LessonDataError, labels
+from helpers.widgets import Lesson, LessonDataError, labels, render
 from helpers.widgets.exercises import expected_positions, quiz_feedback, spot_feedback
 from helpers.widgets.lessondata import load_lesson, problems_in
 
@@ -223,14 +224,25 @@ def click(panel, css: str):
 
 
 # Importing ---------------------------------------------------------------------------
-def test_importing_the_widgets_does_not_import_matplotlib():
-    code = (
-        "import sys, helpers.widgets; print('matplotlib' in sys.modules, 'pandas' in sys.modules)"
-    )
+def test_the_widgets_and_their_charts_never_import_matplotlib(tmp_path):
+    code = f"""
+import sys, helpers.widgets
+print('matplotlib' in sys.modules, 'pandas' in sys.modules)
+from helpers import analyze, load_article
+from helpers.widgets import Lesson
+lesson = Lesson("test-lesson", "Ana", lessons_dir={str(FIXTURES)!r}, save_dir={str(tmp_path)!r})
+report = analyze(load_article("trump-putin"))
+charts = [
+    lesson.source_mix(report, show=False),
+    lesson.readability_chart(report, show=False),
+    lesson.timeline_chart(report, show=False),
+]
+print(len(charts), 'matplotlib' in sys.modules, 'pandas' in sys.modules)
+"""
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
-    assert out.stdout.split() == ["False", "False"]
+    assert out.stdout.split() == ["False", "False", "3", "False", "False"]
 
 
 def test_every_vocabulary_value_has_a_plain_label():
@@ -646,16 +658,168 @@ def test_rewrite_box_scores_the_students_text_with_the_engine(make_lesson, repor
     assert "Write your version" in scores.value
 
 
-def test_source_mix_chart_has_patterns_counts_and_a_text_table(make_lesson, report):
+def bars(chart_html: str) -> list[tuple[str, str]]:
+    """(label with its note, number with its marker) of each visible bar, as a reader sees them."""
+
+    def text(fragment: str) -> str:
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+    labels = re.findall(r'class="medialit-bar-label"[^>]*>(.*?)</div>', chart_html)
+    values = re.findall(r'class="medialit-bar-value"[^>]*>(.*?)</div>', chart_html)
+    assert len(labels) == len(values) == chart_html.count('class="medialit-bar') // 3
+    return [(text(a), text(b)) for a, b in zip(labels, values, strict=True)]
+
+
+def screen_reader_rows(chart_html: str) -> list[list[str]]:
+    """The rows of the table a screen reader reads instead of the bars."""
+    (hidden,) = re.findall(r'<div style="position:absolute.*?</table>', chart_html)
+    rows = re.findall(r"<tr>(.*?)</tr>", hidden.split("<tbody>")[1])
+    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r)] for r in rows]
+
+
+def test_source_mix_charts_show_every_type_and_channel_with_its_count_as_text(make_lesson, report):
     panel = make_lesson().source_mix(report, show=False)
-    (chart,) = find(panel, widgets.HTML, "medialit-chart")
+    by_type, by_channel = (w.value for w in find(panel, widgets.HTML, "medialit-chart"))
+    assert bars(by_type) == [
+        ("named person the mayor, Jo Park", "2"),
+        ("spokesperson", "0"),
+        ("organisation", "0"),
+        ("document", "0"),
+        ("unnamed source", "0"),
+        ("vague group nobody named", "1"),
+        ("news agency", "0"),
+    ]
+    assert [b[1] for b in bars(by_channel)] == ["1", "0", "0", "0", "0", "2"]
+    assert bars(by_channel)[0][0] == "social media" and bars(by_channel)[-1][0] == "not said"
+    for chart in (by_type, by_channel):
+        assert 'class="medialit-chart"' in chart and "<figcaption" in chart
+        assert "<img" not in chart and "<script" not in chart  # drawn as HTML, no picture
+        assert 'aria-hidden="true"' in chart  # the bars; the table below is read instead
+    assert screen_reader_rows(by_type)[0] == ["named person", "2", "the mayor, Jo Park"]
+    assert "Biggest: named person, 2 of 3. None: spokesperson" in by_type
+    # a longer bar for a bigger count, no bar at all for zero
+    widths = [
+        float(w)
+        for w in re.findall(r"[;\"]width:([\d.]+)%", by_channel.split("position:absolute")[0])
+    ]
+    assert widths == [49.0, 98.0]
+
+
+def test_source_mix_without_attributions_says_so(make_lesson, report):
+    empty = report.to_dict()
+    empty["summary"] = {**empty["summary"], "attributions": 0}
+    empty["summary"]["by_source_type"] = dict.fromkeys(SOURCE_TYPES, 0)
+    empty["attributions"] = []
+    panel = make_lesson().source_mix(Report(empty, report.text), show=False)
+    assert not find(panel, widgets.HTML, "medialit-chart")
+    assert "no attributions, so there is no chart" in html_of(panel)
+
+
+def test_readability_chart_shows_every_sentence_and_marks_the_hardest_in_words(make_lesson, report):
+    lesson = make_lesson()
+    panel = lesson.readability_chart(report, show=False)
+    assert repr(panel) == "<medialit readability-chart 'fixture-article'>"
+    (chart,) = (w.value for w in find(panel, widgets.HTML, "medialit-chart"))
+    shown = bars(chart)
+    grades = {r["sentence"]: r["flesch_kincaid_grade"] for r in report.readability["per_sentence"]}
+    assert len(shown) == len(report.sentences)
+    for (label_text, value), s in zip(shown, report.sentences, strict=True):
+        first = " ".join(html.unescape(s["text"]).split()[:3])
+        assert label_text.startswith(f"{s['id']} · {first}")
+        assert value.endswith(f"{grades[s['id']]:.1f}")
+    hardest = sorted(grades, key=grades.get, reverse=True)[:3]
+    assert [i for i, (_, v) in enumerate(shown) if v.startswith("▲ hardest")] == sorted(hardest)
+    assert chart.count("medialit-bar-marked") == 3
     assert (
-        'alt="Bar chart of attributions by source type: named person 2; spokesperson 0'
-        in chart.value
+        f"Dashed line: the whole body, {report.readability['body']['flesch_kincaid_grade']:.1f}"
+        in chart
     )
-    assert "data:image/png;base64," in chart.value
-    (tab,) = find(panel, widgets.HTML, "medialit-source-table")
-    assert "the mayor, Jo Park" in tab.value and "nobody named" in tab.value
+    table_rows = screen_reader_rows(chart)  # one per sentence, then the whole body
+    assert len(table_rows) == len(report.sentences) + 1
+    assert [i for i, r in enumerate(table_rows) if r[2].startswith("hardest")] == sorted(hardest)
+    assert table_rows[-1][:2] == ["the whole body", "8.0"]
+
+
+def test_readability_chart_by_reading_ease_marks_the_lowest_scores(make_lesson, report):
+    panel = make_lesson().readability_chart(report, "flesch_reading_ease", show=False)
+    shown = bars(html_of(panel))
+    ease = {r["sentence"]: r["flesch_reading_ease"] for r in report.readability["per_sentence"]}
+    hardest = sorted(ease, key=ease.get)[:3]  # reading ease: lower is harder
+    assert [i for i, (_, v) in enumerate(shown) if "hardest" in v] == sorted(hardest)
+    assert "higher means easier" in html_of(panel)
+    with pytest.raises(
+        ValueError, match="unknown formula 'grade'; choose one of: flesch_reading_ease"
+    ):
+        make_lesson().readability_chart(report, "grade", show=False)
+
+
+def with_dates(report: Report, dates: list[dict]) -> Report:
+    data = report.to_dict()
+    return Report({**data, "dates": dates}, report.text)
+
+
+def test_timeline_chart_puts_dates_in_order_and_lists_the_undated_with_their_reason(
+    make_lesson, report
+):
+    dates = [
+        {"sentence": 3, "text": "Friday", "date": "2024-03-08", "how": "Friday: the Friday after."},
+        {"sentence": 1, "text": "in May", "date": None, "how": "in May: a month, not one day."},
+        {"sentence": 1, "text": "Monday", "date": "2024-03-04", "how": "the Monday before."},
+        {"sentence": 2, "text": "that day", "date": "2024-03-04", "how": "the same Monday."},
+    ]
+    panel = make_lesson().timeline_chart(with_dates(report, dates), show=False)
+    assert repr(panel) == "<medialit timeline-chart 'fixture-article'>"
+    chart = html_of(panel)
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", chart)).split())
+    order = [
+        "Monday, March 4, 2024",
+        "“Monday” (sentence 1): the Monday before.",
+        "“that day” (sentence 2): the same Monday.",
+        "Friday, March 8, 2024 4 days later",
+        "“Friday” (sentence 3): the Friday after.",  # the words are not said twice
+        "No single day in the article (and why):",
+        "“in May” (sentence 1): a month, not one day.",
+    ]
+    places = [text.index(o) for o in order]
+    assert places == sorted(places)
+    assert (
+        "3 date words pinned to 2 days, from March 4, 2024 to March 8, 2024; 1 with no single day."
+        in text
+    )
+    assert chart.count('class="medialit-timeline-day"') == 2
+
+
+def test_timeline_chart_with_no_dates_says_so(make_lesson, report):
+    chart = html_of(make_lesson().timeline_chart(with_dates(report, []), show=False))
+    assert "No date in the article could be pinned to one day." in chart
+
+
+def test_charts_show_hostile_labels_as_text(make_lesson):
+    hostile = fixture_report(speaker2=HOSTILE)
+    dates = [{"sentence": 0, "text": HOSTILE, "date": "2024-03-04", "how": HOSTILE + "\u202e"}]
+    dates.append({"sentence": 0, "text": HOSTILE, "date": None, "how": HOSTILE})
+    first_words = hostile.to_dict()
+    first_words["sentences"][1] = {**first_words["sentences"][1], "text": HOSTILE}
+    lesson = make_lesson()
+    pages = [
+        html_of(lesson.source_mix(hostile, show=False)),
+        html_of(lesson.readability_chart(Report(first_words, hostile.text), show=False)),
+        html_of(lesson.timeline_chart(with_dates(hostile, dates), show=False)),
+        render.bar_chart_html(
+            [(HOSTILE, 1, HOSTILE)],
+            HOSTILE,
+            summary=HOSTILE,
+            headers=(HOSTILE,) * 3,
+            marked=[0],
+            mark=HOSTILE,
+            reference=(HOSTILE, 1.0),
+        ),
+    ]
+    for page in pages:
+        assert_inert(page)
+        assert "&lt;script&gt;" in page
+        assert "\u202e" not in page  # a right-to-left override is shown as \\u202e, not obeyed
+    assert "\\u202e" in pages[2]
 
 
 # Saving and restoring ---------------------------------------------------------------------
@@ -863,6 +1027,8 @@ def everything(lesson, report) -> list:
         lesson.source_mix(report, show=False),
         lesson.solution("sample", show=False),
         lesson.byo_article(show=False),
+        lesson.readability_chart(report, show=False),
+        lesson.timeline_chart(report, show=False),
     ]
     return built
 
@@ -948,6 +1114,8 @@ def test_containers_have_stable_classes_and_short_reprs(make_lesson, report):
         "medialit-source-mix",
         "medialit-solution",
         "medialit-byo",
+        "medialit-readability-chart",
+        "medialit-timeline-chart",
     ]
     assert (
         repr(built[2]) == "<medialit spot 'spot'>"

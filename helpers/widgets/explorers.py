@@ -1,22 +1,25 @@
-"""Widgets that let a student explore the report: the article, framing, readability, sources.
+"""Widgets that let a student explore the report: the article, framing, readability, sources, dates.
 
 Everything shown is read from the report (``report.parts``, ``.sentences``,
-``.readability``, ``.attributions``, ``.framing``); these widgets sort,
-filter and label it, and never work out a finding of their own. The rewrite
-box analyses the student's own sentence with :func:`helpers.analyze`, the
-same engine. matplotlib is imported only inside :func:`source_mix`.
+``.readability``, ``.attributions``, ``.framing``, ``.dates``, ``.summary``);
+these widgets sort, filter and label it, and never work out a finding of
+their own. The rewrite box analyses the student's own sentence with
+:func:`helpers.analyze`, the same engine. The charts (source mix,
+readability by sentence, timeline) are HTML built by :mod:`.render`, not
+images: every bar carries its words and its number as text, and a lesson
+kernel never loads matplotlib (about 30 MB per student).
 """
 
 from __future__ import annotations
 
-import base64
-import io
+import datetime as dt
 from functools import lru_cache
 from typing import Any
 
 import ipywidgets as widgets
 
-from ..vocabulary import FRAMING_CATEGORIES, READABILITY_FORMULAS, SOURCE_TYPES
+from ..summary_text import timeline
+from ..vocabulary import CHANNELS, FRAMING_CATEGORIES, READABILITY_FORMULAS, SOURCE_TYPES
 from .base import LABELLED, Panel, button, dropdown, heading, html
 from .labels import (
     CHANNEL_LABELS,
@@ -30,14 +33,26 @@ from .labels import (
     SOURCE_TYPE_SHORT,
 )
 from .lessondata import LessonDataError, exercise
-from .render import article_html, box, esc, highlighted_html, quoted, table
+from .render import (
+    article_html,
+    bar_chart_html,
+    box,
+    esc,
+    highlighted_html,
+    long_date,
+    quoted,
+    table,
+    timeline_html,
+)
 
 __all__ = [
     "article_view",
     "framing_highlighter",
+    "readability_chart",
     "readability_explorer",
     "rewrite_box",
     "source_mix",
+    "timeline_chart",
 ]
 
 
@@ -447,35 +462,13 @@ def rewrite_box(lesson, report, sentence: int | str | None = None, persist: bool
     )
 
 
-# Source mix ------------------------------------------------------------------------
-_HATCHES = ("//", "\\\\", "xx", "--", "++", "oo", "..")  # one per source type, in vocabulary order
-
-
-def _chart_png(labels: list[str], counts: list[int], title: str) -> bytes:
-    from matplotlib.figure import Figure  # the only matplotlib import in the widgets
-
-    fig = Figure(figsize=(6.4, 0.45 * len(labels) + 1.0), dpi=96)
-    ax = fig.add_subplot()
-    ys = list(range(len(labels)))[::-1]
-    bars = ax.barh(ys, counts, color="white", edgecolor="black")
-    for bar, hatch in zip(bars, _HATCHES, strict=False):
-        bar.set_hatch(hatch)
-    for y, c in zip(ys, counts, strict=True):
-        ax.text(c + 0.05, y, str(c), va="center", fontsize=10)
-    ax.set_yticks(ys, labels)
-    ax.set_xlabel("number of attributions")
-    ax.set_xlim(0, max(counts + [1]) * 1.2 + 0.5)
-    ax.set_title(title, fontsize=11)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
-
-
+# Charts ----------------------------------------------------------------------------
 def source_mix(report) -> Panel:
-    """A bar chart of who speaks, by source type (patterns and counts, not colour), and the same as a table."""
+    """Who speaks, by source type and by channel: two bar charts with every count as text.
+
+    The counts are the report's summary (every type and channel, zeros
+    included); beside each source type's bar are the sources of that type.
+    """
     summary = report.summary
     counts = summary.get("by_source_type", {})
     who: dict[str, list[str]] = {t: [] for t in SOURCE_TYPES}
@@ -483,16 +476,18 @@ def source_mix(report) -> Panel:
         name = a.get("speaker") or NOBODY
         if name not in who.setdefault(a["source_type"], []):
             who[a["source_type"]].append(name)
-    types = list(SOURCE_TYPES)
-    labels = [SOURCE_TYPE_SHORT[t] for t in types]
-    values = [int(counts.get(t, 0)) for t in types]
-    rows = [
-        (SOURCE_TYPE_SHORT[t], counts.get(t, 0), ", ".join(who.get(t, [])) or "–") for t in types
+    by_type = [
+        (SOURCE_TYPE_SHORT[t], int(counts.get(t, 0)), ", ".join(who.get(t, [])))
+        for t in SOURCE_TYPES
     ]
-    channels = [(CHANNEL_LABELS[c], n) for c, n in summary.get("by_channel", {}).items()]
+    by_channel = [
+        (CHANNEL_LABELS.get(c, c), int(summary.get("by_channel", {}).get(c, 0)), "")
+        for c in CHANNELS
+    ]
     share = summary.get("named_share")
+    total = summary.get("attributions", 0)
     facts = [
-        f"{summary.get('attributions', 0)} attributions from {summary.get('distinct_sources', 0)} different sources.",
+        f"{total} attributions from {summary.get('distinct_sources', 0)} different sources.",
         "Share with a named source: "
         + ("none to count" if share is None else f"{round(share * 100)}%")
         + ".",
@@ -501,17 +496,27 @@ def source_mix(report) -> Panel:
         heading("Who gets to speak?"),
         html(box("".join(f"<p>{esc(f)}</p>" for f in facts))),
     ]
-    if sum(values):
-        png = base64.b64encode(_chart_png(labels, values, "Attributions by source type")).decode(
-            "ascii"
-        )
-        alt = "Bar chart of attributions by source type: " + "; ".join(
-            f"{lab} {v}" for lab, v in zip(labels, values, strict=True)
+    if sum(n for _, n, _ in by_type):
+        children.append(
+            html(
+                bar_chart_html(
+                    by_type,
+                    "Attributions by source type",
+                    summary=_most(by_type, total),
+                    headers=("Source type", "Attributions", "Who"),
+                    label_width="14em",
+                ),
+                css="medialit-chart",
+            )
         )
         children.append(
             html(
-                box(
-                    f'<img alt="{esc(alt)}" src="data:image/png;base64,{png}" style="max-width:100%">'
+                bar_chart_html(
+                    by_channel,
+                    "How they said it: attributions by channel",
+                    summary=_most(by_channel, total),
+                    headers=("Channel", "Attributions", ""),
+                    label_width="14em",
                 ),
                 css="medialit-chart",
             )
@@ -520,13 +525,103 @@ def source_mix(report) -> Panel:
         children.append(
             html(box("<p>The analysis found no attributions, so there is no chart to draw.</p>"))
         )
-    children.append(
-        html(
-            box(
-                table(["Source type", "Count", "Who"], rows, caption="The same numbers as a table")
-            ),
-            css="medialit-source-table",
-        )
-    )
-    children.append(html(box(table(["Channel", "Count"], channels, caption="How they said it"))))
     return Panel(children, kind="source-mix", ident=report.name)
+
+
+def _most(rows: list[tuple[str, int, str]], total: int) -> str:
+    """One sentence naming the biggest bar(s) and the bars at zero."""
+    top = max(n for _, n, _ in rows)
+    leaders = [name for name, n, _ in rows if n == top]
+    zero = [name for name, n, _ in rows if n == 0]
+    each = " each" if len(leaders) > 1 else ""
+    said = f"Biggest: {' and '.join(leaders)}, {top}{each} of {total}."
+    return said + (f" None: {', '.join(zero)}." if zero else "")
+
+
+def readability_chart(report, formula: str = "flesch_kincaid_grade", top: int = 3) -> Panel:
+    """Each sentence's score by one formula as a bar; the ``top`` hardest carry the word "hardest".
+
+    Raises:
+        ValueError: when ``formula`` is not one of the report's formulas.
+    """
+    if formula not in READABILITY_FORMULAS:
+        raise ValueError(
+            f"unknown formula {formula!r}; choose one of: {', '.join(READABILITY_FORMULAS)}"
+        )
+    name = FORMULA_LABELS[formula]
+    rows = _rows(report)
+    if not rows:
+        inner = box("<p>The article has no sentences to score.</p>")
+        return Panel(
+            [html(inner, css="medialit-chart")], kind="readability-chart", ident=report.name
+        )
+    hardest = [
+        r["sentence"]
+        for r in sorted(rows, key=lambda r: _hardness(formula, r.get(formula)), reverse=True)[:top]
+        if r.get(formula) is not None
+    ]
+    marked = [i for i, r in enumerate(rows) if r["sentence"] in hardest]
+    bars = [
+        (
+            f"{r['sentence']} · {_first_words(r['text'])}",
+            r.get(formula),
+            f"{r.get('words')} words" + ("" if r["part"] == "body" else f", {r['part']}"),
+        )
+        for r in rows
+    ]
+    body = report.readability.get("body", {}).get(formula)
+    way = (
+        "higher means easier"
+        if formula in EASIER_WHEN_HIGHER
+        else "a school grade: higher means harder"
+    )
+    first = next(r for r in rows if r["sentence"] == hardest[0]) if hardest else None
+    summary = f"{name}, {way}. One bar per sentence, in reading order (0 is the first)."
+    if first is not None:
+        summary += (
+            f" The hardest is sentence {first['sentence']} ({_fmt(first.get(formula))}); "
+            f"marked “hardest”: sentences {', '.join(str(h) for h in sorted(hardest))}."
+        )
+    chart = bar_chart_html(
+        bars,
+        f"How hard is each sentence? ({name})",
+        summary=summary,
+        headers=("Sentence", name, "Note"),
+        marked=marked,
+        mark="hardest",
+        reference=("the whole body", body) if body is not None else None,
+        label_width="16em",
+    )
+    return Panel([html(chart, css="medialit-chart")], kind="readability-chart", ident=report.name)
+
+
+def _first_words(text: str, n: int = 6) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _when(day: str) -> str:
+    try:
+        return long_date(dt.date.fromisoformat(day))
+    except ValueError:
+        return day
+
+
+def timeline_chart(report) -> Panel:
+    """The article's dates on a line in date order, with the rule behind each; then the undated ones."""
+    days = timeline(report.dates)
+    undated = [t for t in report.dates if not t.get("date")]
+    dated = sum(len(found) for _, found in days)
+    if days:
+        first, last = (_when(day) for day in (days[0][0], days[-1][0]))
+        span = f"from {first} to {last}" if first != last else f"all on {first}"
+        summary = (
+            f"{dated} date words pinned to {len(days)} day{'s' if len(days) != 1 else ''}, {span}"
+        )
+    else:
+        summary = "No date word could be pinned to one day"
+    summary += f"; {len(undated)} with no single day." if undated else "."
+    chart = timeline_html(
+        days, undated, "When it happened: the article's dates in order", summary=summary
+    )
+    return Panel([html(chart, css="medialit-chart")], kind="timeline-chart", ident=report.name)

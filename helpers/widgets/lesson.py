@@ -313,10 +313,22 @@ class Lesson:
         return self._out(open_question(self, exercise), show)
 
     def source_mix(self, report, show: bool = True):
-        """Who the article quotes, by source type: a chart and the same numbers as a table."""
+        """Who the article quotes, by source type and by channel: two charts, every count as text."""
         from .explorers import source_mix
 
         return self._out(source_mix(_as_report(report)), show)
+
+    def readability_chart(self, report, formula: str = "flesch_kincaid_grade", show: bool = True):
+        """Each sentence's score by one formula as a bar, the hardest marked "hardest" in words."""
+        from .explorers import readability_chart
+
+        return self._out(readability_chart(_as_report(report), formula), show)
+
+    def timeline_chart(self, report, show: bool = True):
+        """The article's dates on a line in date order, each with its rule; the undated ones below."""
+        from .explorers import timeline_chart
+
+        return self._out(timeline_chart(_as_report(report)), show)
 
     def solution(self, slug: str, show: bool = True):
         """A "Show the answer" button that reveals ``solutions/<slug>.md`` only when pressed."""

@@ -7,19 +7,29 @@ inline, so no stylesheet can leak into the rest of JupyterLab. Every mark has
 a text label (``[loaded language]``) and every verdict a word and a symbol
 (✓ Correct / ✗ Not correct yet); colour only repeats what the words say.
 
+Charts are drawn the same way, as HTML: :func:`bar_chart_html` gives every
+bar its label and its number as text, a striped fill and a border (so it
+still shows in Windows high-contrast mode), and a table for screen readers;
+:func:`timeline_html` puts dated findings along a vertical line. No
+JavaScript, no image, no outside file, and no matplotlib in a lesson kernel.
+
 >>> esc('<img src=x onerror="alert(1)">')
 '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+>>> esc("left \\u202eright")  # a right-to-left override is shown, not obeyed
+'left \\\\u202eright'
 >>> verdict(True)
 '<strong>✓ Correct.</strong>'
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from ..summary_text import visible
 from .labels import FRAMING_LABELS, PART_LABELS
 
 WRAP = "overflow-wrap:anywhere;word-break:break-word;white-space:normal;max-width:100%"
@@ -35,8 +45,13 @@ _MARK_STYLES = (
 
 
 def esc(text: Any) -> str:
-    """``text`` as safe HTML text (quotes escaped too, for use inside attributes)."""
-    return html.escape("" if text is None else str(text), quote=True)
+    """``text`` as safe HTML text (quotes escaped too, for use inside attributes).
+
+    Control characters (an ANSI escape, a right-to-left override that would
+    show text backwards) become visible ``\\uXXXX``, as in the handout;
+    newlines and tabs stay as they are.
+    """
+    return html.escape(visible("" if text is None else text), quote=True)
 
 
 def box(inner: str, tag: str = "div", style: str = "") -> str:
@@ -98,6 +113,218 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], caption: str = 
         f'<div style="overflow-x:auto;max-width:100%"><table style="border-collapse:collapse">{cap}'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )
+
+
+# Charts drawn as HTML -----------------------------------------------------------------
+# Hidden on screen, read by screen readers (the usual "visually hidden" recipe).
+SR_ONLY = (
+    "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+    "clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0"
+)
+# Bars are black-bordered stripes; a marked bar is solid black with a thick double border
+# and a word beside it. The border keeps bars visible where backgrounds are switched off.
+_BAR = "border:1px solid #000;background:repeating-linear-gradient(135deg,#fff 0 3px,#444 3px 5px)"
+_BAR_MARKED = "border:3px double #000;background:#222"
+_MARKER = "font-size:0.85em;border:2px solid #000;padding:0 0.3em;white-space:nowrap"
+_LONGEST = 98  # the longest bar's share of its track (its border stays inside)
+
+ChartRow = tuple[str, float | int | None, str]
+
+
+def number(value: float | int | None, digits: int = 1) -> str:
+    """A chart's number as text: whole numbers as they are, others rounded, ``–`` for none.
+
+    >>> number(7), number(11.64), number(None)
+    ('7', '11.6', '–')
+    """
+    if value is None:
+        return "–"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return f"{float(value):.{digits}f}"
+
+
+def figure(title: str, summary: str, inner: str, css: str = "") -> str:
+    """A chart's frame: a caption (the title in bold, then a one-line summary) and ``inner``.
+
+    ``inner`` must already be safe HTML; ``title`` and ``summary`` are escaped here.
+    """
+    cap = f"<strong>{esc(title)}</strong>" + (f"<br>{esc(summary)}" if summary else "")
+    classes = f"medialit-chart {css}".strip()
+    return box(
+        f'<figure class="{classes}" style="margin:0.5em 0;position:relative">'
+        f'<figcaption style="margin-bottom:0.4em">{cap}</figcaption>{inner}</figure>'
+    )
+
+
+def bar_chart_html(
+    rows: Iterable[ChartRow],
+    title: str,
+    *,
+    summary: str = "",
+    headers: Sequence[str] = ("", "Value", "Note"),
+    marked: Collection[int] = (),
+    mark: str = "hardest",
+    reference: tuple[str, float] | None = None,
+    label_width: str = "11em",
+    digits: int = 1,
+) -> str:
+    """A horizontal bar chart in plain HTML: every bar shows its label and its number as text.
+
+    Args:
+        rows: ``(label, value, note)`` per bar, in the order shown; ``value``
+            may be ``None`` (shown as ``–``, no bar); ``note`` (may be empty) is
+            shown in smaller type under the label.
+        title: the chart's caption.
+        summary: one sentence under the title saying what the chart shows.
+        headers: the column names of the table screen readers get instead of the bars.
+        marked: indexes of rows that stand out: a solid bar and the word ``mark``
+            beside it, so colour is never the only sign.
+        reference: ``(name, value)`` drawn as a dashed line across the bars and
+            said in words under them.
+        label_width: room for the labels (they wrap when longer).
+        digits: decimals for numbers that are not whole.
+
+    Returns a ``<figure class="medialit-chart">``: the caption, then one
+    ``medialit-bar`` row per bar (label, number, bar), hidden from screen
+    readers, which read a table of the same rows instead. Every string is
+    escaped. A value of zero or below gets no bar, only its number.
+
+    >>> page = bar_chart_html([("named <b>", 3, ""), ("vague", 1, "many")], "Who speaks")
+    >>> "named &lt;b&gt;" in page and ">3<" in page and "medialit-bar" in page
+    True
+    """
+    rows = list(rows)
+    marked = set(marked)
+    values = [float(v) for _, v, _ in rows if v is not None]
+    if reference is not None:
+        values.append(float(reference[1]))
+    top = max([v for v in values if v > 0] or [1.0])
+
+    def share(value: float) -> float:
+        return max(0.0, float(value)) / top * _LONGEST
+
+    line = ""
+    if reference is not None:
+        line = (
+            f'<span aria-hidden="true" style="position:absolute;top:0;bottom:0;'
+            f'left:{share(reference[1]):.1f}%;border-left:3px dashed #000;box-shadow:1px 0 #fff,-1px 0 #fff"></span>'
+        )
+    number_width = "9em" if marked else "3.5em"
+    bars = []
+    for i, (name, value, note) in enumerate(rows):
+        is_marked = i in marked
+        bar = (
+            f'<span style="display:inline-block;box-sizing:border-box;height:1.2em;'
+            f'width:{share(value):.1f}%;{_BAR_MARKED if is_marked else _BAR}"></span>'
+            if value is not None and value > 0
+            else ""
+        )
+        tag = f'<span style="{_MARKER}">▲ {esc(mark)}</span> ' if is_marked else ""
+        extra = f'<br><span style="font-size:0.85em;color:#333">{esc(note)}</span>' if note else ""
+        bars.append(
+            f'<div class="medialit-bar{" medialit-bar-marked" if is_marked else ""}" '
+            'style="display:flex;flex-wrap:wrap;align-items:center;gap:0.1em 0.6em;'
+            'margin:0.2em 0;padding:0.15em 0;border-bottom:1px dotted #999">'
+            f'<div class="medialit-bar-label" style="flex:0 1 {label_width};min-width:6em">{esc(name)}{extra}</div>'
+            f'<div class="medialit-bar-value" style="flex:0 0 {number_width};text-align:right;white-space:nowrap">'
+            f"{tag}<strong>{esc(number(value, digits))}</strong></div>"
+            '<div style="flex:1 1 10em;position:relative;min-height:1.4em;display:flex;'
+            f'align-items:center">{bar}{line}</div></div>'
+        )
+    key = ""
+    if reference is not None:
+        key = (
+            f'<p style="margin:0.3em 0">Dashed line: {esc(reference[0])}, '
+            f"{esc(number(reference[1], digits))}.</p>"
+        )
+    shown = f'<div aria-hidden="true">{"".join(bars)}{key}</div>'
+    table_rows = [
+        (
+            name,
+            number(value, digits),
+            ", ".join(x for x in (mark if i in marked else "", note) if x),
+        )
+        for i, (name, value, note) in enumerate(rows)
+    ]
+    if reference is not None:
+        table_rows.append((reference[0], number(reference[1], digits), ""))
+    hidden = f'<div style="{SR_ONLY}">{table(headers, table_rows, caption=title)}</div>'
+    return figure(title, summary, shown + hidden)
+
+
+def timeline_html(
+    days: Sequence[tuple[str, Sequence[Mapping[str, Any]]]],
+    undated: Sequence[Mapping[str, Any]],
+    title: str,
+    *,
+    summary: str = "",
+) -> str:
+    """Dated findings along a vertical line, one stop per day, then the ones with no single day.
+
+    ``days`` is ``[(YYYY-MM-DD, findings)]`` in date order; each finding is a
+    report date (``text``, ``sentence``, ``how``). Each day says how many days
+    after the one before it falls.
+
+    >>> page = timeline_html([("2018-07-16", [{"text": "Monday", "sentence": 3, "how": "<i>"}])], [], "When")
+    >>> "Monday, July 16, 2018" in page and "&lt;i&gt;" in page
+    True
+    """
+
+    def finding(t: Mapping[str, Any]) -> str:
+        where = f" (sentence {esc(t.get('sentence'))})" if t.get("sentence") is not None else ""
+        how = str(t.get("how") or "")
+        words = str(t.get("text") or "")
+        if words and how.startswith(words + ":"):  # the rule repeats the words: say them once
+            how = how[len(words) + 1 :].strip()
+        return f'<li style="margin:0.2em 0">{quoted(t.get("text", ""))}{where}: {esc(how)}</li>'
+
+    stops, before = [], None
+    for day, found in days:
+        when = _day(day)
+        gap = ""
+        if before is not None and when is not None:
+            n = (when - before).days
+            gap = f' <span style="{TAG}">{n} day{"" if n == 1 else "s"} later</span>'
+        before = when or before
+        heading = f"{when:%A}, {long_date(when)}" if when else str(day)
+        stops.append(
+            '<li class="medialit-timeline-day" style="position:relative;margin:0 0 0.8em 0;padding-left:0.9em">'
+            '<span aria-hidden="true" style="position:absolute;left:-0.62em;top:0.1em;background:#fff;'
+            'line-height:1">◆</span>'
+            f"<strong>{esc(heading)}</strong>{gap}"
+            f'<ul style="margin:0.2em 0 0 0;padding-left:1.2em">{"".join(finding(t) for t in found)}</ul></li>'
+        )
+    inner = (
+        '<ol style="list-style:none;margin:0.3em 0 0.3em 0.6em;padding:0;border-left:3px solid #000">'
+        + "".join(stops)
+        + "</ol>"
+        if stops
+        else "<p>No date in the article could be pinned to one day.</p>"
+    )
+    if undated:
+        inner += (
+            '<p style="margin:0.6em 0 0.2em"><strong>No single day in the article</strong> '
+            "(and why):</p>"
+            f'<ul style="margin:0;padding-left:1.2em">{"".join(finding(t) for t in undated)}</ul>'
+        )
+    return figure(title, summary, inner, css="medialit-timeline-chart")
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the article would write it.
+
+    >>> long_date(dt.date(2018, 7, 16))
+    'July 16, 2018'
+    """
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 # The article as a reader sees it ---------------------------------------------
@@ -165,17 +392,29 @@ def highlighted_html(
 
     ``spans`` are dicts with ``start``, ``end`` and ``category``; a span that
     overlaps one already drawn is still labelled, so nothing found is hidden.
+    The spans are sorted once and swept along the parts, so a long article
+    with thousands of spans takes time in proportion to its length.
     """
     text = report.text
+    parts = list(report.parts)
+    ordered = sorted(spans, key=lambda s: (s["start"], -s["end"]))
+    inside: dict[int, list[Mapping[str, Any]]] = {}
+    active: list[
+        Mapping[str, Any]
+    ] = []  # spans that started before this part and may reach into it
+    nxt = 0
+    for i in sorted(range(len(parts)), key=lambda i: parts[i]["start"]):
+        p_start, p_end = parts[i]["start"], parts[i]["end"]
+        while nxt < len(ordered) and ordered[nxt]["start"] < p_end:
+            active.append(ordered[nxt])
+            nxt += 1
+        active = [s for s in active if s["end"] > p_start]
+        inside[i] = [s for s in active if s["start"] < p_end]
     paragraphs = []
-    for part in report.parts:
+    for i, part in enumerate(parts):
         p_start, p_end = part["start"], part["end"]
-        inside = sorted(
-            (s for s in spans if s["start"] < p_end and s["end"] > p_start),
-            key=lambda s: (s["start"], -s["end"]),
-        )
         pieces, pos = [], p_start
-        for s in inside:
+        for s in inside[i]:
             start, end = max(s["start"], pos, p_start), min(s["end"], p_end)
             tag = f' <span style="{TAG}">[{esc(names.get(s["category"], s["category"]))}]</span>'
             if start >= end:  # overlaps a span already drawn: keep its label

@@ -3,7 +3,13 @@
 The server serves a *copy* of ``notebooks/`` from a temporary folder (so
 JupyterLab's autosave can never touch the repository's notebooks), finds seeds
 and lessons through ``MEDIALIT_HOME``, and keeps students' saved answers in a
-temporary folder. Everything started here is stopped here, also on failure.
+temporary folder. JupyterLab's user settings live in a temporary folder too,
+with the "get notified about official Jupyter news?" toast turned off so it
+never covers a widget. Each test starts with no saved work and no remembered
+student name; its kernels are shut down when it ends. Everything started here
+is stopped here, also on failure. The end state of each test is saved as
+``test-output/browser/<test>.png`` (with ``<test>.console.txt`` when the
+browser logged errors or dialogs).
 
 Chromium comes from the system (Debian's ``chromium`` package); Playwright is
 pointed at it with ``executable_path`` because it cannot download its own
@@ -71,14 +77,31 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+NO_BROWSER = "no Chromium found (install Debian's chromium, or set CHROMIUM=/path/to/it)"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def skip_module_without_browser() -> None:
+    """Outside CI, skip the calling test module with one line when there is no Chromium.
+
+    Call it at the top of a browser test module: the run then reports one
+    ``SKIPPED`` line saying why, instead of one per test. In CI it does
+    nothing, and the ``chromium_path`` fixture fails every test instead.
+    """
+    if find_chromium() is None and not in_ci():
+        pytest.skip(f"browser tests not run: {NO_BROWSER}", allow_module_level=True)
+
+
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     path = find_chromium()
     if path is None:
-        message = "no Chromium found (install Debian's chromium, or set CHROMIUM=/path/to/it)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"browser tests need a browser in CI: {message}")
-        pytest.skip(f"browser tests not run: {message}")
+        if in_ci():
+            pytest.fail(f"browser tests need a browser in CI: {NO_BROWSER}")
+        pytest.skip(f"browser tests not run: {NO_BROWSER}")
     return path
 
 
@@ -231,6 +254,13 @@ def page(browser, lab_server, request):
         yield pg
         SHOTS.mkdir(parents=True, exist_ok=True)
         pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=False)
+        log = SHOTS / f"{request.node.name}.console.txt"
+        log.unlink(missing_ok=True)
+        if pg.console_errors or pg.dialogs:
+            lines = [f"dialog: {d}" for d in pg.dialogs] + [
+                f"error: {e}" for e in pg.console_errors
+            ]
+            log.write_text("\n".join(lines) + "\n", encoding="utf-8")
     finally:
         try:
             context.close()

@@ -45,6 +45,11 @@ def open_notebook(page, server, name: str, timeout: float = 60_000) -> None:
     only this notebook (and only its kernel) is started.
     """
     page.goto(server.url(f"/lab/tree/notebooks/{name}?reset"))
+    wait_for_notebook(page, name, timeout)
+
+
+def wait_for_notebook(page, name: str, timeout: float = 60_000) -> None:
+    """Wait until NAME is the current tab, its cells are on the page and its kernel is idle."""
     page.wait_for_function(NOTEBOOK_READY_JS, arg=name, timeout=timeout)
 
 
@@ -67,16 +72,36 @@ def run_all(page, timeout: float = 90_000) -> None:
         )
 
 
+RESTARTED_JS = """() => {
+  const log = window.__medialitRestart;
+  const w = window.jupyterapp.shell.currentWidget;
+  const k = w.sessionContext.session && w.sessionContext.session.kernel;
+  return log.restarted && !!k && k.status === 'idle' && k.connectionStatus === 'connected';
+}"""
+
+
 def restart_kernel(page, timeout: float = 60_000) -> None:
+    """Kernel > Restart Kernel…, confirm with "Restart", and wait until the new kernel is idle."""
     page.evaluate(
-        "() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()"
+        """() => {
+      const log = window.__medialitRestart = {restarted: false, statuses: []};
+      const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+      k.statusChanged.connect((_, status) => {
+        log.statuses.push(status);
+        if (status === 'restarting' || status === 'autorestarting') log.restarted = true;
+      });
+      k.connectionStatusChanged.connect((_, status) => log.statuses.push('connection: ' + status));
+    }"""
     )
-    page.wait_for_function(
-        "() => { const w = window.jupyterapp.shell.currentWidget;"
-        " const k = w.sessionContext.session && w.sessionContext.session.kernel;"
-        " return !!k && k.status === 'idle'; }",
-        timeout=timeout,
-    )
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:restart-kernel'); }")
+    dialog = page.locator(".jp-Dialog")
+    dialog.get_by_role("button", name="Confirm Kernel Restart").click()
+    expect(dialog).to_have_count(0)
+    try:
+        page.wait_for_function(RESTARTED_JS, timeout=timeout)
+    except Exception as err:
+        log = page.evaluate("() => window.__medialitRestart")
+        raise AssertionError(f"the kernel did not come back after a restart: {log}") from err
 
 
 def error_outputs(page) -> list[str]:
@@ -104,7 +129,7 @@ def set_student(page, name: str, timeout: float = 30_000) -> None:
     box = widget(page, "student", timeout)
     field = box.get_by_role("textbox", name="Your name")
     field.fill("")
-    field.type(name)
+    field.press_sequentially(name)
     field.press("Enter")
     expect(box.locator(".medialit-student-status")).to_contain_text(
         f"under the name “{name}”", timeout=timeout
@@ -131,3 +156,20 @@ def tab_to(page, target, key: str = "Tab", limit: int = 150) -> int:
 
 def cell_count(page) -> int:
     return page.evaluate("() => window.jupyterapp.shell.currentWidget.content.widgets.length")
+
+
+def open_list(page, select, timeout: float = 10_000) -> None:
+    """Open the focused drop-down with Space, as a keyboard user does, and wait until it is open.
+
+    On a *closed* drop-down, JupyterLab takes the arrow keys and letters for
+    its own notebook shortcuts (jupyter-widgets/ipywidgets#3912); once the
+    list is open they move through its options.
+    """
+    assert is_focused(select)
+    page.keyboard.press("Space")
+    page.wait_for_function("e => e.matches(':open')", arg=select.element_handle(), timeout=timeout)
+
+
+def show(locator) -> None:
+    """Scroll LOCATOR to the top of the notebook so the end-of-test screenshot shows it."""
+    locator.evaluate("e => e.scrollIntoView({block: 'start'})")
