@@ -164,15 +164,15 @@ def _guess_sentences(text: str) -> int:
 @lru_cache(maxsize=4096)
 def _count(text: str) -> _Counts:
     tokens = text.split()
-    words = _PUNCTUATION.sub("", text).split()
+    kept = _PUNCTUATION.sub("", text)
+    words = kept.split()
     easy = _easy_words()
     per_word = []
-    poly = complex_words = difficult = apostrophes = 0
+    poly = complex_words = difficult = 0
     for word in words:
         lower = word.lower()
         n = _syllables_lower(lower)  # = syllables(word), without lower-casing twice
         per_word.append(n)
-        apostrophes += word.count("'")
         if lower not in easy:
             difficult += 1
             if n >= 3:
@@ -183,7 +183,7 @@ def _count(text: str) -> _Counts:
     return _Counts(
         words=len(words),
         syllables=sum(per_word),
-        letters=sum(map(len, words)) - apostrophes,
+        letters=sum(map(len, words)) - kept.count("'"),  # apostrophes are not letters
         characters=sum(map(len, tokens)),
         tokens=len(tokens),
         polysyllables=poly,
@@ -376,7 +376,9 @@ def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
     numbers = _sentence_numbers(parts)
     n = numbers[-1] if numbers else 0
     summed = len(_Counts._fields) - 1  # every count but the per-word syllables
-    total = _Counts(*[sum(c[i] for c in counts) for i in range(summed)], ())
+    # column i holds count i of every sentence
+    columns = list(zip(*counts, strict=True))[:summed] or [()] * summed
+    total = _Counts(*map(sum, columns), ())
     m = _scores(total, n, _linsear_write(counts, numbers))
     if not total.words:  # SMOG would say 3.1291 for sentences with no words at all
         m.update(dict.fromkeys(FORMULAS, 0.0))

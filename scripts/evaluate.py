@@ -24,12 +24,19 @@ Usage::
     .venv/bin/python scripts/evaluate.py                 # tables for both sets
     .venv/bin/python scripts/evaluate.py --json          # the figures as JSON
     .venv/bin/python scripts/evaluate.py --article NAME  # one article: every miss and false positive
+    .venv/bin/python scripts/evaluate.py --set tests/heldout2             # only this folder's table
+    .venv/bin/python scripts/evaluate.py --set tests/heldout2 --article X # an article in that folder
+
+``--set FOLDER`` (repeatable) scores any folder of ``NAME.txt`` + ``NAME.yml``
+pairs in the same format instead of the two default sets; the set is named
+after the folder. Without it, the output is exactly the default one.
 
 Rule writers tune on the dev set only and do not open the held-out texts;
 ``--article`` on a held-out article prints a reminder.
 
 Exit status: 0; 1 when a gold file cannot be read or ``analyze`` crashed on an
-article (the other articles are still scored).
+article (the other articles are still scored); 2 when a ``--set`` folder holds
+no answer keys.
 
 Written for this project rather than taken from a library: the matching rules
 (gold sentence located by a substring, dateline-tolerant sentence spans,
@@ -824,9 +831,13 @@ def _print_breakdowns(f: dict[str, Any], out) -> None:
         )
 
 
-def find_gold(name: str) -> tuple[str, Path]:
-    """``(set name, path)`` of the gold file for an article name or file stem."""
-    for set_name, folder in SETS.items():
+def find_gold(name: str, sets: dict[str, Path] | None = None) -> tuple[str, Path]:
+    """``(set name, path)`` of the gold file for an article name or file stem.
+
+    ``sets`` defaults to the two standard sets (:data:`SETS`).
+    """
+    sets = SETS if sets is None else sets
+    for set_name, folder in sets.items():
         for path in gold_files(folder):
             if path.stem == name:
                 return set_name, path
@@ -835,18 +846,19 @@ def find_gold(name: str) -> tuple[str, Path]:
                     return set_name, path
             except GoldError:
                 continue
-    raise SystemExit(f"no gold file for {name!r} in {', '.join(str(p) for p in SETS.values())}")
+    raise SystemExit(f"no gold file for {name!r} in {', '.join(str(p) for p in sets.values())}")
 
 
-def print_article(name: str, out=sys.stdout) -> int:
-    set_name, path = find_gold(name)
-    if set_name == "held-out":
+def print_article(name: str, out=sys.stdout, sets: dict[str, Path] | None = None) -> int:
+    set_name, path = find_gold(name, sets)
+    if path.parent.resolve() != SETS["dev"].resolve():
         print(
             "Note: this article is in the held-out set. If you write rules, do not tune them on it.\n",
             file=out,
         )
     gold, counts, details, error = evaluate_file(path)
-    print(f"{path.relative_to(ROOT)} ({set_name})", file=out)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown} ({set_name})", file=out)
     if error:
         print(error, file=out)
     cols = " ".join(h.rjust(w) for h, w in _MAIN_COLUMNS)
@@ -859,16 +871,51 @@ def print_article(name: str, out=sys.stdout) -> int:
     return 1 if error else 0
 
 
+def folder_arg(ref: str) -> Path | None:
+    """The folder a ``--set`` argument names (from the working directory, else the
+    repository root), or ``None`` when it is not a folder holding ``.yml`` files."""
+    for base in (Path.cwd(), ROOT):
+        folder = (base / ref).resolve()
+        if folder.is_dir() and gold_files(folder):
+            return folder
+    return None
+
+
+def set_label(folder: Path) -> str:
+    """A set's name in the tables: its path from the repository root, or as given."""
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--article", metavar="NAME", help="one article, with its misses and false positives"
     )
+    parser.add_argument(
+        "--set",
+        metavar="FOLDER",
+        action="append",
+        help=(
+            "score this folder of NAME.txt + NAME.yml files instead of the default sets "
+            "(repeatable; with --article, look for the article there)"
+        ),
+    )
     args = parser.parse_args(argv)
+    sets = None
+    if args.set:
+        sets = {}
+        for ref in args.set:
+            folder = folder_arg(ref)
+            if folder is None:
+                print(
+                    f"evaluate.py: --set {ref}: not a folder with .yml answer keys", file=sys.stderr
+                )
+                return 2
+            sets[set_label(folder)] = folder
     if args.article:
-        return print_article(args.article)
-    result = evaluate_sets()
+        return print_article(args.article, sets=sets)
+    result = evaluate_sets(sets)
     if args.json:
         doc = {
             "sets": {

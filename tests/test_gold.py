@@ -26,7 +26,8 @@ _spec.loader.exec_module(ev)
 
 DEV = ev.gold_files(ev.SETS["dev"])
 HELDOUT = ev.gold_files(ev.SETS["held-out"])
-ALL_GOLD = DEV + HELDOUT
+# tests/heldout2: written and annotated after the rules, never used to change them
+ALL_GOLD = DEV + HELDOUT + ev.gold_files(ev.ROOT / "tests" / "heldout2")
 MARKER = (
     "[Practice text written for this course: the people, places and events in it are fictional.]"
 )

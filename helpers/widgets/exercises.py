@@ -667,7 +667,7 @@ def open_question(lesson, ex_id: str) -> Panel:
     show_status()
     rubric = ex["rubric"]
     rows = "".join(
-        f'<tr><th scope="row" style="text-align:left;padding:0.2em 0.5em;border:1px solid #999">{level.capitalize()}</th>'
+        f'<tr><th scope="row" style="text-align:left;white-space:nowrap;padding:0.2em 0.5em;border:1px solid #999">{level.capitalize()}</th>'
         f'<td style="padding:0.2em 0.5em;border:1px solid #999">{esc(rubric[level])}</td></tr>'
         for level in ("basic", "emergent", "proficient")
     )

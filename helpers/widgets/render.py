@@ -102,7 +102,9 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], caption: str = 
         fit += ";min-width:14em" if len(text) > 60 else ""
         return f'<td style="{cell};{fit}">{esc(text)}</td>'
 
-    head = "".join(f'<th scope="col" style="{cell}">{esc(h)}</th>' for h in headers)
+    head = "".join(
+        f'<th scope="col" style="{cell};white-space:nowrap">{esc(h)}</th>' for h in headers
+    )
     body = "".join("<tr>" + "".join(td(v) for v in row) + "</tr>" for row in rows)
     cap = (
         f'<caption style="text-align:left;font-weight:bold">{esc(caption)}</caption>'
