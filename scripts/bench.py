@@ -97,7 +97,8 @@ def cold_cli(runs: int) -> tuple[float, float]:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, "-m", "helpers", "analyze", str(seed), "--format", "json"],
-            stdout=subprocess.DEVNULL, cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
         )
         _, status, usage = os.wait4(proc.pid, 0)
         walls.append(time.perf_counter() - t0)
@@ -131,11 +132,19 @@ def main() -> None:
     naive(pool[-1])
     theirs = time_per_article(naive, [pool[3 * args.n :]])
 
-    print(f"articles: 3 rounds of {len(texts)} fresh variants, {avg_chars:.0f} characters on average, one core")
-    print(f"full report (helpers.analyze):   {ours * 1000:7.2f} ms/article  {1 / ours:8.0f} articles/s  (target >= 500/s)")
-    print(f"naive pysbd + textstat:          {theirs * 1000:7.2f} ms/article  {1 / theirs:8.0f} articles/s")
+    print(
+        f"articles: 3 rounds of {len(texts)} fresh variants, {avg_chars:.0f} characters on average, one core"
+    )
+    print(
+        f"full report (helpers.analyze):   {ours * 1000:7.2f} ms/article  {1 / ours:8.0f} articles/s  (target >= 500/s)"
+    )
+    print(
+        f"naive pysbd + textstat:          {theirs * 1000:7.2f} ms/article  {1 / theirs:8.0f} articles/s"
+    )
     print(f"ratio ours / naive:              {ours / theirs:7.2f}  (target <= 0.50)")
-    print(f"cold CLI analyze --format json:  {wall:7.2f} s wall   {peak:6.1f} MB peak  (targets <= 0.8 s, <= 90 MB; median of {args.cold_runs})")
+    print(
+        f"cold CLI analyze --format json:  {wall:7.2f} s wall   {peak:6.1f} MB peak  (targets <= 0.8 s, <= 90 MB; median of {args.cold_runs})"
+    )
 
 
 if __name__ == "__main__":
