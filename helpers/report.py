@@ -18,7 +18,13 @@ import json
 from typing import Any
 
 from . import anatomy, attribution, dates, framing, readability, sentences
-from .vocabulary import CHANNELS, FRAMING_CATEGORIES, SOURCE_TYPES
+from .vocabulary import (
+    ATTRIBUTION_KEYS,
+    CHANNELS,
+    FRAMING_CATEGORIES,
+    FRAMING_KEYS,
+    SOURCE_TYPES,
+)
 
 __all__ = ["Report", "analyze", "SCHEMA_VERSION"]
 
@@ -103,25 +109,10 @@ class Report:
         return meta.join(frame, how="right")
 
     def attributions_frame(self):
-        cols = [
-            "sentence",
-            "speaker",
-            "speaker_mention",
-            "source_type",
-            "channel",
-            "quote_kind",
-            "cue",
-            "quote",
-            "named",
-            "start",
-            "end",
-            "explanation",
-        ]
-        return _frame(self._data["attributions"], cols)
+        return _frame(self._data["attributions"], list(ATTRIBUTION_KEYS))
 
     def framing_frame(self):
-        cols = ["sentence", "text", "category", "start", "end", "explanation"]
-        return _frame(self._data["framing"], cols)
+        return _frame(self._data["framing"], list(FRAMING_KEYS))
 
     def dates_frame(self):
         return _frame(self._data["dates"], ["sentence", "text", "date", "how"])

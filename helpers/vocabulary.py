@@ -44,3 +44,22 @@ READABILITY_FORMULAS = (
 )
 
 READABILITY_COUNTS = ("words", "sentences", "syllables")
+
+#: the keys of one attribution, in the contract's order
+ATTRIBUTION_KEYS = (
+    "sentence",
+    "speaker",
+    "speaker_mention",
+    "source_type",
+    "channel",
+    "quote_kind",
+    "cue",
+    "quote",
+    "named",
+    "start",
+    "end",
+    "explanation",
+)
+
+#: the keys of one framing cue, in the contract's order
+FRAMING_KEYS = ("sentence", "text", "category", "start", "end", "explanation")

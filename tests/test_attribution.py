@@ -11,22 +11,9 @@ import pytest
 
 from helpers import analyze
 from helpers.attribution import find_attributions_in
-from helpers.vocabulary import CHANNELS, QUOTE_KINDS, SOURCE_TYPES
+from helpers.vocabulary import ATTRIBUTION_KEYS, CHANNELS, QUOTE_KINDS, SOURCE_TYPES
 
-KEYS = [
-    "sentence",
-    "speaker",
-    "speaker_mention",
-    "source_type",
-    "channel",
-    "quote_kind",
-    "cue",
-    "quote",
-    "named",
-    "start",
-    "end",
-    "explanation",
-]
+KEYS = list(ATTRIBUTION_KEYS)
 
 
 def attributions(text: str, sentence: int | None = None) -> list[dict]:

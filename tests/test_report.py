@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from helpers import analyze
 from helpers.vocabulary import (
+    ATTRIBUTION_KEYS,
     CHANNELS,
     FRAMING_CATEGORIES,
+    FRAMING_KEYS,
     PART_KINDS,
     QUOTE_KINDS,
     READABILITY_COUNTS,
@@ -42,7 +44,10 @@ SUMMARY_KEYS = {
     "framing_by_category",
     "no_comment",
 }
-ATTRIBUTION_KEYS = {
+
+
+# The contract's keys, spelled out here independently of the code under test.
+CONTRACT_ATTRIBUTION_KEYS = [
     "sentence",
     "speaker",
     "speaker_mention",
@@ -55,7 +60,13 @@ ATTRIBUTION_KEYS = {
     "start",
     "end",
     "explanation",
-}
+]
+CONTRACT_FRAMING_KEYS = ["sentence", "text", "category", "start", "end", "explanation"]
+
+
+def test_vocabulary_lists_the_contract_keys_in_order():
+    assert list(ATTRIBUTION_KEYS) == CONTRACT_ATTRIBUTION_KEYS
+    assert list(FRAMING_KEYS) == CONTRACT_FRAMING_KEYS
 
 
 def check_contract(doc: dict, text: str) -> None:
@@ -90,7 +101,7 @@ def check_contract(doc: dict, text: str) -> None:
     assert [x["sentence"] for x in r["per_sentence"]] == [s["id"] for s in doc["sentences"]]
     ids = {s["id"] for s in doc["sentences"]}
     for a in doc["attributions"]:
-        assert set(a) >= ATTRIBUTION_KEYS
+        assert set(a) >= set(CONTRACT_ATTRIBUTION_KEYS)
         assert a["sentence"] in ids
         assert a["source_type"] in SOURCE_TYPES
         assert a["channel"] in CHANNELS
