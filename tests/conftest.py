@@ -55,3 +55,26 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None, cwd
         cwd=cwd,
         timeout=120,
     )
+
+
+def lesson_widgets(lesson, report) -> list:
+    """Every widget a lesson can build, unshown (tests inspect their HTML and controls).
+
+    The order is fixed: tests that need only some take a prefix of the list.
+    """
+    return [
+        lesson.student_box(show=False),
+        lesson.article(report, show=False),
+        lesson.spot_attribution(report, "spot", show=False),
+        lesson.framing_highlighter(report, show=False),
+        lesson.readability_explorer(report, show=False),
+        lesson.rewrite_box(report, show=False),
+        lesson.timeline(report, "timeline", show=False),
+        lesson.quiz("self-check", show=False),
+        lesson.open_question("q-voices", show=False),
+        lesson.source_mix(report, show=False),
+        lesson.solution("sample", show=False),
+        lesson.byo_article(show=False),
+        lesson.readability_chart(report, show=False),
+        lesson.timeline_chart(report, show=False),
+    ]

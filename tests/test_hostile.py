@@ -25,7 +25,7 @@ from helpers import analyze, classroom
 from helpers.handout import render_html
 from helpers.progress import Progress
 from helpers.widgets import Lesson
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, lesson_widgets, run_cli
 
 FIXTURES = ROOT / "tests" / "fixtures" / "lessons"
 
@@ -166,21 +166,7 @@ def play(panel, text: str, upload_name: str) -> None:
                 w.click()
 
 
-def all_widgets(lesson: Lesson, report) -> list:
-    return [
-        lesson.student_box(show=False),
-        lesson.article(report, show=False),
-        lesson.spot_attribution(report, "spot", show=False),
-        lesson.framing_highlighter(report, show=False),
-        lesson.readability_explorer(report, show=False),
-        lesson.rewrite_box(report, show=False),
-        lesson.timeline(report, "timeline", show=False),
-        lesson.quiz("self-check", show=False),
-        lesson.open_question("q-voices", show=False),
-        lesson.source_mix(report, show=False),
-        lesson.solution("sample", show=False),
-        lesson.byo_article(show=False),
-    ]
+all_widgets = lesson_widgets
 
 
 @pytest.fixture(scope="module")

@@ -31,6 +31,7 @@ from helpers.vocabulary import (
 from helpers.widgets import Lesson, LessonDataError, labels, render
 from helpers.widgets.exercises import expected_positions, quiz_feedback, spot_feedback
 from helpers.widgets.lessondata import load_lesson, problems_in
+from tests.conftest import lesson_widgets
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lessons"
 ROOT = Path(__file__).resolve().parent.parent
@@ -1013,24 +1014,7 @@ def test_pasted_article_gets_the_full_analysis_and_a_handout(make_lesson, seed_t
 
 
 # Escaping, labels, classes --------------------------------------------------------------------
-def everything(lesson, report) -> list:
-    built = [
-        lesson.student_box(show=False),
-        lesson.article(report, show=False),
-        lesson.spot_attribution(report, "spot", show=False),
-        lesson.framing_highlighter(report, show=False),
-        lesson.readability_explorer(report, show=False),
-        lesson.rewrite_box(report, show=False),
-        lesson.timeline(report, "timeline", show=False),
-        lesson.quiz("self-check", show=False),
-        lesson.open_question("q-voices", show=False),
-        lesson.source_mix(report, show=False),
-        lesson.solution("sample", show=False),
-        lesson.byo_article(show=False),
-        lesson.readability_chart(report, show=False),
-        lesson.timeline_chart(report, show=False),
-    ]
-    return built
+everything = lesson_widgets
 
 
 def assert_inert(text: str) -> None:
