@@ -103,6 +103,41 @@ _DETS = frozenset(
         "all",
     ]
 )
+_BODY_OPINION = frozenset(["believe", "think", "fear", "suspect"])  # "police believe ..."
+_OFFICIAL_HEADS = frozenset(
+    ["officials", "official", "investigators", "detectives", "prosecutors", "officers"]
+)
+_NOT_CLAUSE = frozenset(["so", "him", "her", "them", "me", "us", "you", "otherwise", "not"])
+_DISMISSED = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "criticism",
+        "suggestion",
+        "suggestions",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "charge",
+        "charges",
+        "idea",
+        "concerns",
+        "fears",
+        "warning",
+        "warnings",
+    ]
+)  # what one dismisses in words ("dismissed the claims")
+_REPLY_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)  # "..., a charge [the firm] denies": an answer to the claim, not part of it
+_VAGUE_QUANT = frozenset(["many", "some", "most"])  # "many residents say": vague
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one"]
 )  # may stand alone as a subject
@@ -618,6 +653,10 @@ _NAME_RUN = re.compile(
 _NAME_AFTER = re.compile(
     r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
+_FIRST_REPORTED = re.compile(
+    r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+which\s+"
+    r"(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
+)  # "Norpress, which first reported the story": a newsroom
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
 )
@@ -1515,6 +1554,9 @@ class _Article:
                 if m and _bounded(low, pos, pos + len(w)):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
+        if "which" in self.words and ("reported" in self.words or "broke" in self.words):
+            for m in _FIRST_REPORTED.finditer(text):
+                self._learned.setdefault(m.group(1), "news_agency")
         return self._learned
 
     def _learned_kind(self, name: str) -> tuple[str, str] | None:
@@ -1583,6 +1625,7 @@ class _Article:
         self._pending = []
         if not cues:
             return
+        self._share_subject(cues)
         cues = self._drop_embedded(S, cues)
         self._assign_quotes(S, cues)
         cues = self._merge_same_speaker(cues)
@@ -1602,6 +1645,14 @@ class _Article:
             if c is not None and self._needs_doc and c.sp.source_type != "document":
                 return None  # "figures suggest waiting times rose": only a document needs no "that"
             need = verb.when
+            if (
+                c is not None
+                and need == "vague"
+                and verb.lemma in _BODY_OPINION
+                and self._official(c.sp)
+                and self._clause_follows(S, c.ce)
+            ):
+                return c  # "police believe the gun was stolen": a body's official view
             if c is not None and need in ("vague", "document") and c.sp.source_type != need:
                 k = S.index_at(c.ce)
                 if not (k < len(S.low) and S.low[k] == "that"):
@@ -1700,6 +1751,8 @@ class _Article:
         if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
             end_cue += 1
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
+        if verb.lemma == "argue" and nxt in ("over", "about", "with"):
+            return None  # "the two countries have argued over the border": a dispute
         comp = self._complement_ok(S, i, verb)
         if not comp and verb.lemma not in _DOC_NO_THAT:
             return None
@@ -1774,6 +1827,8 @@ class _Article:
         if np is None:
             return None
         a, b = np
+        if b - a >= 2 and low[a] in ("a", "an", "the") and low[a + 1] in _DISMISSED:
+            a += 2  # "..., a charge the company denies": the company
         if (
             verb.base
             and not had_aux
@@ -1797,12 +1852,34 @@ class _Article:
         self._set_content(S, c, end_cue)
         return c
 
+    def _clause_follows(self, S: _Sentence, pos: int) -> bool:
+        """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""
+        k = S.index_at(pos)
+        if k >= len(S.low) or not S.is_word(k):
+            return False
+        return S.low[k] not in _PREPS and S.low[k] not in _NOT_CLAUSE
+
+    def _official(self, sp: _Speaker) -> bool:
+        """Does the speaker speak for a body (police, a ministry, officials)?"""
+        if sp.source_type == "spokesperson":
+            return True
+        if sp.source_type == "institution":
+            return sp.head in self.R.inst_words  # "police", "the ministry"; not a bare "Smith"
+        return sp.source_type == "anonymous" and sp.head in _OFFICIAL_HEADS
+
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
+        # the head comes before a preposition: "critics of the fee", "residents in the area"
+        for p in range(a + 1, b):
+            if S.low[p] in _PREPS:
+                b = p - 1
+                break
         w = S.low[b]
         if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
             return True
         if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
             return True
+        if w in _QUANT and w != "one":
+            return True  # "two of the parents say"
         return (
             w.endswith("s")
             and not w.endswith(("ss", "’s", "'s"))
@@ -1861,10 +1938,14 @@ class _Article:
         if nxt == "," and lemma not in ("call", "list", "describe"):
             return True
         window = range(i + 1, min(n, i + 6))
-        if lemma in ("call", "describe", "list") and any(
-            q[k] == "open" for k in range(i + 1, min(n, i + 4))
-        ):
-            return True
+        if lemma in ("call", "describe", "list"):
+            # "called the recall of the envoy “a stunt”", "described the mood in town as ...":
+            # a quotation (or, for describe, "as") a few words on, with no punctuation between
+            for k in range(i + 1, min(n, i + 10)):
+                if q[k] == "open" or (lemma == "describe" and low[k] == "as"):
+                    return True
+                if not S.is_word(k):
+                    break
         if lemma == "call":
             k = i + 1
             if low[k] == "on" and k + 1 < n and (low[k + 1] in _WEEKDAYS or low[k + 1] in _MONTHS):
@@ -1874,6 +1955,14 @@ class _Article:
             return any(low[k] == "as" for k in window) or (
                 lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
             )
+        if lemma == "dismiss":
+            # "dismissed the claims", "dismissed the footage as fake"; not "dismissed the case"
+            for k in range(i + 1, min(n, i + 10)):
+                if low[k] == "as" or (k < i + 5 and low[k] in _DISMISSED):
+                    return True
+                if not S.is_word(k):
+                    break
+            return False
         if lemma == "ask":
             return nxt in ("whether", "if", "why", "how", "what", "when", "where", "who")
         if any(q[k] == "open" for k in window):
@@ -1935,6 +2024,12 @@ class _Article:
                 w == "in"
                 and k > start
                 and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")
+            ) or (
+                # "a filing published on the regulator's website": the participle's phrase
+                w in _PARTICIPLE_NEXT
+                and k > start + 1
+                and S.low[k - 1].endswith("ed")
+                and S.tok[k - 1][0].islower()
             )
             if (
                 w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when")
@@ -2377,6 +2472,22 @@ class _Article:
                     kind="group" if last.endswith("s") else "person",
                     head=last,
                 )
+        # "the market research firm Pellam Data": the noun before the name says it is a body
+        if (
+            caps
+            and r0 > a
+            and (low[r0 - 1] in R.apposition_nouns or low[r0 - 1] in R.inst_words)
+            and low[r0 - 1] not in R.documents
+        ):
+            return make(
+                caps_txt,
+                "institution",
+                True,
+                f"'{tok[r0 - 1]}' before the name says {caps_txt} is an organisation, "
+                "so this is an institution",
+                kind="org",
+                head=low[r0 - 1],
+            )
         # documents
         if last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents):
             return make(
@@ -2590,6 +2701,14 @@ class _Article:
             return True
         low = S.low
         if (
+            low[a] in _VAGUE_QUANT
+            and hb > a
+            and not caps
+            and last.endswith("s")
+            and not last.endswith("ss")
+        ):
+            return True  # "many residents", "some teachers": a crowd nobody can check
+        if (
             caps
             or low[a] in _DETS
             or low[a] in _QUANT
@@ -2765,7 +2884,9 @@ class _Article:
                     continue
                 lo, hi = o.content
                 # a clause of its own ("..., and his lawyer argued") is not inside
-                joined = self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN)
+                joined = self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(
+                    _CLAUSE_JOIN
+                ) or bool(_REPLY_BEFORE.search(self.text, max(lo, lo_c - 30), lo_c))
                 same = (
                     bool(c.sp.speaker)
                     and (c.sp.speaker or "").casefold() == (o.sp.speaker or "").casefold()
@@ -2781,6 +2902,22 @@ class _Article:
             if not inside:
                 keep.append(c)
         return keep
+
+    @staticmethod
+    def _share_subject(cues: list[_Cue]) -> None:
+        """ "X, Y's deputy, said ... and urged ...": the second verb belongs to the nearer speaker.
+
+        A verb whose speaker was looked up at the start of the clause ("... and urged")
+        takes the speaker of an earlier saying-verb that sits between the two, so the
+        sentence gives one entry for one speaker.
+        """
+        for c in cues:
+            if not c.far_speaker:
+                continue
+            for d in cues:
+                if d is not c and not d.far_speaker and d.ce <= c.cs and d.sp.start >= c.sp.start:
+                    c.sp = d.sp
+                    break
 
     def _merge_same_speaker(self, cues: list[_Cue]) -> list[_Cue]:
         out: list[_Cue] = []
@@ -3166,7 +3303,6 @@ class _Article:
                 for o, q in qs
             ]
             first_o = max(qs[0][0], sent["start"])
-            mark = self.text[qs[0][0]] if qs[0][0] >= sent["start"] else ""
             entry = {
                 "sentence": sid,
                 "speaker": src["speaker"],
@@ -3174,7 +3310,7 @@ class _Article:
                 "source_type": src["source_type"],
                 "channel": src["channel"],
                 "quote_kind": "direct",
-                "cue": mark or "quotation marks",
+                "cue": "continues the quote",
                 "quote": " … ".join(p for p in pieces if p) or None,
                 "named": src["named"],
                 "start": first_o,
