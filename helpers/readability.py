@@ -80,20 +80,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .pronounce import _package_file, _syllables_lower
+from .vocabulary import READABILITY_FORMULAS
 
 __all__ = ["readability", "FORMULAS", "COUNTS"]
 
-#: The scores in every M, in the order a table shows them.
-FORMULAS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-)
+#: The scores in every M, in the order a table shows them: the contract's seven, then
+#: Linsear Write, which text_standard's consensus also weighs.
+FORMULAS = (*READABILITY_FORMULAS, "linsear_write_formula")
 #: The raw counts in every M: what the formulas were computed from.
 COUNTS = (
     "words",

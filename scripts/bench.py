@@ -31,15 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FORMULAS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-)
+from helpers.vocabulary import READABILITY_FORMULAS as FORMULAS  # noqa: E402
 
 
 def corpus(n: int, seed: int = 7) -> list[str]:
