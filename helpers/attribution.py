@@ -143,6 +143,8 @@ _QUANT_OK = frozenset(
 )  # may stand alone as a subject
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -1502,6 +1504,8 @@ class _Article:
         """(speaker, earlier attribution or None, kind, gender) the pronoun points back to."""
 
         def fits(kind, gender, cue):
+            if pron == "one":
+                return kind == "person"
             if pron in ("he", "she"):
                 return kind == "person" and (gender is None or gender == pron)
             if pron == "they":
@@ -1522,7 +1526,7 @@ class _Article:
                 gender = c.sp.gender or self.gender.get(c.sp.speaker)
                 if fits(c.sp.kind, gender, c):
                     return c.sp.speaker, c, c.sp.kind, gender
-            if pron not in ("he", "she"):
+            if pron not in ("he", "she", "one"):
                 continue
             if k == idx and not any(
                 ch.isupper() for ch in self.text[self.sentences[k]["start"] + 1 : pos]
@@ -2171,7 +2175,7 @@ class _Article:
             k = S.index_at(S.start + m.end())
         if k < j and (low[k] in _OPENERS or low[k] in _TIME_NOUNS or low[k].endswith("ly")):
             comma = next((x for x in range(k, j) if tok[x] == "," and not S.q[x]), None)
-            if comma is not None and comma - k < 8:
+            if comma is not None and comma - k < 10:
                 k = comma + 1
         while k < j and not S.is_word(k):
             k += 1
@@ -2225,6 +2229,8 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
+        if b == a + 1 and low[a] == "the" and _AGE.fullmatch(low[b]):
+            return self._pronoun_speaker(S, a, "one", b)  # "the 29-year-old": a person just named
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
@@ -2347,7 +2353,10 @@ class _Article:
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         if not caps and named_beside[:1].isupper():
             m = _NAME_RUN.match(named_beside)
-            if m and m.end() == len(named_beside.rstrip()):
+            # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
+            if m and (
+                m.end() == len(named_beside.rstrip()) or _AFFILIATION.match(named_beside, m.end())
+            ):
                 name = m.group()
                 name = name[4:] if name.startswith("The ") else name
                 if R.outlet_nouns.search(bare) or self._outlet(name, ""):
@@ -2670,7 +2679,13 @@ class _Article:
             if lk and lk[0] == "institution":
                 return lk[1]
             words = caps_txt.split()
-            if caps_txt in R.places or R.inst_names.search(caps_txt) or words[-1] in R.org_endings:
+            # "Supporters of Hadley Rovers": a crowd named after the club, not the club
+            crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
+            if len(words) > 1 and words[-1] in R.org_endings and not crowd_of:
+                return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
+            if caps_txt in R.places or R.inst_names.search(caps_txt):
+                return True
+            if words[-1] in R.org_endings and not crowd_of:
                 return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
@@ -2753,8 +2768,16 @@ class _Article:
             hit = self._the_cache[key] = _the_before(self.text, phrase, whole_word)
         return hit
 
-    def _pronoun_speaker(self, S: _Sentence, a: int, pron: str) -> _Speaker | None:
-        mention = S.tok[a]
+    def _pronoun_speaker(
+        self, S: _Sentence, a: int, pron: str, b: int | None = None
+    ) -> _Speaker | None:
+        """The speaker a pronoun (tokens a..b, b = a by default) points back to.
+
+        ``pron`` "one" stands for a description that fits any person ("the
+        29-year-old").
+        """
+        b = a if b is None else b
+        mention = S.span(a, b)
         if pron in ("i", "we"):
             return None
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
@@ -2769,7 +2792,7 @@ class _Article:
                 who,
                 mention,
                 S.ts[a],
-                S.te[a],
+                S.te[b],
                 sp.source_type,
                 sp.named,
                 sp.type_reason,
@@ -2782,7 +2805,7 @@ class _Article:
             who,
             mention,
             S.ts[a],
-            S.te[a],
+            S.te[b],
             "named_person",
             True,
             f"{who} is a named person speaking for themselves",
@@ -3065,6 +3088,16 @@ class _Article:
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
         v = c.verb
+        for x in range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1):
+            if S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with"):
+                got = self._told_object(S, x + 1)
+                if got:
+                    obj, ch = got
+                    return (
+                        ch,
+                        f"'{S.tok[x]} {S.tok[x + 1]} {obj}' means the channel is {_CHANNEL_WORDS[ch]}",
+                        True,
+                    )
         if v is not None and v.lemma == "tell":
             got = self._told_object(S, S.index_at(c.cs))
             if got:
@@ -3164,7 +3197,7 @@ class _Article:
             if c.channel != "unspecified" or k + 1 >= len(attrs):
                 continue
             d = attrs[k + 1]
-            if c.quotes or (c.verb is not None and c.verb.lemma == "tell"):
+            if (c.quotes and d.sid - c.sid > 1) or (c.verb is not None and c.verb.lemma == "tell"):
                 continue
             if d.ch_explicit and same(c, d) and 0 < d.sid - c.sid <= 2:
                 c.channel = d.channel

@@ -1377,3 +1377,79 @@ def test_the_outlet_that_first_reported_the_story_is_a_news_organisation():
     assert only(text)["source_type"] == "news_agency"
     a = only("Sales fell, according to Pellam, which reported a loss in May.")
     assert a["source_type"] == "institution"
+
+
+def test_a_description_then_a_name_with_a_workplace_is_the_named_person():
+    a = only("The survey's author, Prof Mara Quist of Tolvik College, said the gap was closing.")
+    assert (a["speaker"], a["source_type"]) == ("Mara Quist", "named_person")
+    # a description with no name beside it stays a description
+    a = only("The survey's author, who works at Tolvik College, said the gap was closing.")
+    assert a["source_type"] != "named_person"
+
+
+def test_an_age_description_points_back_to_the_person_just_named():
+    text = (
+        "Petra Lund won the race in Oslo. In a video on TikTok late on Friday, "
+        "the 31-year-old thanked her coach and said she would retire."
+    )
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Petra Lund",
+        "named_person",
+        "social_media",
+    )
+    # with nobody named before, the age alone names no one
+    assert attributions("The 31-year-old said she would retire.") == [] or (
+        only("The 31-year-old said she would retire.")["speaker"] != "Petra Lund"
+    )
+
+
+def test_speaking_to_an_outlet_is_an_interview():
+    a = only(
+        "Speaking to the Harwick Evening Star at the stadium, coach Ivo Dane said he was proud."
+    )
+    assert (a["speaker"], a["channel"]) == ("Ivo Dane", "interview")
+    a = only("Speaking to reporters after the match, coach Ivo Dane said he was proud.")
+    assert a["channel"] == "briefing"
+    # speaking to someone who is not an outlet or an audience says nothing of the channel
+    a = only("After speaking to his players, coach Ivo Dane said he was proud.")
+    assert a["channel"] == "unspecified"
+
+
+def test_the_channel_of_the_next_sentence_carries_back_to_a_partial_quote():
+    text = (
+        "The union's leader, Oda Frey, said the plan was “a slap in the face”. "
+        "“We will not accept it,” she told reporters outside the ministry."
+    )
+    first, second = attributions(text)
+    assert (second["channel"], first["channel"]) == ("briefing", "briefing")
+    # further away, in another paragraph, it may have been said on another occasion
+    text = (
+        "The union's leader, Oda Frey, said the plan was “a slap in the face”.\n\n"
+        "The talks resumed on Monday. The strike was called off.\n\n"
+        "“We will not accept it,” she told reporters outside the ministry."
+    )
+    assert attributions(text, 0)[0]["channel"] == "unspecified"
+
+
+def test_a_club_or_city_name_speaks_as_an_organisation():
+    a = only("Hadley Rovers said in a statement that the match would go ahead.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Hadley Rovers",
+        "institution",
+        "statement",
+    )
+    # the club's supporters are not the club
+    found = attributions("Supporters of Hadley Rovers said the match should not go ahead.")
+    assert "institution" not in [a["source_type"] for a in found]
+
+
+def test_not_saying_whether_is_no_comment():
+    attrs, no_comment = find_attributions_in(
+        "The ferry stopped on Monday. The operator did not say whether it would run again."
+    )
+    assert (attrs, no_comment) == ([], [1])
+    attrs, no_comment = find_attributions_in(
+        "The ferry stopped on Monday. The operator did not say it would run again."
+    )
+    assert no_comment == []

@@ -400,3 +400,22 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph_stays_a_quotation():
         "\u201cThe strongman should resign,\u201d she added."
     )
     assert [f["category"] for f in frames(text)] == []
+
+
+def test_a_passive_after_a_modal_hides_who_acts():
+    assert cues("Half the wheat crop could be lost this summer.", "agentless_passive") == [
+        "be lost"
+    ]
+    assert cues("Two hundred jobs were lost.", "agentless_passive") == ["were lost"]
+    # "lost" as a state of mind is not a passive
+    assert cues("The old man was lost in thought.", "agentless_passive") == []
+
+
+def test_a_setback_told_as_a_punch_is_loaded():
+    assert cues("The ruling is a blow for the mayor.", "loaded_language") == ["a blow"]
+    assert cues("He took a blow to the head in the second half.", "loaded_language") == []
+
+
+def test_the_writer_calling_a_post_emotional_is_editorializing():
+    assert cues("She said goodbye in an emotional post.", "editorializing") == ["emotional"]
+    assert cues("She said goodbye in a short post.", "editorializing") == []
