@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -144,6 +144,7 @@ _QUANT_OK = frozenset(
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -1438,9 +1439,11 @@ class _Article:
                 if m and text[pos].isupper() or (m and role in self.R.title_words):
                     words = m.group(1).split()
                     ok = True
+                    before = low[max(0, pos - 30) : pos].split()[-2:]
                     if qual:
-                        before = low[max(0, pos - 30) : pos].split()[-2:]
                         ok = qual in before
+                    elif before[-1:] and before[-1] in _OTHER_OFFICE:
+                        ok = False  # "the minister" is not "Prime Minister Ivo Raskin"
                     if ok:
                         full, _ = self._person(words)
                         if full:
@@ -1597,6 +1600,7 @@ class _Article:
         for idx, sent in enumerate(self.sentences):
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
+        self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
         results += self._continuations(results)
@@ -1615,6 +1619,28 @@ class _Article:
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _keep_spokespeople(self) -> None:
+        """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
+        first: dict[str, _Speaker] = {}
+        for c in self.attrs:
+            sp = c.sp
+            if not sp.speaker or not sp.named:
+                continue
+            key = sp.speaker.casefold()
+            if sp.source_type == "spokesperson":
+                first.setdefault(key, sp)
+            elif sp.source_type == "named_person" and key in first:
+                intro = first[key]
+                c.sp = replace(
+                    sp,
+                    source_type="spokesperson",
+                    head=intro.head,
+                    type_reason=(
+                        f"{sp.speaker} was introduced as '{intro.mention}': a {intro.head} is "
+                        "someone whose job is to speak for others, so this is a spokesperson"
+                    ),
+                )
 
     def _sentence(self, sent: dict, idx: int, cue_matches: list) -> None:
         S = _Sentence(sent, idx, self, cue_matches[-1][1] + 120)
@@ -2127,9 +2153,18 @@ class _Article:
     def _appositive_subject(self, S: _Sentence, j: int) -> _Speaker | None:
         """'X, a spokesman for Y, said' or 'the report, issued Monday, says': the X."""
         k = j - 1
-        while k >= 0 and S.tok[k] not in (",", "—", "–", "(") and not S.q[k]:
+        while k >= 0 and S.tok[k] not in (",", "—", "–", "("):
+            if S.q[k]:
+                # a short quoted label inside the clause ("who made Tally the centrepiece of
+                # its “AI-first” strategy") is stepped over; a longer quotation ends the search
+                o = k
+                while o > 0 and S.q[o] != "open" and k - o < 8:
+                    o -= 1
+                if S.q[k] != "close" or S.q[o] != "open" or k - o >= 8 or not S.is_word(o - 1):
+                    return None
+                k = o
             k -= 1
-        if k < 0 or S.q[k] or k == j - 1:
+        if k < 0 or k == j - 1:
             return None
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
         if not (
@@ -2157,7 +2192,14 @@ class _Article:
         a, b = np
         # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
         # itself set beside the noun before it, which is the real subject
-        stacked = a >= 2 and S.tok[a - 1] == "," and S.is_word(a - 2) and S.tok[a - 2][0].islower()
+        # ("In a note to clients, Petra Moll, an analyst, said": "clients" is not such a noun)
+        stacked = (
+            a >= 2
+            and S.tok[a - 1] == ","
+            and S.is_word(a - 2)
+            and S.tok[a - 2][0].islower()
+            and (S.low[a - 2] in self.R.apposition_nouns or S.low[a - 2] in self.R.inst_words)
+        )
         if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
             np2 = self._np_back(S, a - 2)
             if np2 is not None:
@@ -2351,7 +2393,9 @@ class _Article:
                 )
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
-        if not caps and named_beside[:1].isupper():
+        # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
+        spokes_head = R.spokes.search(" ".join(low[a : b + 1])) is not None
+        if not caps and named_beside[:1].isupper() and not spokes_head:
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
             if m and (
@@ -2406,7 +2450,7 @@ class _Article:
         if last in R.channel_of and last not in R.documents and not caps:
             ch = R.channel_of[last]
             if ch == "social_media":
-                return make(
+                post = make(
                     self._describe(S, a, b),
                     "anonymous",
                     False,
@@ -2414,6 +2458,8 @@ class _Article:
                     kind="doc",
                     head=last,
                 )
+                post.channel_hint = ("social_media", S.span(a, hb))
+                return post
             if ch == "statement":
                 return make(
                     self._describe(S, a, b),
@@ -3039,7 +3085,16 @@ class _Article:
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue
-            hits.append((a, b, R.channel_of[key], words))
+            ch = R.channel_of[key]
+            if key == "post":
+                after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]
+                end = next((x for x, w in enumerate(after) if w in ("blog", "website")), None)
+                if end is not None:
+                    ch = "statement"  # "a post on the company's blog": the company's own pages
+                    words += " " + " ".join(after[: end + 1])
+            if key.endswith("meeting") and pre[lead] not in ("at", "during"):
+                continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
+            hits.append((a, b, ch, words))
         for a, b, _key in self.hits.get("platform", ()):
             name = text[a:b]
             if name not in R.platform_names or self.quote_role(a):
@@ -3089,15 +3144,14 @@ class _Article:
                 return v.channel, why, True
         v = c.verb
         for x in range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1):
-            if S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with"):
-                got = self._told_object(S, x + 1)
+            # "speaking to the Courier", "talking to reporters", "..., telling reporters"
+            speaking = S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with")
+            if speaking or S.low[x] == "telling":
+                got = self._told_object(S, x + 1 if speaking else x)
                 if got:
                     obj, ch = got
-                    return (
-                        ch,
-                        f"'{S.tok[x]} {S.tok[x + 1]} {obj}' means the channel is {_CHANNEL_WORDS[ch]}",
-                        True,
-                    )
+                    said = S.span(x, x + 1) if speaking else S.tok[x]
+                    return ch, f"'{said} {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
         if v is not None and v.lemma == "tell":
             got = self._told_object(S, S.index_at(c.cs))
             if got:
@@ -3168,14 +3222,21 @@ class _Article:
                 c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
             )
 
+        def key(sp: _Speaker) -> str:
+            # an organisation is the same body with or without its place: "Dunmere police" = "police"
+            name = sp.speaker.casefold()
+            if sp.source_type == "institution":
+                name = name.removeprefix("the ").split()[-1]
+            return name
+
         by_para: dict[tuple[int, str], list[_Cue]] = {}
         for d in attrs:
             if d.ch_explicit and d.sp.speaker:
-                by_para.setdefault((d.para, d.sp.speaker.casefold()), []).append(d)
+                by_para.setdefault((d.para, key(d.sp)), []).append(d)
         for c in attrs:
             if c.ch_explicit or not c.sp.speaker:
                 continue
-            near = [d for d in by_para.get((c.para, c.sp.speaker.casefold()), ()) if d is not c]
+            near = [d for d in by_para.get((c.para, key(c.sp)), ()) if d is not c]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
                 c.channel = d.channel

@@ -1453,3 +1453,89 @@ def test_not_saying_whether_is_no_comment():
         "The ferry stopped on Monday. The operator did not say it would run again."
     )
     assert no_comment == []
+
+
+def test_a_spokesperson_named_again_by_surname_stays_a_spokesperson():
+    text = (
+        "Ministry press secretary Hanna Lorr told reporters the plan was ready. "
+        "“We are on time,” Lorr said. She added that costs were falling."
+    )
+    assert [a["source_type"] for a in attributions(text)] == ["spokesperson"] * 3
+    # a named person introduced without a spokesperson's title stays a named person
+    text = "Finance Minister Hanna Lorr said the plan was ready. “We are on time,” Lorr said."
+    assert [a["source_type"] for a in attributions(text)] == ["named_person"] * 2
+
+
+def test_a_spokesperson_described_then_named_beside():
+    a = only("A spokeswoman for the port authority, Ilse Varga, said the quay was closed.")
+    assert (a["speaker"], a["source_type"]) == ("Ilse Varga", "spokesperson")
+    a = only("The port authority's chief engineer, Ilse Varga, said the quay was closed.")
+    assert (a["speaker"], a["source_type"]) == ("Ilse Varga", "named_person")
+
+
+def test_the_minister_is_not_the_prime_minister():
+    text = (
+        "Transport Minister Ola Brekk spoke first. Prime Minister Siv Hald later left. "
+        "Hald was in Oslo. Hald was tired. Hald flew home. "
+        "“The trains will run,” the minister said."
+    )
+    assert attributions(text)[-1]["speaker"] == "Ola Brekk"
+    text = "Prime Minister Siv Hald spoke first. “The trains will run,” the prime minister said."
+    assert attributions(text)[-1]["speaker"] == "Siv Hald"
+
+
+def test_an_opening_phrase_before_the_speaker_is_not_the_speaker():
+    a = only(
+        "In a note to investors, Rune Falk, an analyst at Tarn Capital, called the deal “bold”."
+    )
+    assert (a["speaker"], a["channel"]) == ("Rune Falk", "document")
+    # a company named beside its kind is still the subject
+    a = only("The lawsuit against Falk's company, Tarn Freight Lines, says the firm lied.")
+    assert a["source_type"] == "document"
+
+
+def test_a_short_quoted_label_inside_the_speakers_description():
+    text = (
+        "Chief executive Ada Voss, who calls the app the heart of the firm's “mobile-first” "
+        "plan, admitted in a post on the company's blog that it had failed."
+    )
+    a = only(text)
+    assert (a["speaker"], a["channel"]) == ("Ada Voss", "statement")
+    a = only("Ada Voss admitted in a post on Instagram that it had failed.")
+    assert a["channel"] == "social_media"
+
+
+def test_telling_an_audience_and_speaking_at_a_meeting_are_briefings():
+    a = only("Mayor Lea Holm denied the claim, telling reporters the report was wrong.")
+    assert a["channel"] == "briefing"
+    a = only("Ben Ruud, a farmer from Elm Lane, told councillors the road had flooded twice.")
+    assert a["channel"] == "briefing"
+    found = attributions("Some residents said at the meeting that the road had flooded twice.")
+    assert [a["channel"] for a in found] == ["briefing"]
+    # looking forward to a meeting is not speaking at one
+    a = only("Lea Holm said she was looking forward to a meeting with the minister.")
+    assert a["channel"] == "unspecified"
+
+
+def test_a_body_named_with_and_without_its_town_is_one_speaker():
+    text = (
+        "Tarn police said in a statement that two men were held. "
+        "Police added that more arrests were likely."
+    )
+    assert [a["channel"] for a in attributions(text)] == ["statement", "statement"]
+    text = (
+        "Tarn police said in a statement that two men were held. Doctors added that both were hurt."
+    )
+    assert attributions(text)[-1]["channel"] == "unspecified"
+
+
+def test_an_unsigned_post_speaks_through_social_media():
+    a = only("A post on the workers' forum Coffeeroom said staff had warned managers.")
+    assert (a["source_type"], a["channel"]) == ("anonymous", "social_media")
+
+
+def test_not_commenting_publicly_is_no_comment():
+    attrs, no_comment = find_attributions_in(
+        "The vote was delayed. Raskin has not commented publicly on the delay."
+    )
+    assert (attrs, no_comment) == ([], [1])

@@ -419,3 +419,16 @@ def test_a_setback_told_as_a_punch_is_loaded():
 def test_the_writer_calling_a_post_emotional_is_editorializing():
     assert cues("She said goodbye in an emotional post.", "editorializing") == ["emotional"]
     assert cues("She said goodbye in a short post.", "editorializing") == []
+
+
+def test_the_writer_describing_a_reaction_or_a_meeting_is_editorializing():
+    assert cues("The ruling was met with relief in the town.", "editorializing") == [
+        "met with relief"
+    ]
+    assert cues("After a heated meeting, the plan passed.", "editorializing") == ["heated"]
+    assert cues("The mayor met with residents in the town.", "editorializing") == []
+
+
+def test_relief_as_a_feeling_is_not_a_passive():
+    assert cues("Residents were relieved that the pipes will go.", "agentless_passive") == []
+    assert cues("He was relieved of his duties.", "agentless_passive") == ["was relieved"]
