@@ -144,6 +144,16 @@ _QUANT_OK = frozenset(
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+# places where words are said aloud, counted only after these words ("said in court",
+# "at the meeting"; not "according to court documents", "looking forward to a meeting")
+_WHERE_SAID = {
+    "meeting": ("at", "during"),
+    "council meeting": ("at", "during"),
+    "town hall meeting": ("at", "during"),
+    "court": ("in", "at", "before"),
+}
+_SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
+_SPEAKING = frozenset(["speaking", "talking", "telling"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -532,6 +542,10 @@ _DOC_NO_THAT = frozenset(["suggest", "reveal", "show", "indicate", "state", "not
 _CAN_CONTINUE = frozenset({"named_person", "spokesperson", "anonymous", "institution"})
 _TO_ADJ = frozenset(
     ["close", "closer", "next", "due", "loyal", "linked", "near", "adjacent", "similar"]
+)
+# "a cable sent by the embassy", "a letter seen by the paper": the head ends before them
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["sent", "seen", "written", "made", "drawn", "given", "held", "taken", "kept", "put", "built"]
 )
 _PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from"])
 _AFTER_INVERTED = frozenset(
@@ -2167,8 +2181,12 @@ class _Article:
         if k < 0 or k == j - 1:
             return None
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
+        aside = (
+            len(inner) == 2 and opener.endswith("ly") and inner[1].endswith(("ed", "ing"))
+        )  # "the manager, clearly irritated, said"
         if not (
-            opener in _APPOSITIVE_OPENERS
+            aside
+            or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
             or opener.isdigit()
             or S.tok[k + 1][0].isupper()
@@ -2215,7 +2233,16 @@ class _Article:
         m = _DATELINE.match(S.text)
         if m:
             k = S.index_at(S.start + m.end())
-        if k < j and (low[k] in _OPENERS or low[k] in _TIME_NOUNS or low[k].endswith("ly")):
+        if k < j and (
+            low[k] in _OPENERS
+            or low[k] in _TIME_NOUNS
+            or low[k].endswith("ly")
+            or (
+                low[k] in _SPANS
+                and k + 1 < j
+                and low[k + 1] in ("before", "after", "later", "earlier")
+            )
+        ):
             comma = next((x for x in range(k, j) if tok[x] == "," and not S.q[x]), None)
             if comma is not None and comma - k < 10:
                 k = comma + 1
@@ -2285,7 +2312,7 @@ class _Article:
             ):
                 break
             if (
-                w.endswith("ed")
+                (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
                 and tok[p][0].islower()
                 and p < b
                 and low[p + 1] in _PARTICIPLE_NEXT
@@ -2394,7 +2421,8 @@ class _Article:
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
-        spokes_head = R.spokes.search(" ".join(low[a : b + 1])) is not None
+        phrase_low = " ".join(low[a : b + 1])
+        spokes_head = R.spokes.search(phrase_low) is not None
         if not caps and named_beside[:1].isupper() and not spokes_head:
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
@@ -2469,8 +2497,10 @@ class _Article:
                     kind="doc",
                     head=last,
                 )
-        # news outlets
+        # news outlets ("The Daily Flare, a tabloid, reported": the words beside the name say so)
         outlet = self._outlet(caps_txt, bare)
+        if not outlet and caps and extra_txt and R.outlet_nouns.search(extra_txt.lower()):
+            outlet = "named"
         if outlet:
             named = outlet != "generic"
             speaker = caps_txt if caps_txt and named else self._describe(S, a, b)
@@ -2489,7 +2519,7 @@ class _Article:
                 kind="org",
             )
         # spokespeople
-        ms = R.spokes.search(" ".join(low[a : b + 1]) + " " + extra_txt.lower())
+        ms = R.spokes.search(phrase_low + " " + extra_txt.lower())
         if ms:
             who, note = (None, "")
             if caps and any(t[0].isupper() for t in caps):
@@ -2568,8 +2598,10 @@ class _Article:
                 kind="org",
                 head=last,
             )
+        # "People close to the player said": the description makes them specific, not a crowd
+        close_to = not caps and b > a and " ".join(low[a : a + 2]) in R.anon_heads
         # vague groups
-        if self._is_vague(S, a, hb, head_low, last, caps):
+        if not close_to and self._is_vague(S, a, hb, head_low, last, caps):
             return make(
                 self._describe(S, a, b),
                 "vague",
@@ -2580,7 +2612,8 @@ class _Article:
             )
         # unnamed but specific people
         if not caps and (
-            last in R.anon_heads
+            close_to
+            or last in R.anon_heads
             or " ".join(low[hb : hb + 2]) in R.anon_heads
             or (low[a] in _QUANT and "people" in head_low)
         ):
@@ -2685,6 +2718,11 @@ class _Article:
         for c in reversed(self.attrs[-8:]):
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
                 return c
+            if channel == "statement" and c.ch_explicit and c.sp.named and c.sp.kind == "person":
+                sent = self.sentences[c.idx]
+                pos = self.low.find(noun, sent["start"], sent["end"])
+                if pos >= 0 and _bounded(self.low, pos, pos + len(noun)):
+                    return c  # "the letter said", after "In a letter to parents, Grace Obi said"
             if (
                 not channel
                 and c.sp.head == noun
@@ -3092,7 +3130,7 @@ class _Article:
                 if end is not None:
                     ch = "statement"  # "a post on the company's blog": the company's own pages
                     words += " " + " ".join(after[: end + 1])
-            if key.endswith("meeting") and pre[lead] not in ("at", "during"):
+            if key in _WHERE_SAID and pre[lead] not in _WHERE_SAID[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
             hits.append((a, b, ch, words))
         for a, b, _key in self.hits.get("platform", ()):
@@ -3143,7 +3181,10 @@ class _Article:
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
         v = c.verb
-        for x in range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1):
+        speak = _SPEAKING & self.words  # look word by word only when the article has one
+        seg = self.low[lo:hi] if speak else ""
+        scan = range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1)
+        for x in scan if any(w in seg for w in speak) else ():
             # "speaking to the Courier", "talking to reporters", "..., telling reporters"
             speaking = S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with")
             if speaking or S.low[x] == "telling":

@@ -1539,3 +1539,76 @@ def test_not_commenting_publicly_is_no_comment():
         "The vote was delayed. Raskin has not commented publicly on the delay."
     )
     assert (attrs, no_comment) == ([], [1])
+
+
+def test_a_time_span_opening_the_sentence_is_not_the_speaker():
+    text = "Ola Berg lost the final. Hours before the match, he had posted that he was ready."
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("Ola Berg", "named_person")
+    # a span of time that is not an opening phrase changes nothing
+    text = "Ola Berg lost. Days of silence followed, and he said he was ready."
+    assert only(text, 1)["speaker"] == "Ola Berg"
+
+
+def test_an_aside_between_commas_is_not_a_name():
+    text = "Coach Ivo Dane was asked about the row. The coach, clearly annoyed, said it was over."
+    a = only(text, 1)
+    assert a["speaker"] == "Ivo Dane"
+    a = only("The coach, Ivo Dane, said it was over.")
+    assert a["speaker"] == "Ivo Dane"
+
+
+def test_the_letter_said_after_a_person_wrote_it():
+    text = (
+        "In a letter to parents, head teacher Ada Lind said the school would reopen. "
+        "The letter said counsellors would be there."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Ada Lind", "Ada Lind"]
+    text = "The ministry sent the schools a letter. The letter said counsellors would be there."
+    assert only(text)["source_type"] == "document"
+    # a study named in a person's sentence still speaks for itself
+    text = (
+        "Lead author Ada Lind said in an interview that the study was careful. "
+        "The study found no sign of recovery."
+    )
+    assert attributions(text)[-1]["source_type"] == "document"
+
+
+def test_people_close_to_someone_are_specific_unnamed_sources():
+    a = only("People close to the singer said she was hurt.")
+    assert a["source_type"] == "anonymous"
+    assert only("People in the town said she was hurt.")["source_type"] == "vague"
+
+
+def test_a_name_described_as_a_news_outlet_beside_it():
+    a = only("The Morning Lamp, a tabloid, reported that the two men had fought.")
+    assert (a["speaker"], a["source_type"]) == ("the Morning Lamp", "news_agency")
+    a = only("The Morning Lamp, a bakery, said that the two men had fought.")
+    assert a["source_type"] != "news_agency"
+
+
+def test_a_document_with_an_irregular_participle_after_it():
+    a = only("A cable sent by the embassy in May warned that the talks would fail.")
+    assert (a["source_type"], a["channel"]) == ("document", "document")
+    a = only("A man sent by the embassy in May warned that the talks would fail.")
+    assert a["source_type"] != "document"
+
+
+def test_words_said_in_court_are_a_briefing():
+    a = only("Judge Rita Moen said in court that the case was grave.")
+    assert a["channel"] == "briefing"
+    found = attributions("According to court papers, Rita Moen said the case was grave.")
+    assert "briefing" not in [a["channel"] for a in found]
+
+
+def test_being_understood_to_is_a_claim_with_no_one_behind_it():
+    a = only("Several clubs are understood to be watching the player.")
+    assert (a["speaker"], a["source_type"]) == (None, "vague")
+    assert attributions("The rules are easy to understand.") == []
+
+
+def test_refusing_to_be_drawn_is_no_comment():
+    attrs, no_comment = find_attributions_in(
+        "The club lost on Sunday. The manager refused to be drawn on the row."
+    )
+    assert (attrs, no_comment) == ([], [1])

@@ -432,3 +432,19 @@ def test_the_writer_describing_a_reaction_or_a_meeting_is_editorializing():
 def test_relief_as_a_feeling_is_not_a_passive():
     assert cues("Residents were relieved that the pipes will go.", "agentless_passive") == []
     assert cues("He was relieved of his duties.", "agentless_passive") == ["was relieved"]
+
+
+def test_being_understood_or_divided_is_not_a_passive():
+    text = "Several clubs are understood to be watching him. Opinion was divided."
+    assert cues(text, "agentless_passive") == []
+    assert cues("The money was divided among the staff.", "agentless_passive") == []
+    assert cues("The plan was understood by everyone.", "agentless_passive") == []
+
+
+def test_more_writer_words():
+    assert cues("After months of sabre-rattling, talks resumed.", "loaded_language") == [
+        "sabre-rattling"
+    ]
+    assert cues("He posted a cryptic photograph.", "editorializing") == ["cryptic"]
+    assert cues("Drusland appeared ready to free them.", "hedge") == ["appeared ready"]
+    assert cues("He spoke only to confirm his name.", "presupposition") == []

@@ -34,6 +34,8 @@ ALL_GOLD = (
     + ev.gold_files(ev.ROOT / "tests" / "heldout2")
     + ev.gold_files(ev.ROOT / "tests" / "heldout3")
     + ev.gold_files(ev.ROOT / "tests" / "heldout4")
+    + ev.gold_files(ev.ROOT / "tests" / "heldout5")
+    + ev.gold_files(ev.ROOT / "tests" / "heldout6")
 )
 MARKER = (
     "[Practice text written for this course: the people, places and events in it are fictional.]"
