@@ -137,7 +137,7 @@ _DISMISSED = frozenset(
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED)) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
-_VAGUE_QUANT = frozenset(["many", "some", "most"])  # "many residents say": vague
+_VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents say": vague
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one"]
 )  # may stand alone as a subject
@@ -152,6 +152,12 @@ _WHERE_SAID = {
     "town hall meeting": ("at", "during"),
     "court": ("in", "at", "before"),
 }
+# plurals that, standing alone as the subject, name a category rather than people the
+# reporter spoke to ("Doctors say", "Witnesses said"); "two doctors", "the witnesses" are specific
+_CATEGORY_PLURALS = frozenset(
+    ["doctors", "witnesses", "engineers", "nurses", "scientists", "lawyers", "teachers"]
+)
+_ON_NAME = re.compile(r"\bon ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")  # "on Radio Solvig"
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
@@ -487,6 +493,8 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 _OPENERS = frozenset(
     [
+        "late",
+        "early",
         "in",
         "on",
         "at",
@@ -632,6 +640,7 @@ _CHANNEL_LEADS = frozenset(
         "gave",
         "delivered",
         "held",
+        "addressed",
     ]
 )
 _PLATFORM_LEADS = frozenset(
@@ -1821,12 +1830,13 @@ class _Article:
                     far_speaker=True,
                 )
             if j >= 0 and tok[j] == "," and not after_quote:
-                app = self._appositive_subject(S, j)
+                app = self._appositive_subject(S, j) or self._lead_name(S, j)
                 if app is not None:
                     c = _Cue("speaker, then saying-verb", cs, cue_end, app, verb)
                     self._set_content(S, c, end_cue)
                     return c
-            inv = self._inverted_np(S, end_cue)
+            # "told Radio Solvig": whoever is told is never the speaker
+            inv = None if verb.lemma == "tell" else self._inverted_np(S, end_cue)
             if inv is not None:
                 ext = self._extra_after(S, inv[1])
                 sp = self._classify(
@@ -2226,6 +2236,26 @@ class _Article:
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
         )
 
+    def _lead_name(self, S: _Sentence, j: int) -> _Speaker | None:
+        """A person named at the start, before a chain of asides: "Pavla Rusek, 29, who ..., told".
+
+        Only a name that resolves to a named person counts, and only when the words
+        between it and the comma before the verb hold no other saying-verb.
+        """
+        k = 0
+        m = _DATELINE.match(S.text)
+        if m:
+            k = S.index_at(S.start + m.end())
+        e = k
+        while e + 1 < j and S.is_word(e + 1) and S.tok[e + 1][0].isupper():
+            e += 1
+        if not (S.is_word(k) and S.tok[k][0].isupper() and e + 1 < j and S.tok[e + 1] == ","):
+            return None
+        if any(w in self.R.verbs for w in S.low[e + 1 : j]):
+            return None
+        sp = self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]))
+        return sp if sp is not None and sp.source_type == "named_person" else None
+
     def _main_subject(self, S: _Sentence, j: int) -> _Speaker | None:
         """The subject at the start of the clause (for ', saying ...' and '... and said')."""
         low, tok = S.low, S.tok
@@ -2298,8 +2328,9 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
-        if b == a + 1 and low[a] == "the" and _AGE.fullmatch(low[b]):
-            return self._pronoun_speaker(S, a, "one", b)  # "the 29-year-old": a person just named
+        if b > a and low[a] == "the" and _AGE.fullmatch(low[a + 1]) and not tok[b][0].isupper():
+            # "the 29-year-old", "the 51-year-old former judge": a person just named
+            return self._pronoun_speaker(S, a, "one", b)
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
@@ -2315,7 +2346,7 @@ class _Article:
                 (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
                 and tok[p][0].islower()
                 and p < b
-                and low[p + 1] in _PARTICIPLE_NEXT
+                and (low[p + 1] in _PARTICIPLE_NEXT or low[p + 1] == "to")
             ):
                 break
             p += 1
@@ -2600,6 +2631,16 @@ class _Article:
             )
         # "People close to the player said": the description makes them specific, not a crowd
         close_to = not caps and b > a and " ".join(low[a : a + 2]) in R.anon_heads
+        # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
+        if a == b and low[a] in _CATEGORY_PLURALS:
+            return make(
+                self._describe(S, a, b),
+                "vague",
+                False,
+                f"'{mention}' names a kind of people, not anyone in particular, so the source is vague",
+                kind="group",
+                head=last,
+            )
         # vague groups
         if not close_to and self._is_vague(S, a, hb, head_low, last, caps):
             return make(
@@ -3193,6 +3234,14 @@ class _Article:
                     obj, ch = got
                     said = S.span(x, x + 1) if speaking else S.tok[x]
                     return ch, f"'{said} {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
+        # "Asked about the memo on Radio Solvig, Brandt said": on a named outlet's air
+        for m in _ON_NAME.finditer(self.text, lo, hi):
+            if self._outlet(m.group(1), "") == "named" and not self.quote_role(m.start()):
+                return (
+                    "interview",
+                    f"'on {m.group(1)}' means the words were given to a news outlet in an interview",
+                    True,
+                )
         if v is not None and v.lemma == "tell":
             got = self._told_object(S, S.index_at(c.cs))
             if got:
@@ -3285,6 +3334,7 @@ class _Article:
                     f"the sentence does not say how, but in the same paragraph {d.sp.speaker} speaks through "
                     f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs : d.ce]}'), so the channel is the same"
                 )
+        self._occasion_in_paragraph()
         for k, c in enumerate(attrs):
             if c.ch_explicit or c.channel != "unspecified" or k == 0:
                 continue
@@ -3332,6 +3382,41 @@ class _Article:
                         f"{d.sid} as coming through {_CHANNEL_WORDS[d.channel]}"
                     )
                     break
+
+    def _occasion_in_paragraph(self) -> None:
+        """Channel rule 2 for an occasion told without a saying-verb.
+
+        "Grigor Hale addressed the picket line through a megaphone. He said ...":
+        an earlier sentence of the same paragraph names the speaker and says where
+        or how they spoke, so the words that follow came the same way.
+        """
+        hits = None
+        for c in self.attrs:
+            sp = c.sp
+            if c.channel != "unspecified" or not sp.speaker or not sp.named:
+                continue
+            if sp.source_type not in ("named_person", "spokesperson"):
+                continue
+            if hits is None:
+                hits = self._channel_hits()
+            para = self.parts[c.para]
+            lo = bisect_left(self._hit_starts, para["start"])
+            hi = bisect_left(self._hit_starts, self.sentences[c.idx]["start"])
+            surname = sp.speaker.split()[-1]
+            for a, _b, ch, words in reversed(hits[lo:hi]):
+                k = bisect_right(self.sent_starts, a) - 1
+                sent = self.sentences[k]
+                pos = self.text.find(surname, sent["start"], sent["end"])
+                if pos < 0 or not _bounded(self.text, pos, pos + len(surname)):
+                    continue
+                if any(d.idx == k and d.sp.speaker != sp.speaker for d in self.attrs):
+                    continue  # someone else speaks in that sentence
+                c.channel = ch
+                c.ch_reason = (
+                    f"the sentence does not say how, but earlier in the paragraph {sp.speaker} "
+                    f"is there ('{words.strip()}'), so the words came through {_CHANNEL_WORDS[ch]}"
+                )
+                break
 
     def _same_words_elsewhere(
         self, c: _Cue, frag: str, by_idx: dict, owner: dict, memo: dict

@@ -1612,3 +1612,55 @@ def test_refusing_to_be_drawn_is_no_comment():
         "The club lost on Sunday. The manager refused to be drawn on the row."
     )
     assert (attrs, no_comment) == ([], [1])
+
+
+def test_a_profession_standing_alone_is_a_vague_crowd():
+    assert only("Nurses say the wards are full.")["source_type"] == "vague"
+    assert only("Witnesses said the train tipped over.")["source_type"] == "vague"
+    # counted or pointed at, they are people the reporter could name
+    assert only("Two nurses said the wards are full.")["source_type"] == "anonymous"
+    assert only("Several nurses said the wards are full.")["source_type"] == "vague"
+
+
+def test_a_body_that_ruled_has_said_something():
+    a = only("The Electoral Board ruled on Monday that the advert broke the law.")
+    assert (a["source_type"], a["cue"]) == ("institution", "ruled")
+    assert attributions("The judge ruled out a retrial.") == []
+    assert attributions("The firm made up rules that do not exist.") == []
+
+
+def test_the_one_told_is_never_the_speaker():
+    text = (
+        "Ulla Brandt, chief executive of Vestby Hospital, the city's largest, "
+        "told Radio Solvig that the wards were full."
+    )
+    a = only(text)
+    assert (a["speaker"], a["channel"]) == ("Ulla Brandt", "interview")
+    a = only("Pavla Rusek, 29, who was on the train, told TV Lendra that it tipped over.")
+    assert (a["speaker"], a["channel"]) == ("Pavla Rusek", "interview")
+
+
+def test_an_age_description_with_more_words_after_it():
+    text = "Dana Sorel won the debate. The 51-year-old former judge said she was ready."
+    assert only(text, 1)["speaker"] == "Dana Sorel"
+
+
+def test_the_occasion_told_earlier_in_the_paragraph():
+    text = (
+        "Grigor Hale, the union's leader, addressed the picket line through a megaphone. "
+        "He said the union would not give in."
+    )
+    assert only(text, 1)["channel"] == "briefing"
+    # an occasion of someone else does not carry over
+    text = (
+        "Anna Lund addressed the picket line through a megaphone. "
+        "Grigor Hale said the union would not give in."
+    )
+    assert only(text, 1)["channel"] == "unspecified"
+
+
+def test_on_a_named_station_is_an_interview():
+    a = only("Asked about the memo on Radio Solvig, Ulla Brandt said the wards were full.")
+    assert a["channel"] == "interview"
+    a = only("Asked about the memo on Monday, Ulla Brandt said the wards were full.")
+    assert a["channel"] == "unspecified"

@@ -448,3 +448,17 @@ def test_more_writer_words():
     assert cues("He posted a cryptic photograph.", "editorializing") == ["cryptic"]
     assert cues("Drusland appeared ready to free them.", "hedge") == ["appeared ready"]
     assert cues("He spoke only to confirm his name.", "presupposition") == []
+
+
+def test_declaring_an_event_is_an_act_not_a_judging_verb():
+    assert cues("The mayor declared three days of mourning.", "attribution_verb") == []
+    assert cues("The mayor declared a state of emergency.", "attribution_verb") == []
+    assert cues("The mayor declared that the town was safe.", "attribution_verb") == ["declared"]
+
+
+def test_overstatement_and_weary_looks():
+    assert cues("Cases are far higher than reported.", "intensifier") == ["far higher"]
+    assert cues("She attacked him relentlessly.", "intensifier") == ["relentlessly"]
+    assert cues("A tired-looking Brekk spoke.", "editorializing") == ["tired-looking"]
+    assert cues("Opinions were split.", "agentless_passive") == []
+    assert cues("The preliminary report came out on Monday.", "hedge") == []
