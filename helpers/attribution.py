@@ -158,6 +158,10 @@ _CATEGORY_PLURALS = frozenset(
     ["doctors", "witnesses", "engineers", "nurses", "scientists", "lawyers", "teachers"]
 )
 _ON_NAME = re.compile(r"\bon ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")  # "on Radio Solvig"
+# texts someone writes and signs: "the letter said" after "In a letter, X said" is X
+_AUTHORED = frozenset(
+    ["letter", "notice", "memo", "e-mail", "email", "note", "newsletter", "release", "post"]
+)
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
@@ -375,6 +379,7 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+_WHEN_WORDS = _WEEKDAYS | _MONTHS  # "on Monday", "on May 3": a date, not a station
 _TIME_NOUNS = (
     frozenset(
         [
@@ -641,6 +646,7 @@ _CHANNEL_LEADS = frozenset(
         "delivered",
         "held",
         "addressed",
+        "throughout",
     ]
 )
 _PLATFORM_LEADS = frozenset(
@@ -1200,6 +1206,7 @@ class _Article:
         self._the_cache: dict[tuple[str, bool], bool] = {}
         self._learned: dict[str, str] | None = None
         self._hits: list | None = None
+        self._on_air: list[tuple[int, str]] | None = None
         self._hit_starts: list[int] = []
         self._tag_starts: dict[str, list[int]] = {}
         self.gender: dict[str, str] = {}
@@ -2117,6 +2124,15 @@ class _Article:
             close_to = (
                 w == "to" and k > 0 and low[k - 1] in _TO_ADJ
             )  # "a source close to the talks"
+            if (
+                w in ("and", "&")
+                and 0 < k < j
+                and tok[k - 1][0].isupper()
+                and tok[k + 1][0].isupper()
+                and tok[j] in self.R.org_endings
+            ):
+                k -= 1  # "the International Crop and Climate Agency": one name
+                continue
             if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)) and not close_to:
                 break
             if (
@@ -2759,7 +2775,12 @@ class _Article:
         for c in reversed(self.attrs[-8:]):
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
                 return c
-            if channel == "statement" and c.ch_explicit and c.sp.named and c.sp.kind == "person":
+            if (
+                noun in _AUTHORED
+                and c.ch_explicit
+                and (c.sp.named or c.sp.source_type == "institution")
+                and c.sp.kind in ("person", "org")
+            ):
                 sent = self.sentences[c.idx]
                 pos = self.low.find(noun, sent["start"], sent["end"])
                 if pos >= 0 and _bounded(self.low, pos, pos + len(noun)):
@@ -3148,12 +3169,25 @@ class _Article:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
 
+    def _on_outlets(self) -> list[tuple[int, str]]:
+        """Where the article says "on" + a named news outlet ("on Radio Solvig"), in order."""
+        if self._on_air is None:
+            self._on_air = [
+                (m.start(), m.group(1))
+                for m in _ON_NAME.finditer(self.text)
+                if m.group(1).split()[0].lower() not in _WHEN_WORDS
+                and self._outlet(m.group(1), "") == "named"
+                and not self.quote_role(m.start())
+            ]
+        return self._on_air
+
     def _channel_hits(self) -> list[tuple[int, int, str, str]]:
         """Every channel phrase in the article: (start, end, channel, words)."""
         if self._hits is not None:
             return self._hits
         R, text, low = self.R, self.text, self.low
         hits = []
+        blog_post = False
         for a, b, key in self.hits.get("channel", ()):
             seg = low[max(0, a - 40) : a]
             cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind(", "), seg.rfind("; "))
@@ -3171,6 +3205,9 @@ class _Article:
                 if end is not None:
                     ch = "statement"  # "a post on the company's blog": the company's own pages
                     words += " " + " ".join(after[: end + 1])
+                    blog_post = True
+                elif blog_post and pre[-1:] == ["the"]:
+                    ch = "statement"  # "wrote in the post": the blog post named before
             if key in _WHERE_SAID and pre[lead] not in _WHERE_SAID[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
             hits.append((a, b, ch, words))
@@ -3235,13 +3272,15 @@ class _Article:
                     said = S.span(x, x + 1) if speaking else S.tok[x]
                     return ch, f"'{said} {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
         # "Asked about the memo on Radio Solvig, Brandt said": on a named outlet's air
-        for m in _ON_NAME.finditer(self.text, lo, hi):
-            if self._outlet(m.group(1), "") == "named" and not self.quote_role(m.start()):
-                return (
-                    "interview",
-                    f"'on {m.group(1)}' means the words were given to a news outlet in an interview",
-                    True,
-                )
+        on_air = self._on_outlets()
+        k = bisect_left(on_air, (lo, ""))
+        if k < len(on_air) and on_air[k][0] < hi:
+            name = on_air[k][1]
+            return (
+                "interview",
+                f"'on {name}' means the words were given to a news outlet in an interview",
+                True,
+            )
         if v is not None and v.lemma == "tell":
             got = self._told_object(S, S.index_at(c.cs))
             if got:

@@ -841,7 +841,7 @@ def test_attribution_case(text, sid, speaker, stype, channel, kind, cue):
 
 
 LEAVE_ALONE = [
-    "He is said to be very rich.",
+    "He said to himself it was fine.",
     "The so-called deal collapsed in March.",
     "The said property was sold at auction.",
     "That says a lot about the city.",
@@ -1664,3 +1664,59 @@ def test_on_a_named_station_is_an_interview():
     assert a["channel"] == "interview"
     a = only("Asked about the memo on Monday, Ulla Brandt said the wards were full.")
     assert a["channel"] == "unspecified"
+
+
+def test_a_name_with_and_inside_it_is_one_organisation():
+    a = only("The Crop and Climate Agency said yields fell.")
+    assert (a["speaker"], a["source_type"]) == ("the Crop and Climate Agency", "institution")
+    # two people joined by "and" are not merged into one name
+    text = "Ann Lee met Tom Hart. Lee and Hart said they would meet again."
+    assert "Lee and Hart" not in [a["speaker"] for a in attributions(text)]
+
+
+def test_a_letter_is_a_document_and_its_author_speaks_through_it():
+    text = (
+        "In a letter to parents, the school board said the school would close. "
+        "The letter said staff would stay."
+    )
+    found = attributions(text)
+    assert [(a["speaker"], a["channel"]) for a in found] == [
+        ("the school board", "document"),
+        ("the school board", "document"),
+    ]
+    text = "The ministry sent the schools a letter. The letter said staff would stay."
+    assert only(text)["source_type"] == "document"
+
+
+def test_the_post_named_before_keeps_its_blog():
+    text = (
+        "Oskar Malm said in a post on the company's blog that data was stolen. "
+        "“We failed,” Oskar Malm wrote in the post."
+    )
+    assert [a["channel"] for a in attributions(text)] == ["statement", "statement"]
+    text = "Oskar Malm said on Facebook that data was stolen. “We failed,” Malm wrote in the post."
+    assert attributions(text)[-1]["channel"] == "social_media"
+
+
+def test_a_talk_show_and_its_host_are_an_interview():
+    text = "Mira Lenn spoke on the talk show Open Floor. “No,” Lenn told the programme's host."
+    assert attributions(text)[-1]["channel"] == "interview"
+    a = only("Throughout the broadcast, Mira Lenn insisted she was innocent.")
+    assert a["channel"] == "interview"
+    a = only("Throughout the week, Mira Lenn insisted she was innocent.")
+    assert a["channel"] == "unspecified"
+
+
+def test_being_said_to_is_a_claim_with_no_one_behind_it():
+    a = only("The driver is said to be cooperating with the police.")
+    assert (a["speaker"], a["source_type"]) == (None, "vague")
+    assert only("He is said to be very rich.")["source_type"] == "vague"
+    a = only("Anna Berg said to reporters that the driver was calm.")
+    assert a["speaker"] == "Anna Berg"
+
+
+def test_declining_to_name_is_no_comment():
+    attrs, no_comment = find_attributions_in(
+        "The app was hacked. Kettlewise declined to name the firm it had hired."
+    )
+    assert (attrs, no_comment) == ([], [1])

@@ -462,3 +462,13 @@ def test_overstatement_and_weary_looks():
     assert cues("A tired-looking Brekk spoke.", "editorializing") == ["tired-looking"]
     assert cues("Opinions were split.", "agentless_passive") == []
     assert cues("The preliminary report came out on Monday.", "hedge") == []
+
+
+def test_axing_and_stopping_short():
+    assert cues("The council plans to axe the school.", "loaded_language") == ["axe"]
+    assert cues("He swung an axe at the door.", "loaded_language") == []
+    assert cues("She stopped short of calling for his resignation.", "editorializing") == [
+        "stopped short of"
+    ]
+    assert cues("The driver is said to be cooperating.", "agentless_passive") == []
+    assert cues("The driver is said to be cooperating.", "weasel") == ["is said to"]

@@ -36,6 +36,8 @@ ALL_GOLD = (
     + ev.gold_files(ev.ROOT / "tests" / "heldout4")
     + ev.gold_files(ev.ROOT / "tests" / "heldout5")
     + ev.gold_files(ev.ROOT / "tests" / "heldout6")
+    + ev.gold_files(ev.ROOT / "tests" / "heldout7")
+    + ev.gold_files(ev.ROOT / "tests" / "heldout8")
 )
 MARKER = (
     "[Practice text written for this course: the people, places and events in it are fictional.]"
