@@ -160,7 +160,20 @@ _CATEGORY_PLURALS = frozenset(
 _ON_NAME = re.compile(r"\bon ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")  # "on Radio Solvig"
 # texts someone writes and signs: "the letter said" after "In a letter, X said" is X
 _AUTHORED = frozenset(
-    ["letter", "notice", "memo", "e-mail", "email", "note", "newsletter", "release", "post"]
+    [
+        "letter",
+        "notice",
+        "memo",
+        "e-mail",
+        "email",
+        "note",
+        "newsletter",
+        "release",
+        "post",
+        "report",
+        "decision",
+        "ruling",
+    ]
 )
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling"])
@@ -679,7 +692,7 @@ _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
 # that a search skips quickly from one capital to the next.
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
-    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos)\s+)?"
+    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
 _NAME_AFTER = re.compile(
@@ -1799,6 +1812,18 @@ class _Article:
                 j -= 1
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
+            elif (
+                j < i - 1  # a time phrase was stepped over: "published on Monday"
+                and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
+                and tok[j][0].islower()
+                and j > 0
+                and S.is_word(j - 1)
+                and low[j - 1] not in _DETS
+                and low[j - 1] not in _BE
+                and low[j - 1] not in _AUX
+                and low[j - 1] not in _STOP
+            ):
+                j -= 1  # "A report published on Monday found": the report found
             else:
                 break
         if j >= 0 and low[j] in _BE and verb.lemma == "quote as saying":

@@ -1,7 +1,7 @@
 """Measure the suite's rules against the hand-made answer keys (``make eval``).
 
-Every gold file in ``tests/gold`` (the dev set) and ``tests/heldout`` (the
-held-out set) names an article and says, by hand, what a perfect report would
+Every gold file in ``tests/gold`` (the dev set), ``tests/heldout`` and the later
+held-out sets ``tests/heldout2``, ``tests/heldout3`` ... names an article and says, by hand, what a perfect report would
 hold: its sentences, its attributions, its no-comment sentences and its
 framing cues (format: ``tests/gold/README.md``). This script runs
 :func:`helpers.analyze` on each article and prints, per article and per set:
@@ -21,14 +21,14 @@ framing cues (format: ``tests/gold/README.md``). This script runs
 
 Usage::
 
-    .venv/bin/python scripts/evaluate.py                 # tables for both sets
+    .venv/bin/python scripts/evaluate.py                 # tables for every set
     .venv/bin/python scripts/evaluate.py --json          # the figures as JSON
     .venv/bin/python scripts/evaluate.py --article NAME  # one article: every miss and false positive
     .venv/bin/python scripts/evaluate.py --set tests/heldout2             # only this folder's table
     .venv/bin/python scripts/evaluate.py --set tests/heldout2 --article X # an article in that folder
 
 ``--set FOLDER`` (repeatable) scores any folder of ``NAME.txt`` + ``NAME.yml``
-pairs in the same format instead of the two default sets; the set is named
+pairs in the same format instead of the default sets; the set is named
 after the folder. Without it, the output is exactly the default one.
 
 Rule writers tune on the dev set only and do not open the held-out texts;
@@ -66,6 +66,11 @@ from helpers.vocabulary import (  # noqa: E402
 )
 
 SETS = {"dev": ROOT / "tests" / "gold", "held-out": ROOT / "tests" / "heldout"}
+# the later held-out sets (tests/heldout2, heldout3, ...), each once measured untouched
+SETS.update(
+    (p.name, p)
+    for p in sorted((ROOT / "tests").glob("heldout[0-9]*"), key=lambda p: int(p.name[7:]))
+)
 REQUIRED_ATTRIBUTION_KEYS = ("sentence", "speaker", "source_type", "channel", "quote_kind")
 _ARTICLES = {"a", "an", "the"}
 
@@ -834,7 +839,7 @@ def _print_breakdowns(f: dict[str, Any], out) -> None:
 def find_gold(name: str, sets: dict[str, Path] | None = None) -> tuple[str, Path]:
     """``(set name, path)`` of the gold file for an article name or file stem.
 
-    ``sets`` defaults to the two standard sets (:data:`SETS`).
+    ``sets`` defaults to the standard sets (:data:`SETS`): dev and every held-out folder.
     """
     sets = SETS if sets is None else sets
     for set_name, folder in sets.items():

@@ -1720,3 +1720,26 @@ def test_declining_to_name_is_no_comment():
         "The app was hacked. Kettlewise declined to name the firm it had hired."
     )
     assert (attrs, no_comment) == ([], [1])
+
+
+def test_a_report_said_after_its_author_spoke_through_it():
+    text = (
+        "The committee said in a report on Tuesday that police used force. "
+        "The report also said officers hit marchers."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["the committee", "the committee"]
+    a = only("A report published on Monday found that officers hit marchers.")
+    assert a["source_type"] == "document"
+
+
+def test_more_bodies_that_speak():
+    a = only("Her publisher, Harrow & Lind, said in a statement that it stood by her.")
+    assert (a["speaker"], a["source_type"]) == ("Harrow & Lind", "institution")
+    a = only("The disciplinary panel said the test was valid.")
+    assert a["source_type"] == "institution"
+    a = only("The Tormland Book Prize said it would wait for the inquiry.")
+    assert a["source_type"] == "institution"
+    a = only("The march drew 20,000 people, according to the organisers.")
+    assert a["source_type"] == "institution"
+    # a person whose name holds "and" stays two people's words, not a firm
+    assert only("Ann Berg said the panel was wrong.")["source_type"] == "named_person"
