@@ -1812,6 +1812,8 @@ class _Article:
                 j -= 1
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
+            elif tok[j][0].islower() and (x := self._not_involved(S, j)) is not None:
+                j = x  # "Scientists not involved in the study said": the scientists
             elif (
                 j < i - 1  # a time phrase was stepped over: "published on Monday"
                 and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
@@ -2131,6 +2133,37 @@ class _Article:
             end -= 1
         return (start, end) if end >= start else None
 
+    @staticmethod
+    def _not_involved(S: _Sentence, j: int) -> int | None:
+        """The token before "(who were) not involved in the study" when that phrase ends at j."""
+        low = S.low
+        for x in range(j - 1, max(0, j - 6), -1):
+            if (
+                low[x] == "involved"
+                and x + 1 <= j
+                and low[x + 1] in ("in", "with")
+                and low[x - 1] == "not"
+            ):
+                y = x - 2
+                if y >= 1 and low[y] in _BE and low[y - 1] in ("who", "that"):
+                    y -= 2
+                if y >= 0 and S.is_word(y) and all(S.is_word(z) for z in range(x + 1, j + 1)):
+                    return y
+                return None
+        return None
+
+    def _org_word_before(self, S: _Sentence, k: int) -> bool:
+        """Is "and" at token k inside an organisation's name ("the Department of Borders and
+        Residence")? Yes when the capitalised words before it, joined by of/for/the, hold an
+        organisation word."""
+        R = self.R
+        x = k - 1
+        while x >= 0 and k - x <= 6 and (S.tok[x][0].isupper() or S.low[x] in ("of", "for")):
+            if S.tok[x] in R.org_endings or S.low[x] in R.inst_words:
+                return True
+            x -= 1
+        return False
+
     def _np_back(self, S: _Sentence, j: int) -> tuple[int, int] | None:
         """The noun phrase ending at token j (the subject of a saying-verb)."""
         low, tok = S.low, S.tok
@@ -2154,7 +2187,7 @@ class _Article:
                 and 0 < k < j
                 and tok[k - 1][0].isupper()
                 and tok[k + 1][0].isupper()
-                and tok[j] in self.R.org_endings
+                and (tok[j] in self.R.org_endings or self._org_word_before(S, k))
             ):
                 k -= 1  # "the International Crop and Climate Agency": one name
                 continue
@@ -3218,8 +3251,8 @@ class _Article:
             cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind(", "), seg.rfind("; "))
             pre = seg[cut + 1 :].split()[-4:]
             lead = next((x for x in range(len(pre) - 1, -1, -1) if pre[x] in _CHANNEL_LEADS), None)
-            if lead is None or self.quote_role(a):
-                continue
+            if lead is None or self.quote_role(a) or "involved" in pre:
+                continue  # "not involved in the study": the study is not how they spoke
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue
@@ -3235,6 +3268,13 @@ class _Article:
                     ch = "statement"  # "wrote in the post": the blog post named before
             if key in _WHERE_SAID and pre[lead] not in _WHERE_SAID[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
+            if (
+                key in ("website", "web site")
+                and hits
+                and a - hits[-1][1] < 40
+                and {"published", "posted", "put"} & set(pre)
+            ):
+                continue  # "a report published on its website": the report is the channel
             hits.append((a, b, ch, words))
         for a, b, _key in self.hits.get("platform", ()):
             name = text[a:b]

@@ -1743,3 +1743,33 @@ def test_more_bodies_that_speak():
     assert a["source_type"] == "institution"
     # a person whose name holds "and" stays two people's words, not a firm
     assert only("Ann Berg said the panel was wrong.")["source_type"] == "named_person"
+
+
+def test_a_spokeswoman_for_a_department_with_and_in_its_name():
+    text = "A spokeswoman for the Department of Borders and Residence said the rules were clear."
+    a = only(text)
+    assert (a["source_type"], a["speaker"]) == (
+        "spokesperson",
+        "a spokeswoman for the Department of Borders and Residence",
+    )
+
+
+def test_people_not_involved_in_the_study():
+    a = only("Scientists who were not involved in the study said the results were strong.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == ("scientists", "vague", "unspecified")
+    a = only("Two engineers not involved in the work said the bridge was safe.")
+    assert a["speaker"] == "two engineers"
+    assert attributions("She was not involved in the study.") == []
+
+
+def test_arguing_a_case_is_representing_a_side():
+    text = "Helen Arbo, the lawyer who argued the department's case, said the claim was weak."
+    assert [(a["speaker"], a["cue"]) for a in attributions(text)] == [("Helen Arbo", "said")]
+    assert only("The lawyers argued that the fee was unfair.")["cue"] == "argued"
+
+
+def test_a_report_published_on_a_website_speaks_through_the_report():
+    a = only("In a report published on its website, the group said the toys were unsafe.")
+    assert a["channel"] == "document"
+    a = only("The group said on its website that the toys were unsafe.")
+    assert a["channel"] == "statement"

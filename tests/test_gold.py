@@ -38,6 +38,7 @@ ALL_GOLD = (
     + ev.gold_files(ev.ROOT / "tests" / "heldout6")
     + ev.gold_files(ev.ROOT / "tests" / "heldout7")
     + ev.gold_files(ev.ROOT / "tests" / "heldout8")
+    + ev.gold_files(ev.ROOT / "tests" / "heldout9")
 )
 MARKER = (
     "[Practice text written for this course: the people, places and events in it are fictional.]"
