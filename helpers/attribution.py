@@ -157,7 +157,9 @@ _WHERE_SAID = {
 _CATEGORY_PLURALS = frozenset(
     ["doctors", "witnesses", "engineers", "nurses", "scientists", "lawyers", "teachers"]
 )
-_ON_NAME = re.compile(r"\bon ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")  # "on Radio Solvig"
+# "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
+# and the word boundary before "on" is checked by the caller
+_ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 # texts someone writes and signs: "the letter said" after "In a letter, X said" is X
 _AUTHORED = frozenset(
     [
@@ -3233,7 +3235,8 @@ class _Article:
             self._on_air = [
                 (m.start(), m.group(1))
                 for m in _ON_NAME.finditer(self.text)
-                if m.group(1).split()[0].lower() not in _WHEN_WORDS
+                if not (m.start() and self.text[m.start() - 1].isalnum())
+                and m.group(1).split()[0].lower() not in _WHEN_WORDS
                 and self._outlet(m.group(1), "") == "named"
                 and not self.quote_role(m.start())
             ]
