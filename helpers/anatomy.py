@@ -79,10 +79,7 @@ _CLOSING = "\"'”’»)]"
 
 def _last_mark(line: str) -> str:
     """The last character of ``line`` before any closing quotes or brackets."""
-    i = len(line)
-    while i > 0 and line[i - 1] in _CLOSING:
-        i -= 1
-    return line[i - 1 : i]
+    return line.rstrip(_CLOSING)[-1:]
 
 
 def _ends_sentence(line: str) -> bool:
@@ -133,6 +130,34 @@ _CREDIT_START = re.compile(
     r")",
     re.IGNORECASE,
 )
+# What any line that _CREDIT_START matches has: a "/" (the agency forms), one of
+# these words at the start (the photo, credit and reporting forms), or, for an
+# agency named alone, a few characters after its dashes (the longest agency
+# name has 20). A quick test, so that the long pattern runs on few paragraphs.
+_CREDIT_WORD_START = re.compile(
+    r"\(?(?:photo|picture|image|video|illustration|graphic|credit|courtesy|additional|"
+    r"reporting|writing|editing|compiled|produced|translated|research)",
+    re.IGNORECASE,
+)
+_AGENCY_ALONE_MAX = 24  # "(" + agency + ")" + "." + a final line break
+
+
+def _may_start_credit(line: str) -> bool:
+    """False when ``_CREDIT_START`` cannot match ``line`` (see above).
+
+    >>> import re._parser  # the longest agency name still fits the bound
+    >>> re._parser.parse(_AGENCY, re.IGNORECASE).getwidth()[1] + 4 <= _AGENCY_ALONE_MAX
+    True
+    >>> _may_start_credit("The mayor quit on Monday after a long row over the budget.")
+    False
+    """
+    return (
+        "/" in line
+        or len(line.lstrip("-–—").lstrip()) <= _AGENCY_ALONE_MAX
+        or _CREDIT_WORD_START.match(line) is not None
+    )
+
+
 # ... or how it ends ("... contributed to this report.", "Name/AFP", "Name/Getty Images").
 _CREDIT_END = re.compile(
     r"(?:\bcontributed(?:\s+to)?\s+(?:this|the)\s+report(?:ing)?\.?\)?"
@@ -288,7 +313,7 @@ def _is_copyright(line: str) -> bool:
 def _is_credit(line: str) -> bool:
     if len(line) > 250:
         return False
-    if _CREDIT_START.match(line):
+    if _may_start_credit(line) and _CREDIT_START.match(line):
         return True
     tail = line[-80:]
     if "/" not in tail and "contributed" not in tail and "Getty" not in tail:
@@ -324,7 +349,7 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         s, e = m.span()
         if out:
             gap = text[prev:s]
-            blank = gap != "\n" and len(_BREAK.findall(gap)) >= 2
+            blank = gap == "\n\n" or gap != "\n" and len(_BREAK.findall(gap)) >= 2
         else:
             blank = True
         out.append((s, e, blank))

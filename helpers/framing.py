@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .vocabulary import FRAMING_CATEGORIES
 
@@ -118,7 +119,16 @@ class _Tok:
 class _Cue:
     """One listed cue (a line, or part of a line that listed hyphenated alternatives)."""
 
-    __slots__ = ("category", "toks", "anchor", "alternative", "lowercase", "required", "beside")
+    __slots__ = (
+        "category",
+        "toks",
+        "anchor",
+        "alternative",
+        "lowercase",
+        "checks",
+        "window",
+        "marked",
+    )
 
     def __init__(self, category, toks, anchor, alternative, lowercase):
         self.category: str = category
@@ -126,22 +136,42 @@ class _Cue:
         self.anchor: int = anchor
         self.alternative: str | None = alternative
         self.lowercase: bool = lowercase
-        # the other word slots that need one of their words (or its "'s" form) in the article
-        others = [_accepted(t) for i, t in enumerate(toks) if i != anchor]
-        self.required = tuple(words for words in others if words is not None)
-        # the words the slots right before and after the anchor accept (None: any word
-        # or a gap), so that most places where the anchor stands are ruled out at once
-        self.beside: tuple[frozenset[str] | None, frozenset[str] | None] = (
-            _accepted(toks[anchor - 1]) if anchor > 0 else None,
-            _accepted(toks[anchor + 1]) if anchor + 1 < len(toks) else None,
-        )
+        # Quick tests before the full match (_match), so that most places where the
+        # anchor stands are ruled out at once. ``checks``: (distance from the anchor,
+        # the words accepted there) for every slot at a fixed distance (up to the
+        # first "...") whose words can be listed, nearest first. ``window``: for the
+        # slot right after the first "...", (where the "..." starts, the words
+        # accepted), as that slot must be one of the next five words.
+        checks = []
+        window = None
+        for i, tok in enumerate(toks):
+            if tok.gap:
+                after = toks[i + 1] if i + 1 < len(toks) else None
+                if after is not None and not after.gap and _accepted(after) is not None:
+                    window = (i - anchor, _accepted(after))
+                break
+            if i != anchor and _accepted(tok) is not None:
+                checks.append((i - anchor, _accepted(tok)))
+        checks.sort(key=lambda c: abs(c[0]))
+        self.checks: tuple[tuple[int, frozenset[str]], ...] = tuple(checks)
+        self.window: tuple[int, frozenset[str]] | None = window
+        # the first and last slot that are part of the cue's span (not "(that)", not "...")
+        marked = [i for i, tok in enumerate(toks) if not tok.context and not tok.gap]
+        self.marked: tuple[int, int] | None = (marked[0], marked[-1]) if marked else None
 
 
 def _accepted(tok: _Tok) -> frozenset[str] | None:
     """Every word ``tok.accepts``, when they can be listed (no "_", "..." or stem)."""
     if tok.any or tok.gap or tok.stems:
         return None
-    return tok.words | {w + "'s" for w in tok.words}
+    return _with_possessives(tok.words)
+
+
+@cache
+def _with_possessives(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and their "'s" forms; one set for every slot that lists the same words
+    (fewer objects for the matching to read, which matters when they are not cached)."""
+    return words | {w + "'s" for w in words}
 
 
 _HYPHEN_SPLIT = re.compile(r"[\-\u2010\u2011]")
@@ -251,6 +281,7 @@ class _Index:
     stems: list[tuple[str, _Cue]]
     stem_tuple: tuple[str, ...]
     keys: frozenset[str]  # every anchor word, also with "'s"
+    plans: dict[str, tuple]  # by_anchor, flattened for _all_matches (see _plan)
     alternatives: dict[str, str]
     irregular: frozenset[str]
     not_passive: _List
@@ -289,10 +320,28 @@ def _index() -> _Index:
         stems,
         tuple({s for s, _ in stems}),
         frozenset(by_anchor) | frozenset(k + "'s" for k in by_anchor),
+        {word: _plan(cues) for word, cues in by_anchor.items()},
         alternatives,
         irregular,
         passive,
     )
+
+
+def _plan(cues: list[_Cue]) -> tuple:
+    """The cues filed under one anchor word, flattened for _all_matches: five items a
+    cue (the cue; the words of a one-word cue, else None; the distance and words of
+    its first quick test, or 0 and None; its other quick tests). Most places where an
+    anchor stands are ruled out by the first quick test; reading it from one tuple
+    instead of from each cue's objects saves many reads of memory not in the cache.
+    """
+    out: list = []
+    for cue in cues:
+        if len(cue.toks) == 1:
+            out += (cue, cue.toks[0].words, 0, None, ())
+        else:
+            first = cue.checks[0] if cue.checks else (0, None)
+            out += (cue, None, *first, cue.checks[1:])
+    return tuple(out)
 
 
 def cue_list(category: str) -> list[str]:
@@ -339,54 +388,67 @@ def _fullmatch(cue: _Cue, words: list[str]) -> bool:
 # Matching cues around their anchors
 # --------------------------------------------------------------------------
 
-_TRAILING_MARKS = frozenset(",.;:!?")
+#: characters that are never part of a word (``_WORD``) and are common in news text
+_NOT_WORD = '\n\r\t\xa0,.;:!?"()[]/-\u2010\u2011\u2013\u2014\u201c\u201d\u2018\u2026'
 
 
 class _Words:
-    """The article as words: ``words[i]`` runs from ``starts[i]`` to ``ends[i]``;
+    """The article as words: ``words[i]`` runs from ``starts[i]`` to ``end(i)``;
     ``sep(i)`` is what stands between word i-1 and word i (``sep(0)``: before the
     first word). A word is what ``_WORD`` matches.
 
-    No word holds a space, so the text is cut at spaces first (``str.split``);
-    a piece of letters and digits is one word, and so is one followed by a comma
-    or a full stop; only the other pieces ("“we", "u.s.") go through the regular
-    expression, which would otherwise have to read the whole article.
+    No word holds a space, so the text is cut at spaces (``str.split``). Before
+    that, the common characters that can never be in a word (``_NOT_WORD``:
+    punctuation, quotation marks, dashes, line breaks) are replaced by spaces,
+    one ``str.replace`` each, which keeps every offset. Then almost every piece
+    is a word as it stands (letters and digits, perhaps joined by apostrophes:
+    "it's"); only the few other pieces ("'we", "©2018", "a_b") go through the
+    regular expression, which would be slow on the whole article.
 
     >>> w = _Words("“it's so-called,” he said.")
     >>> w.words, w.sep(2), w.sep(3)
     (["it's", 'so', 'called', 'he', 'said'], '-', ',” ')
+    >>> [c for c in _NOT_WORD if c == "'" or _WORD.match(c)]  # none is part of a word
+    []
     """
 
-    __slots__ = ("low", "words", "starts", "ends", "n")
+    __slots__ = ("low", "words", "starts", "n")
 
     def __init__(self, low: str):
         self.low = low
         self.words: list[str] = []
         self.starts: list[int] = []
-        self.ends: list[int] = []
-        words, starts, ends = self.words, self.starts, self.ends
+        words, starts = self.words, self.starts
+        spaced = low
+        for c in _NOT_WORD:
+            if c in spaced:
+                spaced = spaced.replace(c, " ")
         pos = 0
-        for piece in low.split(" "):
+        for piece in spaced.split(" "):
             n = len(piece)
-            if piece.isalnum():
+            if piece.isalnum() or (
+                "'" in piece
+                and piece[0] != "'"
+                and piece[-1] != "'"
+                and "''" not in piece
+                and piece.replace("'", "").isalnum()
+            ):
                 words.append(piece)
                 starts.append(pos)
-                ends.append(pos + n)
-            elif n > 1 and piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
-                words.append(piece[:-1])
-                starts.append(pos)
-                ends.append(pos + n - 1)
             elif piece:
                 for m in _WORD.finditer(piece):
                     words.append(m.group())
                     starts.append(pos + m.start())
-                    ends.append(pos + m.end())
             pos += n + 1
         self.n = len(words)
 
+    def end(self, i: int) -> int:
+        """Where word ``i`` ends."""
+        return self.starts[i] + len(self.words[i])
+
     def sep(self, i: int) -> str:
         """What stands between word ``i - 1`` and word ``i`` (``i`` < ``n``)."""
-        return self.low[self.ends[i - 1] if i else 0 : self.starts[i]]
+        return self.low[self.starts[i - 1] + len(self.words[i - 1]) if i else 0 : self.starts[i]]
 
 
 def _gap_ok(gap: str, tok: _Tok) -> bool:
@@ -432,17 +494,18 @@ def _match(cue: _Cue, w: _Words, i: int) -> tuple[int, int] | None:
             or not toks[k - b].accepts(w.words[j])
         ):
             return None
-    after = _forward(w, toks, k + 1, i + 1)
+    if cue.marked is None:
+        return None
+    after = _forward(w, toks, k + 1, i + 1)  # word index per token after the anchor
     if after is None:
         return None
-    slots = [*range(i - k, i + 1), *after]  # word index per token (-1: inside "...")
-    marked = [j for j, t in zip(slots, toks, strict=True) if j >= 0 and not t.context]
-    if not marked:
-        return None
-    first, last = marked[0], marked[-1]
-    end = w.ends[last]
+    # word index of the first and last marked slot (slots up to the anchor are fixed)
+    t_first, t_last = cue.marked
+    first = i - k + t_first if t_first <= k else after[t_first - k - 1]
+    last = i - k + t_last if t_last <= k else after[t_last - k - 1]
+    end = w.end(last)
     word = w.words[last]
-    if word.endswith("'s") and word not in toks[slots.index(last)].words:
+    if word.endswith("'s") and word not in toks[t_last].words:
         end -= 2  # "regime's": mark "regime"
     return w.starts[first], end
 
@@ -450,52 +513,73 @@ def _match(cue: _Cue, w: _Words, i: int) -> tuple[int, int] | None:
 def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]]]:
     """Every listed cue, exclusion and helper word found, grouped by list."""
     found: dict[str, list[tuple[int, int, _Cue]]] = {}
-    keys, by_anchor = idx.keys, idx.by_anchor
-    words = w.words
-    last = len(words) - 1
+    plans = idx.plans
+    words, starts = w.words, w.starts
+    n = len(words)
     # positions of anchor words (compress and map keep the loop over every word in C)
-    hits = list(itertools.compress(range(len(words)), map(keys.__contains__, words)))
+    hits = list(itertools.compress(range(n), map(idx.keys.__contains__, words)))
     if idx.stems:
         stems = idx.stem_tuple
         hits = sorted({*hits, *(i for i, x in enumerate(words) if x.startswith(stems))})
-    present: set[str] | None = None  # the article's words
-    feasible: dict[int, bool] = {}  # id(cue) -> every word slot has a candidate in the article
     for i in hits:
         word = words[i]
-        cues = by_anchor.get(word) or by_anchor.get(word[:-2], ())
-        if idx.stems:
-            cues = [*cues, *(c for s, c in idx.stems if word.startswith(s))]
-        for cue in cues:
-            if len(cue.toks) == 1:  # the word itself: nothing around it to check
-                if not cue.toks[0].accepts(word):
+        start = starts[i]
+        plan = iter(plans.get(word) or plans.get(word[:-2], ()))
+        for cue, single, offset, accepted, more in zip(plan, plan, plan, plan, plan, strict=True):
+            if single is not None:  # the word itself: nothing around it to check
+                if word in single:  # (most often) listed as it stands
+                    span = (start, start + len(word))
+                elif cue.toks[0].accepts(word):  # "regime's" (marked: "regime")
+                    end = start + len(word)
+                    span = (start, end - 2 if word.endswith("'s") else end)
+                else:
                     continue
-                end = w.ends[i]
-                if word.endswith("'s") and word not in cue.toks[0].words:
-                    end -= 2
-                span = (w.starts[i], end)
             else:
-                before, after = cue.beside
-                if before is not None and (i == 0 or words[i - 1] not in before):
-                    continue
-                if after is not None and (i == last or words[i + 1] not in after):
-                    continue
-                ok = feasible.get(id(cue))
-                if ok is None:
-                    if present is None:
-                        present = set(words)
-                    ok = True
-                    for required in cue.required:
-                        if required.isdisjoint(present):
-                            ok = False
-                            break
-                    feasible[id(cue)] = ok
-                if not ok:
-                    continue
-                span = _match(cue, w, i)
+                # the quick tests: each only rules out places that _match would reject
+                if accepted is not None:
+                    j = i + offset
+                    if j < 0 or j >= n or words[j] not in accepted:
+                        continue
+                span = _quick_tests_then_match(cue, more, w, i)
                 if span is None:
                     continue
             found.setdefault(cue.category, []).append((*span, cue))
+        if idx.stems:
+            for s, cue in idx.stems:
+                if word.startswith(s):
+                    if len(cue.toks) == 1:
+                        span = _one_word_span(cue.toks[0], word, start)
+                    else:
+                        span = _quick_tests_then_match(cue, cue.checks, w, i)
+                    if span is not None:
+                        found.setdefault(cue.category, []).append((*span, cue))
     return found
+
+
+def _one_word_span(tok: _Tok, word: str, start: int) -> tuple[int, int] | None:
+    """The span of a one-word cue on ``word`` (its "'s" left out), or None."""
+    if not tok.accepts(word):
+        return None
+    end = start + len(word)
+    if word.endswith("'s") and word not in tok.words:
+        end -= 2
+    return start, end
+
+
+def _quick_tests_then_match(
+    cue: _Cue, checks: tuple[tuple[int, frozenset[str]], ...], w: _Words, i: int
+) -> tuple[int, int] | None:
+    """_match, after the quick tests ``checks`` and the "..." window have passed."""
+    words = w.words
+    for offset, accepted in checks:
+        j = i + offset
+        if j < 0 or j >= len(words) or words[j] not in accepted:
+            return None
+    if cue.window is not None:
+        offset, accepted = cue.window
+        if accepted.isdisjoint(words[i + offset : i + offset + 5]):
+            return None
+    return _match(cue, w, i)
 
 
 # --------------------------------------------------------------------------
@@ -503,10 +587,10 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
 # --------------------------------------------------------------------------
 
 _QUOTE_CHARS = re.compile("[\"'\u201c\u201d\u2018\u2019]")
+_MATCH_START = re.Match.start
 
 
-@dataclass(frozen=True, slots=True)
-class _Quote:
+class _Quote(NamedTuple):
     start: int  # the opening mark
     end: int  # just after the closing mark (or the end of the paragraph)
     closed: bool
@@ -526,26 +610,27 @@ def _quotes(text: str) -> list[_Quote]:
     out: list[_Quote] = []
     n = len(text)
     open_at, kind = -1, ""
-    for m in _QUOTE_CHARS.finditer(text):
-        i, ch = m.start(), m.group()
-        if kind and "\n" in text[open_at:i]:
+    for i in map(_MATCH_START, _QUOTE_CHARS.finditer(text)):
+        ch = text[i]
+        if kind and text.find("\n", open_at, i) >= 0:
             if kind == "d":
                 out.append(_Quote(open_at, text.index("\n", open_at), False))
             open_at, kind = -1, ""
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
         if kind == "d":
             if ch in '\u201d"':
                 out.append(_Quote(open_at, i + 1, True))
                 open_at, kind = -1, ""
         elif kind == "s":
-            if ch in "'\u2019" and not nxt.isalnum() and not prev.isspace():
+            nxt = text[i + 1] if i + 1 < n else " "
+            if ch in "'\u2019" and not nxt.isalnum() and not (text[i - 1] if i else " ").isspace():
                 out.append(_Quote(open_at, i + 1, True))
                 open_at, kind = -1, ""
         elif ch in '\u201c"':
             open_at, kind = i, "d"
-        elif ch in "\u2018'" and not prev.isalnum() and nxt.isalpha():
-            open_at, kind = i, "s"
+        elif ch in "\u2018'":
+            nxt = text[i + 1] if i + 1 < n else " "
+            if not (text[i - 1] if i else " ").isalnum() and nxt.isalpha():
+                open_at, kind = i, "s"
     if kind == "d":
         end = text.find("\n", open_at)
         out.append(_Quote(open_at, n if end == -1 else end, False))
@@ -622,7 +707,7 @@ def _participle_after(w: _Words, j: int, irregular: frozenset[str]) -> int | Non
         j += 1
         if j < n and _adverb(words[j]) and sep(j).isspace():
             j += 1
-    if j < n and sep(j).isspace() and _is_participle(words[j], irregular):
+    if j < n and _is_participle(words[j], irregular) and sep(j).isspace():
         return j
     return None
 
@@ -658,7 +743,7 @@ def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int
                 chain = _participle_after(w, k, irregular) if k < w.n else None
                 if chain is not None:
                     end = chain
-        out.append((w.starts[i], w.ends[end], w.starts[j]))
+        out.append((w.starts[i], w.end(end), w.starts[j]))
         last = end
     return out
 
@@ -685,6 +770,9 @@ class _Spans:
 
     def __init__(self, spans=()):
         pairs = sorted(map(_START_END, spans))  # (start, end, ...) -> (start, end)
+        if not pairs:
+            self.starts, self.ends, self.longest = [], [], 0
+            return
         self.starts = list(map(_FIRST, pairs))
         self.ends = list(map(_SECOND, pairs))
         self.longest = max(map(operator.sub, self.ends, self.starts), default=0)
@@ -734,19 +822,19 @@ def _ends_just_before(spans: _Spans, q_start: int, low: str) -> tuple[int, int] 
 
 def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed: set[int]):
     """Yield (quote, sentence, reason) for each scare quote (rules in ``scare_quote.txt``)."""
-
-    def word_range(q: _Quote) -> tuple[int, int]:
+    ranges = []  # the words inside each quotation: (first, after the last)
+    for q in quotes:
         a, b = q.inner
-        return bisect.bisect_left(w.starts, a), bisect.bisect_left(w.starts, b)
-
+        ranges.append((bisect.bisect_left(w.starts, a), bisect.bisect_left(w.starts, b)))
     titles = _Spans(found.get(_TITLE, ()))
     frames = _Spans(found.get(_FRAME, ()))
-    # runs of 1-3 words that a longer quotation holds: {run length: {words}}, each
-    # length gathered when first needed
-    held: dict[int, set[tuple[str, ...]]] = {}
+    # the longer quotations, for runs of 1-3 words: {run length: " a b c " for every
+    # quotation of more words, one per line}, each length gathered when first needed.
+    # Words hold no white space, so " x y " is in " a b c d " exactly when x, y are
+    # two words in a row there.
+    held: dict[int, str] = {}
     saying: set[int] | None = None
-    for q in quotes:
-        lo, hi = word_range(q)
+    for q, (lo, hi) in zip(quotes, ranges, strict=True):
         if not q.closed or not 1 <= hi - lo <= 3:
             continue
         sent = _sentence_at(sents, starts, q.start, q.end)
@@ -767,13 +855,8 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
             continue
         size = hi - lo
         if size not in held:
-            runs: set[tuple[str, ...]] = set()
-            for other in quotes:
-                a, b = word_range(other)
-                if b - a > size:  # every run of ``size`` words: shifted copies zipped
-                    runs.update(zip(*(w.words[a + k : b] for k in range(size)), strict=False))
-            held[size] = runs
-        if tuple(w.words[lo:hi]) in held[size]:
+            held[size] = "\n".join(f" {' '.join(w.words[a:b])} " for a, b in ranges if b - a > size)
+        if f" {' '.join(w.words[lo:hi])} " in held[size]:
             continue  # the full statement is quoted elsewhere in the article
         if saying is None:
             saying = set()
@@ -790,6 +873,8 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
 # --------------------------------------------------------------------------
 
 
+#: the report lists findings at the same place in the contract's order of categories
+_ORDER = {c: i for i, c in enumerate(FRAMING_CATEGORIES)}
 #: parts of an article that are not the writer's prose
 _NOT_WRITING = frozenset({"credit", "copyright"})
 
@@ -901,8 +986,11 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
     if not sentences or not text:
         return []
     idx = _index()
-    sents = sorted(sentences, key=lambda s: s["start"])
-    starts = [s["start"] for s in sents]
+    starts = [s["start"] for s in sentences]
+    sents = sentences
+    if any(map(operator.gt, starts, starts[1:])):  # not in order yet (the report's are)
+        sents = sorted(sentences, key=lambda s: s["start"])
+        starts = [s["start"] for s in sents]
     low = _lower(text)
     quotes = _quotes(text)
     quote_starts = [q.start for q in quotes]
@@ -989,6 +1077,5 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
         explanation = _explain(template, f"\u201c{words}\u201d").replace("{reason}", reason)
         add("scare_quote", q.start, q.end, sent, explanation)
 
-    order = {c: i for i, c in enumerate(FRAMING_CATEGORIES)}
-    results.sort(key=lambda f: (f["start"], order[f["category"]]))
+    results.sort(key=lambda f: (f["start"], _ORDER[f["category"]]))
     return results

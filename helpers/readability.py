@@ -11,7 +11,10 @@ tests check both against textstat itself. We do not call textstat here
 because importing it imports NLTK (60 MB, a quarter of a second), because it
 downloads its pronouncing dictionary on first use, and because it splits the
 text again for every formula. Instead each sentence is split once and every
-count is taken from that one split, replicating textstat's rules:
+count is taken from that one split, replicating textstat's rules (for speed,
+an article's sentences are cleaned of punctuation together, see
+:func:`_count_all`, and each word's counts are looked up once, see
+:func:`_word_counts`):
 
 * **Words.** Apostrophes are removed unless a contraction ending follows
   (``'t 's 'd 've 'll 're``: "don't" stays, "Putin’s" loses its curly
@@ -75,11 +78,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .pronounce import _package_file, _syllables_lower
+from .pronounce import _CACHE_SIZE, _package_file, _syllables_lower
 from .vocabulary import READABILITY_FORMULAS
 
 __all__ = ["readability", "FORMULAS", "COUNTS"]
@@ -125,7 +127,8 @@ class _Counts(NamedTuple):
     difficult_words: int
     guessed_sentences: int  # textstat's own sentence count for this text
     linsear_sentences: int  # the count textstat's Linsear Write uses for this text alone
-    word_syllables: tuple[int, ...]  # per word, for Linsear Write
+    short_words: int  # words of one or two syllables (Linsear Write's "easy" words)
+    text: str  # the sentence, for Linsear Write's first 100 words (see _words)
 
 
 _easy: frozenset[str] | None = None
@@ -143,10 +146,29 @@ def _word_count(text: str) -> int:
     return len(_PUNCTUATION.sub("", text).split())
 
 
+# Characters that are never word characters: a sentence's marks and quotes
+_EDGE_MARKS = " .!?,;:'\"\u201c\u201d\u2018\u2019()[]\u2026\u2014\u2013-"
+
+
 def _guess_sentences(text: str) -> int:
-    """textstat's ``count_sentences``: 0 for no text, else at least 1."""
+    """textstat's ``count_sentences``: 0 for no text, else at least 1.
+
+    textstat's pieces start at a word boundary and run up to and over the next
+    ``. ! ?``, so a second piece needs a word character after a mark that
+    follows the first word character. Without a mark between its first and
+    last word character (most sentences: the mark is at the end), the text
+    has one piece or none and the answer is 1. Stripping marks and quotes from
+    both ends (``_EDGE_MARKS``, no word character among them) leaves at least
+    that stretch, so the quick test looks for a mark in what is left.
+
+    >>> _guess_sentences("He left the room."), _guess_sentences("“He left the room. We all stayed.”")
+    (1, 2)
+    """
     if not text:
         return 0
+    inner = text.strip(_EDGE_MARKS)
+    if "." not in inner and "!" not in inner and "?" not in inner:
+        return 1
     pieces = _SENTENCE_GUESS.findall(text)
     if len(pieces) < 2:
         return 1  # the words of the one piece cannot change the answer (most sentences)
@@ -154,42 +176,108 @@ def _guess_sentences(text: str) -> int:
     return max(1, len(pieces) - ignored)
 
 
-@lru_cache(maxsize=4096)
-def _count(text: str) -> _Counts:
-    tokens = text.split()
-    kept = _PUNCTUATION.sub("", text)
-    words = kept.split()
-    easy = _easy_words()
-    per_word = []
-    poly = complex_words = difficult = 0
-    for word in words:
-        lower = word.lower()
-        n = _syllables_lower(lower)  # = syllables(word), without lower-casing twice
-        per_word.append(n)
-        if lower not in easy:
-            difficult += 1
-            if n >= 3:
-                complex_words += 1
-        if n >= 3:
-            poly += 1
+# A word's counts packed in one int (see _word_counts), 64 bits per count: no
+# text is that long, so adding up a sentence's ints never carries from one
+# count into the next.
+_BITS = 64
+_MASK = (1 << _BITS) - 1
+_LONG, _SHORT, _DIFFICULT, _COMPLEX, _SYLLABLES = (i * _BITS for i in range(5))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _word_counts(lower: str) -> int:
+    """What one lower-cased word adds to a sentence's counts, packed in one int.
+
+    The counts, from the lowest bits up: a word of 3 or more syllables, a word
+    of one or two, a word not on the easy list, a word that is both long and
+    not easy, and (on top) its syllables. Adding up the ints of a sentence's
+    words with ``sum(map(...))`` takes every count at once, in C; the cache
+    holds words, never sentences.
+
+    >>> [(_word_counts("government") >> shift) & _MASK for shift in (_LONG, _SYLLABLES)]
+    [1, 3]
+    """
+    n = _syllables_lower(lower)  # = syllables(word)
+    difficult = lower not in _easy_words()
+    return (
+        (int(n >= 3) << _LONG)
+        + (int(0 < n < 3) << _SHORT)
+        + (int(difficult) << _DIFFICULT)
+        + (int(difficult and n >= 3) << _COMPLEX)
+        + (n << _SYLLABLES)
+    )
+
+
+def _counts(text: str, kept: str, lowered: str) -> _Counts:
+    """textstat's counts for one sentence, given it without punctuation (``kept``)
+    and that lower-cased.
+
+    ``lowered.split()`` gives the same words as lower-casing each word of
+    ``kept`` (no character lower-cases into or out of white space, and the
+    Greek final-sigma rule does not look across white space). A sentence that
+    is printable (so " " is its only white space) with its pieces one space
+    apart (nearly every sentence) is not split into pieces: it has one piece
+    more than spaces.
+    """
+    lowers = lowered.split()
+    total = sum(map(_word_counts, lowers))
+    spaces = text.count(" ")
+    if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
+        tokens = spaces + 1 if text else 0
+    else:
+        spaces = len(text) - len("".join(text.split()))  # every kind of white space
+        tokens = len(text.split())
     guessed = _guess_sentences(text)
     return _Counts(
-        words=len(words),
-        syllables=sum(per_word),
-        letters=sum(map(len, words)) - kept.count("'"),  # apostrophes are not letters
-        characters=sum(map(len, tokens)),
-        tokens=len(tokens),
-        polysyllables=poly,
-        complex_words=complex_words,
-        difficult_words=difficult,
-        guessed_sentences=guessed,
-        # Linsear Write guesses again on the pieces re-joined by single spaces,
-        # which changes the guess only for white space alone (0, not 1).
-        linsear_sentences=(
-            _first_words_guess(tokens) if len(tokens) > _MIN_WORDS else guessed if tokens else 0
-        ),
-        word_syllables=tuple(per_word),
+        len(lowers),  # words
+        total >> _SYLLABLES,  # syllables
+        # letters: removing punctuation kept the white space; apostrophes are not letters
+        len(kept) - spaces - kept.count("'"),
+        len(text) - spaces,  # characters
+        tokens,
+        (total >> _LONG) & _MASK,  # polysyllables
+        (total >> _COMPLEX) & _MASK,  # complex_words
+        (total >> _DIFFICULT) & _MASK,  # difficult_words
+        guessed,  # guessed_sentences
+        # linsear_sentences: Linsear Write guesses again on the pieces re-joined by
+        # single spaces, which changes the guess only for white space alone (0, not 1)
+        _first_words_guess(text.split()) if tokens > _MIN_WORDS else guessed if tokens else 0,
+        (total >> _SHORT) & _MASK,  # short_words
+        text,
     )
+
+
+#: white space (the "record separator") that joins sentences to clean them together
+_SEPARATOR = "\x1e"
+
+
+def _count_all(texts: list[str]) -> list[_Counts]:
+    """textstat's counts for each of ``texts``.
+
+    The texts are cleaned of punctuation and lower-cased in one go, joined by
+    ``_SEPARATOR``: it is white space, which the punctuation rule neither
+    removes nor looks across (and lower-casing leaves alone), so the result
+    splits back into one string per text. One call of each step for a whole
+    article instead of one per sentence. A text that holds the separator
+    itself is cleaned on its own.
+
+    >>> [c.words for c in _count_all(["Hello, world.", "It's \u2014 fine!", ""])]
+    [2, 2, 0]
+    """
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:
+        out = []
+        for text in texts:
+            kept = _PUNCTUATION.sub("", text)
+            out.append(_counts(text, kept, kept.lower()))
+        return out
+    kept = _PUNCTUATION.sub("", joined)
+    return list(map(_counts, texts, kept.split(_SEPARATOR), kept.lower().split(_SEPARATOR)))
+
+
+def _words(text: str) -> list[str]:
+    """textstat's words of ``text``, lower-cased (as _counts finds them)."""
+    return _PUNCTUATION.sub("", text).lower().split()
 
 
 def _first_words_guess(tokens: list[str]) -> int:
@@ -211,25 +299,41 @@ def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
             sentences in a text that runs into sentence ``i`` (Linsear Write
             divides by the sentences its first 100 words reach). None for one
             sentence scored alone: textstat's own guess decides.
+
+    Words of 3 or more syllables count 3, words of one or two count 1 (words
+    of no syllable count nothing). Only a text of more than 100 pieces is cut
+    at its 100th word, so whole sentences are added from their counts and only
+    the sentence holding the 100th word is looked at word by word.
     """
-    easy = hard = taken = 0
-    over = sum(c.tokens for c in counts) > _MIN_WORDS
+    easy = hard = 0
     index = len(counts) - 1
-    for index, c in enumerate(counts):  # noqa: B007  (index is read after the loop)
-        for n in c.word_syllables:
-            if over and taken == _MIN_WORDS:
-                break
-            taken += 1
-            if n >= 3:
-                hard += 1
-            elif n > 0:
-                easy += 1
-        if over and taken == _MIN_WORDS:
+    if sum(c.tokens for c in counts) <= _MIN_WORDS:
+        for c in counts:
+            easy += c.short_words
+            hard += c.polysyllables
+    else:
+        taken = 0
+        for index, c in enumerate(counts):  # noqa: B007  (index is read after the loop)
+            if taken + c.words < _MIN_WORDS:
+                taken += c.words
+                easy += c.short_words
+                hard += c.polysyllables
+                continue
+            for n in map(_syllables_lower, _words(c.text)[: _MIN_WORDS - taken]):
+                if n >= 3:
+                    hard += 1
+                elif n > 0:
+                    easy += 1
             break
     if reach is None:
         sentences = counts[0].linsear_sentences
     else:
         sentences = reach[index] if any(c.tokens for c in counts) else 0
+    return _linsear_score(easy, hard, sentences)
+
+
+def _linsear_score(easy: int, hard: int, sentences: int) -> float:
+    """textstat's Linsear Write from its counts (words of 1-2 and of 3+ syllables)."""
     if not sentences:
         return 0.0
     number = float((easy * 1 + hard * 3) / sentences)
@@ -320,7 +424,9 @@ def _text_standard(m: dict) -> str:
             grade.extend(_ease_grade(score))
         else:
             grade.extend([math.floor(score), math.ceil(score), round(score)])
-    value = float(Counter(grade).most_common(1)[0][0])
+    # the most common grade, the first of them on a tie (as Counter.most_common(1))
+    tally = {g: grade.count(g) for g in grade}  # in order of first appearance
+    value = float(max(tally, key=tally.__getitem__))
     value = max(1, min(value, 18))
     lower = int(value) - 1
     return f"{lower}{_suffix(lower)} and {lower + 1}{_suffix(lower + 1)} grade"
@@ -368,10 +474,10 @@ def _sentence_numbers(parts: list[str]) -> list[int]:
 def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
     numbers = _sentence_numbers(parts)
     n = numbers[-1] if numbers else 0
-    summed = len(_Counts._fields) - 1  # every count but the per-word syllables
+    summed = len(_Counts._fields) - 1  # every count (all fields but the text)
     # column i holds count i of every sentence
     columns = list(zip(*counts, strict=True))[:summed] or [()] * summed
-    total = _Counts(*map(sum, columns), ())
+    total = _Counts(*map(sum, columns), "")
     m = _scores(total, n, _linsear_write(counts, numbers))
     if not total.words:  # SMOG would say 3.1291 for sentences with no words at all
         m.update(dict.fromkeys(FORMULAS, 0.0))
@@ -380,10 +486,26 @@ def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
     return m
 
 
-@lru_cache(maxsize=2048)
-def _sentence_scores(text: str) -> dict:
-    c = _count(text)
-    return _scores(c, c.guessed_sentences, _linsear_write([c], None))
+def _sentence_scores(c: _Counts) -> dict:
+    if c.tokens <= _MIN_WORDS:  # every word counts (what _linsear_write would do)
+        linsear = _linsear_score(c.short_words, c.polysyllables, c.linsear_sentences)
+    else:
+        linsear = _linsear_write([c], None)
+    return _scores(c, c.guessed_sentences, linsear)
+
+
+# Sentences already counted and scored, by their text (bounded: emptied when full)
+_counted: dict[str, _Counts] = {}
+_scored: dict[str, dict] = {}
+_COUNTED_MAX = 4096
+_SCORED_MAX = 2048
+
+
+def _remember(cache: dict, most: int, new: dict) -> None:
+    if len(cache) + len(new) > most:
+        cache.clear()
+    if len(new) <= most:
+        cache.update(new)
 
 
 def readability(text: str, sentences: list[dict]) -> dict:
@@ -399,11 +521,26 @@ def readability(text: str, sentences: list[dict]) -> dict:
         :data:`COUNTS`; body and whole also hold ``text_standard`` and
         ``warnings`` (plain sentences a student can read).
     """
-    counts = [_count(s["text"]) for s in sentences]
+    texts = [s["text"] for s in sentences]
+    # sentences not counted (scored) before are counted (scored) now and remembered
+    counts = list(map(_counted.get, texts))
+    if None in counts:
+        new = [text for text, c in zip(texts, counts, strict=True) if c is None]
+        fresh = dict(zip(new, _count_all(new), strict=True))
+        _remember(_counted, _COUNTED_MAX, fresh)
+        counts = [fresh[t] if c is None else c for t, c in zip(texts, counts, strict=True)]
+    per_sentence = []
+    fresh = {}
+    for s, text, c in zip(sentences, texts, counts, strict=True):
+        scores = _scored.get(text) or fresh.get(text)
+        if scores is None:
+            scores = fresh[text] = _sentence_scores(c)
+        per_sentence.append({"sentence": s["id"], **scores})
+    _remember(_scored, _SCORED_MAX, fresh)
     parts = [s["part"] for s in sentences]
     in_body = [i for i, part in enumerate(parts) if part in BODY_PARTS]
     return {
         "body": _group([counts[i] for i in in_body], [parts[i] for i in in_body], "body"),
         "whole": _group(counts, parts, "text"),
-        "per_sentence": [{"sentence": s["id"], **_sentence_scores(s["text"])} for s in sentences],
+        "per_sentence": per_sentence,
     }
