@@ -421,6 +421,12 @@ def test_the_writer_calling_a_post_emotional_is_editorializing():
     assert cues("She said goodbye in a short post.", "editorializing") == []
 
 
+def test_reaction_words_in_their_plain_sense_are_left_alone():
+    assert cues("The minister met with relief workers in the camp.", "editorializing") == []
+    assert cues("Victims need emotional support, doctors said.", "editorializing") == []
+    assert cues("The heated pool will close in May.", "editorializing") == []
+
+
 def test_the_writer_describing_a_reaction_or_a_meeting_is_editorializing():
     assert cues("The ruling was met with relief in the town.", "editorializing") == [
         "met with relief"
@@ -434,11 +440,11 @@ def test_relief_as_a_feeling_is_not_a_passive():
     assert cues("He was relieved of his duties.", "agentless_passive") == ["was relieved"]
 
 
-def test_being_understood_or_divided_is_not_a_passive():
-    text = "Several clubs are understood to be watching him. Opinion was divided."
-    assert cues(text, "agentless_passive") == []
-    assert cues("The money was divided among the staff.", "agentless_passive") == []
-    assert cues("The plan was understood by everyone.", "agentless_passive") == []
+def test_being_understood_to_is_a_rumour_not_a_passive():
+    assert cues("Several clubs are understood to be watching him.", "agentless_passive") == []
+    # other uses of the same verbs are passives like any other
+    assert cues("The rule was understood as a ban.", "agentless_passive") == ["was understood"]
+    assert cues("The money was divided among the staff.", "agentless_passive") == ["was divided"]
 
 
 def test_more_writer_words():
@@ -460,7 +466,6 @@ def test_overstatement_and_weary_looks():
     assert cues("Cases are far higher than reported.", "intensifier") == ["far higher"]
     assert cues("She attacked him relentlessly.", "intensifier") == ["relentlessly"]
     assert cues("A tired-looking Brekk spoke.", "editorializing") == ["tired-looking"]
-    assert cues("Opinions were split.", "agentless_passive") == []
     assert cues("The preliminary report came out on Monday.", "hedge") == []
 
 
