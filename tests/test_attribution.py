@@ -1631,38 +1631,35 @@ def test_a_body_that_ruled_has_said_something():
 
 def test_the_one_told_is_never_the_speaker():
     text = (
-        "Ulla Brandt, chief executive of Vestby Hospital, the city's largest, "
-        "told Radio Solvig that the wards were full."
+        "Inge Tallis, head of the Morrow Clinic, the county's oldest, "
+        "told Radio Kelvar that the beds had run out."
     )
     a = only(text)
-    assert (a["speaker"], a["channel"]) == ("Ulla Brandt", "interview")
-    a = only("Pavla Rusek, 29, who was on the train, told TV Lendra that it tipped over.")
-    assert (a["speaker"], a["channel"]) == ("Pavla Rusek", "interview")
+    assert (a["speaker"], a["channel"]) == ("Inge Tallis", "interview")
+    a = only("Oren Haas, 34, who had been on the ferry, told TV Norrin that it listed badly.")
+    assert (a["speaker"], a["channel"]) == ("Oren Haas", "interview")
 
 
 def test_an_age_description_with_more_words_after_it():
-    text = "Dana Sorel won the debate. The 51-year-old former judge said she was ready."
-    assert only(text, 1)["speaker"] == "Dana Sorel"
+    text = "Lise Varn won the vote. The 63-year-old former judge said she was pleased."
+    assert only(text, 1)["speaker"] == "Lise Varn"
 
 
 def test_the_occasion_told_earlier_in_the_paragraph():
     text = (
-        "Grigor Hale, the union's leader, addressed the picket line through a megaphone. "
-        "He said the union would not give in."
+        "Teodor Mink, the drivers' leader, spoke at a rally outside the depot. "
+        "He said the strike would go on."
     )
     assert only(text, 1)["channel"] == "briefing"
     # an occasion of someone else does not carry over
-    text = (
-        "Anna Lund addressed the picket line through a megaphone. "
-        "Grigor Hale said the union would not give in."
-    )
+    text = "Sara Quist spoke at a rally outside the depot. Teodor Mink said the strike would go on."
     assert only(text, 1)["channel"] == "unspecified"
 
 
 def test_on_a_named_station_is_an_interview():
-    a = only("Asked about the memo on Radio Solvig, Ulla Brandt said the wards were full.")
+    a = only("Asked about the plan on Radio Kelvar, Inge Tallis said the beds had run out.")
     assert a["channel"] == "interview"
-    a = only("Asked about the memo on Monday, Ulla Brandt said the wards were full.")
+    a = only("Asked about the plan on Tuesday, Inge Tallis said the beds had run out.")
     assert a["channel"] == "unspecified"
 
 
@@ -1733,11 +1730,11 @@ def test_a_report_said_after_its_author_spoke_through_it():
 
 
 def test_more_bodies_that_speak():
-    a = only("Her publisher, Harrow & Lind, said in a statement that it stood by her.")
-    assert (a["speaker"], a["source_type"]) == ("Harrow & Lind", "institution")
+    a = only("Her agency, Brand & Moss, said in a statement that it stood by her.")
+    assert (a["speaker"], a["source_type"]) == ("Brand & Moss", "institution")
     a = only("The disciplinary panel said the test was valid.")
     assert a["source_type"] == "institution"
-    a = only("The Tormland Book Prize said it would wait for the inquiry.")
+    a = only("The Veldt Poetry Prize said it would wait for the inquiry.")
     assert a["source_type"] == "institution"
     a = only("The march drew 20,000 people, according to the organisers.")
     assert a["source_type"] == "institution"
@@ -1746,11 +1743,11 @@ def test_more_bodies_that_speak():
 
 
 def test_a_spokeswoman_for_a_department_with_and_in_its_name():
-    text = "A spokeswoman for the Department of Borders and Residence said the rules were clear."
+    text = "A spokesman for the Ministry of Roads and Harbours said the bridge was safe."
     a = only(text)
     assert (a["source_type"], a["speaker"]) == (
         "spokesperson",
-        "a spokeswoman for the Department of Borders and Residence",
+        "a spokesman for the Ministry of Roads and Harbours",
     )
 
 
@@ -1763,13 +1760,13 @@ def test_people_not_involved_in_the_study():
 
 
 def test_arguing_a_case_is_representing_a_side():
-    text = "Helen Arbo, the lawyer who argued the department's case, said the claim was weak."
-    assert [(a["speaker"], a["cue"]) for a in attributions(text)] == [("Helen Arbo", "said")]
+    text = "Jon Ekman, the barrister who argued the council's case, said the appeal would fail."
+    assert [(a["speaker"], a["cue"]) for a in attributions(text)] == [("Jon Ekman", "said")]
     assert only("The lawyers argued that the fee was unfair.")["cue"] == "argued"
 
 
 def test_a_report_published_on_a_website_speaks_through_the_report():
-    a = only("In a report published on its website, the group said the toys were unsafe.")
+    a = only("In a study posted on its website, the charity said the toys were unsafe.")
     assert a["channel"] == "document"
-    a = only("The group said on its website that the toys were unsafe.")
+    a = only("The charity said on its website that the toys were unsafe.")
     assert a["channel"] == "statement"
