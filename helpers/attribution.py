@@ -13,11 +13,15 @@ finding can be explained to a 15-year-old by the words that triggered it, and th
 word lists live in plain text files in ``helpers/data/attribution/`` that a
 teacher can read and extend (saying-verbs, channels, anonymous and vague
 sources, spokespeople, institutions, documents, news outlets, titles, and the
-uses of "said" that are not speech). Fixed phrases are found by looking up their
-first word and then ``str.find``, because CPython's regex engine tries every
-branch of a large alternation at every character, which is many times slower.
-For the same reason sentences are cut into words at spaces first, and only the
-pieces that are not plain words go through the token pattern (see ``_tokens``).
+uses of "said" that are not speech). Fixed phrases are not one large regular
+expression, because CPython's regex engine tries every branch of a large
+alternation at every character, which is many times slower: in an article, one
+pass of a pattern written as a tree of letters finds each phrase's anchor word,
+and the phrase is then checked in place (see ``_Phrases.find_tagged``); in a
+short string, a phrase is looked up by its longest word and found with
+``str.find``. For the same reason sentences are cut into words at spaces first,
+and only the pieces that are not plain words go through the token pattern (see
+``_tokens``).
 
 How an article is read:
 
@@ -704,6 +708,11 @@ _FIRST_REPORTED = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+which\s+"
     r"(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
 )  # "Norpress, which first reported the story": a newsroom
+# the end of _FIRST_REPORTED: it starts with a literal comma, so a search skips ahead fast,
+# and every match of _FIRST_REPORTED holds a match of it
+_FIRST_REPORTED_TAIL = re.compile(
+    r",\s+which\s+(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
+)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
 )
@@ -745,19 +754,6 @@ def _read(name: str) -> dict[str, list[list[str]]]:
 
 
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else " "
-
-
-def _ascii_words(low: str) -> set[str]:
-    """The words of ``_WORD`` (runs of a-z) in a lower-case text, as a set.
-
-    The same as ``set(_WORD.findall(low))``, several times faster on a whole
-    article: every other character (any non-ASCII one becomes "?" first) turns
-    into a space, and ``split`` does the rest.
-
-    >>> sorted(_ascii_words("putin’s 2-day visit, señor"))
-    ['day', 'or', 'putin', 's', 'se', 'visit']
-    """
-    return set(low.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").split())
 
 
 def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
@@ -857,7 +853,17 @@ class _Phrases:
     A word "..." inside a phrase stands for up to three words.
     """
 
-    __slots__ = ("by_first", "keys", "flex", "cache", "tags", "flex_tags")
+    __slots__ = (
+        "by_first",
+        "keys",
+        "flex",
+        "cache",
+        "tags",
+        "flex_tags",
+        "at",
+        "scan",
+        "flex_need",
+    )
 
     def __init__(self, phrases):
         self.cache: dict[str, tuple[int, int, str] | None] = {}
@@ -879,6 +885,11 @@ class _Phrases:
         self.keys = frozenset(self.by_first) | {kw[0] for kw, _ in self.flex}
         self.tags: dict[str, list[str]] = {}
         self.flex_tags: dict[str, list[str]] = {}
+        # for find_tagged (filled in by _tagged): phrases by anchor word, the pattern
+        # that finds anchor words, and the "..." phrases with the word they need
+        self.at: dict[str, list[tuple[int, str, int, list[str]]]] = {}
+        self.scan: re.Pattern | None = None
+        self.flex_need: list[tuple[str, re.Pattern, list[str]]] = []
 
     def find(
         self, low: str, words, lo: int = 0, hi: int | None = None
@@ -911,37 +922,70 @@ class _Phrases:
             out = kept
         return out
 
-    def find_tagged(self, low: str, words) -> dict[str, list[tuple[int, int, str]]]:
-        """For an index built by :func:`_tagged`: matches per tag, non-overlapping within a tag."""
+    def find_tagged(self, low: str) -> tuple[dict[str, list[tuple[int, int, str]]], set[str]]:
+        """For an index built by :func:`_tagged`: matches per tag (non-overlapping within a
+        tag), and the article's words among those the rules look up (the anchor words,
+        the words "..." phrases need, and the ``also`` words given to :func:`_tagged`).
+
+        One pass of :attr:`scan` over the article's letters finds every word that
+        anchors a phrase; each phrase anchored there is then checked in place with
+        ``startswith``. This gives the same matches as a ``str.find`` loop per phrase
+        (a phrase that stands as a whole word or phrase always has its anchor word as
+        a whole run of letters a-z at its offset), with one read of the text instead
+        of some fifty.
+
+        >>> hits, words = _rules().index.find_tagged("mr. smith said, according to aides.")
+        >>> hits["verb"], hits["source"], sorted(words)
+        ([(10, 14, 'said')], [(16, 28, 'according to')], ['according', 'said'])
+        """
+        # a-z kept, every other character a space (non-ASCII first becomes "?"):
+        # the same length as ``low``, so positions carry over
+        letters = " " + low.encode("ascii", "replace").translate(_ASCII_LETTERS).decode() + " "
         per: dict[str, list[tuple[int, int, str]]] = {}
-        for w in self.keys & words:
-            for key, kw in self.by_first.get(w, ()):
-                if len(kw) > 1 and not words.issuperset(kw):
-                    continue
-                n = len(key)
-                tags = self.tags[key]
-                pos = low.find(key)
-                while pos >= 0:
-                    if _bounded(low, pos, pos + n):
-                        for tag in tags:
-                            per.setdefault(tag, []).append((pos, pos + n, key))
-                    pos = low.find(key, pos + 1)
-        for kw, rx in self.flex:
-            if words.issuperset(kw):
+        words: set[str] = set()
+        at = self.at
+        size = len(low)
+        for m in self.scan.finditer(letters):
+            w = m.group(1)
+            words.add(w)
+            entries = at.get(w)
+            if entries:
+                # the space before the word in ``letters``: the word's start in ``low``
+                p = m.start()
+                for d, key, n, tags in entries:
+                    s = p - d
+                    if s < 0 or not low.startswith(key, s):
+                        continue
+                    # _bounded(low, s, s + n), written out: this runs for every candidate
+                    if s and (low[s - 1].isalnum() or low[s - 1] in "-_@#’'"):
+                        continue
+                    e = s + n
+                    if e < size and (low[e].isalnum() or low[e] in "-_"):
+                        continue
+                    hit = (s, e, key)
+                    for tag in tags:
+                        if tag in per:
+                            per[tag].append(hit)
+                        else:
+                            per[tag] = [hit]
+        # a phrase with "..." needs all its words; its longest word is checked first
+        # (a match implies them all, so a weaker test finds the same matches)
+        for need, rx, tags in self.flex_need:
+            if need in words:
                 for m in rx.finditer(low):
                     if _bounded(low, m.start(), m.end()):
-                        for tag in self.flex_tags[rx.pattern]:
+                        for tag in tags:
                             per.setdefault(tag, []).append((m.start(), m.end(), m.group()))
         for tag, out in per.items():
             if len(out) > 1:
-                out.sort(key=lambda t: (t[0], -t[1]))
+                out.sort(key=_by_start_longest)
                 kept, last = [], -1
                 for t in out:
                     if t[0] >= last:
                         kept.append(t)
                         last = t[1]
                 per[tag] = kept
-        return per
+        return per, words
 
     def search(self, s: str) -> tuple[int, int, str] | None:
         """The first phrase in a short string (results are remembered)."""
@@ -957,8 +1001,56 @@ class _Phrases:
         return hit
 
 
-def _tagged(lists: dict[str, list[str]]) -> _Phrases:
-    """One index over several phrase lists; :meth:`_Phrases.find_tagged` says which list matched."""
+def _by_start_longest(t: tuple[int, int, str]) -> tuple[int, int]:
+    return t[0], -t[1]
+
+
+# Frequent words make poor anchors (see _tagged): each of their places would be checked
+_COMMON_ANCHORS = (_STOP | _DETS | _PREPS | set(_PRONOUNS)) - {
+    "said",
+    "told",
+    "says",
+    "tells",
+    "wrote",
+}
+
+
+def _anchor_word(words: list[str]) -> str:
+    """The word a phrase is anchored at: its longest word that is not a common one, if any."""
+    return max(words, key=lambda w: (w not in _COMMON_ANCHORS, len(w)))
+
+
+def _trie_pattern(words) -> str:
+    """A regular expression for a set of words, written as a tree of shared beginnings.
+
+    An alternation of hundreds of words would be tried branch by branch; the tree
+    reads each letter once.
+
+    >>> _trie_pattern(["say", "said", "says", "tell"])
+    '(?:sa(?:id|y(?:s)?)|tell)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+def _tagged(lists: dict[str, list[str]], also=()) -> _Phrases:
+    """One index over several phrase lists; :meth:`_Phrases.find_tagged` says which list matched.
+
+    ``also``: more words :meth:`_Phrases.find_tagged` should report when the text has them.
+    """
     every = [p for phrases in lists.values() for p in phrases]
     index = _Phrases(every)
     seen_flex = {rx.pattern for _, rx in index.flex}
@@ -984,6 +1076,17 @@ def _tagged(lists: dict[str, list[str]]) -> _Phrases:
                 uniq.append((key, kw))
         index.by_first[w] = uniq
     index.flex = list({rx.pattern: (kw, rx) for kw, rx in index.flex}.values())
+    # each phrase is anchored at one of its words, at that word's offset in the phrase
+    for entries in index.by_first.values():
+        for key, kw in entries:
+            w = _anchor_word(kw)
+            d = next(m.start() for m in _WORD.finditer(key) if m.group() == w)
+            index.at.setdefault(w, []).append((d, key, len(key), index.tags[key]))
+    index.flex_need = [(max(kw, key=len), rx, index.flex_tags[rx.pattern]) for kw, rx in index.flex]
+    vocab = set(index.at) | {need for need, _, _ in index.flex_need}
+    vocab |= {w for w in also if _WORD.fullmatch(w)}
+    # a whole run of letters in the text find_tagged reads (all else is a space)
+    index.scan = re.compile(" (" + _trie_pattern(vocab) + ")(?= )")
     return index
 
 
@@ -1071,7 +1174,10 @@ def _rules() -> _Rules:
             "platform": platform_names,
             "outlet_noun": [r[0] for r in outlets["nouns"]],
             "anon": [r[0] for r in anon["markers"]],
-        }
+        },
+        # the other words _Article looks up in its ``words``
+        also=[r[0].lower() for r in inst["apposition"]]
+        + ["which", "reported", "broke", *_SPEAKING],
     )
     return _Rules(
         index=index,
@@ -1174,8 +1280,7 @@ class _Sentence:
         for o, c in art.quotes_in(self.start, self.end):
             a = bisect_left(ts, o)
             b = bisect_right(ts, c)
-            for x in range(a, b):
-                q[x] = "in"
+            q[a:b] = ["in"] * (b - a)
             if a < len(ts) and ts[a] == o:
                 q[a] = "open"
             if b - 1 >= 0 and ts[b - 1] == c:
@@ -1190,7 +1295,10 @@ class _Sentence:
         return self.text[self.ts[a] - self.start : self.te[b] - self.start]
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tok) and not self.q[i] and _is_word_char(self.tok[i][0])
+        if 0 <= i < len(self.tok) and not self.q[i]:
+            c = self.tok[i][0]
+            return c.isalnum() or c == "_"  # _is_word_char, written out: this is called often
+        return False
 
 
 # ---------------------------------------------------------------------------
@@ -1201,8 +1309,8 @@ class _Article:
         self.R = _rules()
         self.text = text
         self.low = text.lower()
-        self.words = _ascii_words(self.low)
-        self.hits = self.R.index.find_tagged(self.low, self.words)
+        # ``words``: the words of the article (runs of a-z) among those the rules look up
+        self.hits, self.words = self.R.index.find_tagged(self.low)
         self.sentences = sentences
         self.sent_starts = [s["start"] for s in sentences]
         self.parts = parts or [{"kind": "body", "start": 0, "end": len(text)}]
@@ -1219,7 +1327,11 @@ class _Article:
         self._known_cache: dict[str, bool] = {}
         self._name_ok: dict[tuple, bool] = {}
         self._the_cache: dict[tuple[str, bool], bool] = {}
+        # a word "involved" lower-cased is in the lower-cased article (no character
+        # outside ASCII lower-cases to one of its letters)
+        self._involved = "involved" in self.low
         self._learned: dict[str, str] | None = None
+        self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
         self._on_air: list[tuple[int, str]] | None = None
         self._hit_starts: list[int] = []
@@ -1230,13 +1342,14 @@ class _Article:
     def _find_quotes(self) -> list[tuple[int, int]]:
         text = self.text
         quotes = []
+        # every quotation mark of the article, found in one pass; each part takes its own
+        marks = [m.start() for m in _QUOTE_CHARS.finditer(text)]
         for part in self.parts:
             if part.get("kind") in ("credit", "copyright"):
                 continue
             a, b = part["start"], part["end"]
             open_d = open_s = -1
-            for m in _QUOTE_CHARS.finditer(text, a, b):
-                i = m.start()
+            for i in marks[bisect_left(marks, a) : bisect_left(marks, b)]:
                 c = text[i]
                 if c == "“":
                     if open_d < 0:
@@ -1251,7 +1364,9 @@ class _Article:
                     else:
                         quotes.append((open_d, i))
                         open_d = -1
-                elif open_d < 0:  # single marks, only outside double quotes
+                elif open_d < 0 and (open_s >= 0 or c != "’"):
+                    # single marks, only outside double quotes; a "’" with no single
+                    # quotation open is an apostrophe ("Putin’s") and changes nothing
                     before = text[i - 1] if i > a else " "
                     after = text[i + 1] if i + 1 < b else " "
                     if c in "‘'" and open_s < 0 and not before.isalnum() and after.isalpha():
@@ -1278,14 +1393,20 @@ class _Article:
         return "in" if o < pos < c else ""
 
     def quotes_in(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Quotations that overlap the character range [a, b)."""
-        out = []
-        k = max(0, bisect_left(self.q_opens, a) - 1)
-        while k < len(self.quotes) and self.quotes[k][0] < b:
-            o, c = self.quotes[k]
-            if c >= a:
-                out.append((o, c))
-            k += 1
+        """Quotations that overlap the character range [a, b).
+
+        Those that open in [a, b), and the one that opens last before ``a`` if it is
+        still open at ``a`` (each quotation closes after it opens, so only that one
+        can have closed before ``a``).
+        """
+        opens = self.q_opens
+        k = bisect_left(opens, a)
+        if not k:
+            return self.quotes[: bisect_left(opens, b)]
+        k -= 1
+        out = self.quotes[k : bisect_left(opens, b, k)]
+        if out and out[0][1] < a:
+            del out[0]
         return out
 
     def _hits_between(self, tag: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -1577,7 +1698,7 @@ class _Article:
             if pron not in ("he", "she", "one"):
                 continue
             if k == idx and not any(
-                ch.isupper() for ch in self.text[self.sentences[k]["start"] + 1 : pos]
+                map(str.isupper, self.text[self.sentences[k]["start"] + 1 : pos])
             ):
                 continue
             people = [m for m in self._first_people(k, first_only=k != idx) if m[0] < pos]
@@ -1606,7 +1727,11 @@ class _Article:
                 if m and _bounded(low, pos, pos + len(w)):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
-        if "which" in self.words and ("reported" in self.words or "broke" in self.words):
+        if (
+            "which" in self.words
+            and ("reported" in self.words or "broke" in self.words)
+            and _FIRST_REPORTED_TAIL.search(text)
+        ):
             for m in _FIRST_REPORTED.finditer(text):
                 self._learned.setdefault(m.group(1), "news_agency")
         return self._learned
@@ -1616,10 +1741,16 @@ class _Article:
         L = self.learned()
         if name in L:
             return L[name], name
-        for full, kind in L.items():
-            if full.split()[0] == name:
-                return kind, full
-        return None
+        if not L:
+            return None
+        # the first name (in the order learned) per first word; ``learned`` is complete
+        # once read, so this index is made once per article
+        first = self._learned_first
+        if first is None:
+            first = self._learned_first = {}
+            for full, kind in L.items():
+                first.setdefault(full.split()[0], (kind, full))
+        return first.get(name)
 
     # the main loop -------------------------------------------------------------
     def run(self) -> tuple[list[dict], list[int]]:
@@ -1628,10 +1759,12 @@ class _Article:
         blocked = sorted(H.get("not_speech", []) + H.get("no_comment", []))
         b_starts = [b[0] for b in blocked]
         found: list[tuple[int, int, str, str]] = []
+        q_opens, quotes = self.q_opens, self.quotes
         for kind in ("verb", "source", "vague", "noun", "attached"):
             for a, b, key in H.get(kind, ()):
-                if self.quote_role(a):
-                    continue
+                q = bisect_right(q_opens, a) - 1
+                if q >= 0 and a <= quotes[q][1]:
+                    continue  # self.quote_role(a), written out: inside or on a quotation mark
                 k = bisect_right(b_starts, a) - 1
                 if k >= 0 and blocked[k][0] <= a < blocked[k][1] and kind != "vague":
                     continue
@@ -1710,7 +1843,7 @@ class _Article:
 
     # cue parsing ---------------------------------------------------------------
     def _parse(self, S: _Sentence, a: int, b: int, kind: str, key: str) -> _Cue | None:
-        i = S.index_at(a)
+        i = bisect_left(S.ts, a)  # S.index_at(a)
         if i >= len(S.tok) or S.ts[i] != a:
             return None
         if kind == "verb":
@@ -1814,7 +1947,11 @@ class _Article:
                 j -= 1
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
-            elif tok[j][0].islower() and (x := self._not_involved(S, j)) is not None:
+            elif (
+                self._involved  # _not_involved finds nothing in an article without the word
+                and tok[j][0].islower()
+                and (x := self._not_involved(S, j)) is not None
+            ):
                 j = x  # "Scientists not involved in the study said": the scientists
             elif (
                 j < i - 1  # a time phrase was stepped over: "published on Monday"
@@ -1836,7 +1973,7 @@ class _Article:
             return None  # passive: "he was told", "it is said"
         if j >= 0 and low[j] == "to":
             return None  # "to say", "asked to tell"
-        end_cue = max(i, S.index_at(ce) - 1)  # "pointed out" ends a token later
+        end_cue = max(i, bisect_left(S.ts, ce) - 1)  # "pointed out" ends a token later
         if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
             end_cue += 1
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
@@ -1984,10 +2121,12 @@ class _Article:
 
     def _set_content(self, S: _Sentence, c: _Cue, end_cue: int) -> None:
         """Where the reported words stand: after the verb, or before the speaker ("..., she said")."""
+        tok, q = S.tok, S.q
         k = end_cue + 1
-        n = len(S.tok)
+        n = len(tok)
         words = 0
-        while k < n and S.is_word(k) and words <= 5:
+        # S.is_word(k), written out (0 < k < n here)
+        while k < n and not q[k] and (tok[k][0].isalnum() or tok[k][0] == "_") and words <= 5:
             if S.low[k] == "that":
                 words = 99
                 break
@@ -2105,7 +2244,7 @@ class _Article:
             w, t = S.low[k], S.tok[k]
             if S.q[k]:
                 break
-            if not _is_word_char(t[0]):
+            if not (t[0].isalnum() or t[0] == "_"):  # not _is_word_char(t[0]), written out
                 if t == "." and k > start and S.low[k - 1] in _ABBREV:
                     k += 1
                     continue
@@ -2176,7 +2315,7 @@ class _Article:
             t, w = tok[k], low[k]
             if S.q[k]:
                 break
-            if not _is_word_char(t[0]):
+            if not (t[0].isalnum() or t[0] == "_"):  # not _is_word_char(t[0]), written out
                 if (t == "." and k > 0 and low[k - 1] in _ABBREV) or t == "&":
                     k -= 1
                     continue
@@ -2529,8 +2668,7 @@ class _Article:
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
         phrase_low = " ".join(low[a : b + 1])
-        spokes_head = R.spokes.search(phrase_low) is not None
-        if not caps and named_beside[:1].isupper() and not spokes_head:
+        if not caps and named_beside[:1].isupper() and R.spokes.search(phrase_low) is None:
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
             if m and (
@@ -2649,7 +2787,8 @@ class _Article:
                 head=ms[2],
             )
         # unnamed on purpose: "who asked not to be named"
-        if not self._is_person_name(caps) and marker_region:
+        # (only an article with such words can give any: looked at first, the cheap test)
+        if "anon" in self.hits and not self._is_person_name(caps) and marker_region:
             mk = [
                 m
                 for m in self._hits_between("anon", marker_region[0], marker_region[1])
@@ -3112,19 +3251,15 @@ class _Article:
                 if o is c or o.content is None or not o.embeds or (c.outer and not o.outer):
                     continue
                 lo, hi = o.content
+                if not (lo <= c.cs < hi and lo <= c.sp.start < hi):
+                    continue
+                if c.sp.speaker and c.sp.speaker.casefold() == (o.sp.speaker or "").casefold():
+                    continue  # the same speaker
                 # a clause of its own ("..., and his lawyer argued") is not inside
-                joined = self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(
-                    _CLAUSE_JOIN
-                ) or bool(_REPLY_BEFORE.search(self.text, max(lo, lo_c - 30), lo_c))
-                same = (
-                    bool(c.sp.speaker)
-                    and (c.sp.speaker or "").casefold() == (o.sp.speaker or "").casefold()
-                )
-                if (
-                    lo <= c.cs < hi
-                    and lo <= c.sp.start < hi
-                    and (o.outer or not joined)
-                    and not same
+                # (looked at only when it decides: these tests have no side effects)
+                if o.outer or not (
+                    self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN)
+                    or _REPLY_BEFORE.search(self.text, max(lo, lo_c - 30), lo_c)
                 ):
                     inside = True
                     break
@@ -3152,7 +3287,12 @@ class _Article:
         out: list[_Cue] = []
         for c in cues:
             key = (c.sp.speaker or "").casefold()
-            twin = next((o for o in out if key and (o.sp.speaker or "").casefold() == key), None)
+            twin = None
+            if key:  # the first cue kept so far with the same speaker
+                for o in out:
+                    if (o.sp.speaker or "").casefold() == key:
+                        twin = o
+                        break
             if twin is None:
                 out.append(c)
                 continue
@@ -3253,7 +3393,11 @@ class _Article:
             seg = low[max(0, a - 40) : a]
             cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind(", "), seg.rfind("; "))
             pre = seg[cut + 1 :].split()[-4:]
-            lead = next((x for x in range(len(pre) - 1, -1, -1) if pre[x] in _CHANNEL_LEADS), None)
+            lead = None  # the last of these words that leads into a channel ("in", "on", ...)
+            for x in range(len(pre) - 1, -1, -1):
+                if pre[x] in _CHANNEL_LEADS:
+                    lead = x
+                    break
             if lead is None or self.quote_role(a) or "involved" in pre:
                 continue  # "not involved in the study": the study is not how they spoke
             words = " ".join(pre[lead:]) + " " + text[a:b]
@@ -3329,8 +3473,11 @@ class _Article:
         v = c.verb
         speak = _SPEAKING & self.words  # look word by word only when the article has one
         seg = self.low[lo:hi] if speak else ""
-        scan = range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1)
-        for x in scan if any(w in seg for w in speak) else ():
+        if speak and any(w in seg for w in speak):
+            scan = range(S.index_at(lo), min(S.index_at(hi), len(S.low)) - 1)
+        else:
+            scan = range(0)
+        for x in scan:
             # "speaking to the Courier", "talking to reporters", "..., telling reporters"
             speaking = S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with")
             if speaking or S.low[x] == "telling":
