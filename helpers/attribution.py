@@ -177,6 +177,44 @@ _AUTHORED = frozenset(
         "ruling",
     ]
 )
+# nouns after "the 51-year-old" that still describe the person just named ("former
+# judge", "striker"); "the 150-year-old company" is not a person
+_PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "player",
+        "striker",
+        "defender",
+        "goalkeeper",
+        "midfielder",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "novelist",
+        "writer",
+        "teacher",
+        "farmer",
+        "driver",
+        "student",
+        "nurse",
+        "doctor",
+        "lawyer",
+        "judge",
+        "pensioner",
+        "veteran",
+        "candidate",
+        "coach",
+        "manager",
+    ]
+)
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
@@ -792,6 +830,32 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 ends.append(pos + m.end())
         pos += n + 1
     return tok, starts, ends
+
+
+def _channel_words(c: _Cue, text: str) -> str:
+    """The words that gave ``c`` its channel ("in a report"), else its cue ("tweeted")."""
+    reason = c.ch_reason
+    if reason.startswith("'") and "' means" in reason:
+        return reason[1 : reason.index("' means")]
+    return text[c.cs : c.ce]
+
+
+def _same_body(x: _Speaker, y: _Speaker) -> bool:
+    """The same speaker, an organisation named with or without its place counting once.
+
+    >>> police = lambda name: _Speaker(name, name, 0, 1, "institution", False, "")
+    >>> _same_body(police("Dunmere police"), police("police"))
+    True
+    >>> _same_body(police("the Health Ministry"), police("the Finance Ministry"))
+    False
+    """
+    a, b = x.speaker.casefold(), y.speaker.casefold()
+    if a == b:
+        return True
+    if x.source_type != "institution" or y.source_type != "institution":
+        return False
+    a, b = a.removeprefix("the "), b.removeprefix("the ")
+    return a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _unpossessed(word: str) -> str:
@@ -2267,9 +2331,7 @@ class _Article:
         if k < 0 or k == j - 1:
             return None
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
-        aside = (
-            len(inner) == 2 and opener.endswith("ly") and inner[1].endswith(("ed", "ing"))
-        )  # "the manager, clearly irritated, said"
+        aside = len(inner) == 2 and opener.endswith("ly")  # "the coach, visibly angry, said"
         if not (
             aside
             or opener in _APPOSITIVE_OPENERS
@@ -2326,6 +2388,8 @@ class _Article:
         while e + 1 < j and S.is_word(e + 1) and S.tok[e + 1][0].isupper():
             e += 1
         if not (S.is_word(k) and S.tok[k][0].isupper() and e + 1 < j and S.tok[e + 1] == ","):
+            return None
+        if S.low[k] in _PREPS or S.low[k] in _OPENERS or S.low[k] in ("like", "unlike", "as"):
             return None
         if any(w in self.R.verbs for w in S.low[e + 1 : j]):
             return None
@@ -2404,7 +2468,13 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
-        if b > a and low[a] == "the" and _AGE.fullmatch(low[a + 1]) and not tok[b][0].isupper():
+        if (
+            b > a
+            and low[a] == "the"
+            and _AGE.fullmatch(low[a + 1])
+            and (b == a + 1 or low[b] in _PERSON_NOUNS or low[b] in R.title_words)
+            and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
+        ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
         start, end = S.ts[a], S.te[b]
@@ -2713,7 +2783,8 @@ class _Article:
                 self._describe(S, a, b),
                 "vague",
                 False,
-                f"'{mention}' names a kind of people, not anyone in particular, so the source is vague",
+                f"'{mention}' are not named or counted, so the reader cannot tell who they are: "
+                "the source is vague",
                 kind="group",
                 head=last,
             )
@@ -2828,6 +2899,23 @@ class _Article:
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
+    def _spoke_through(self, c: _Cue, noun: str) -> bool:
+        """Did attribution ``c`` come through a text called ``noun`` ("said in a letter")?
+
+        True when the sentence of ``c`` holds a channel phrase ending in that noun
+        ("in a letter to parents", "in its written decision"); a text the speaker
+        only mentions ("criticised the report") is not how they spoke.
+        """
+        sent = self.sentences[c.idx]
+        hits = self._channel_hits()
+        lo = bisect_left(self._hit_starts, sent["start"])
+        hi = bisect_left(self._hit_starts, sent["end"])
+        for a, b, _ch, _words in hits[lo:hi]:
+            phrase = self.low[a:b]
+            if phrase == noun or phrase.endswith(" " + noun) or phrase.startswith(noun + " "):
+                return True
+        return False
+
     def _definite_reference(self, noun: str) -> _Cue | None:
         """'the statement' / 'the official' said: the attribution it refers back to."""
         R = self.R
@@ -2840,11 +2928,9 @@ class _Article:
                 and c.ch_explicit
                 and (c.sp.named or c.sp.source_type == "institution")
                 and c.sp.kind in ("person", "org")
+                and self._spoke_through(c, noun)
             ):
-                sent = self.sentences[c.idx]
-                pos = self.low.find(noun, sent["start"], sent["end"])
-                if pos >= 0 and _bounded(self.low, pos, pos + len(noun)):
-                    return c  # "the letter said", after "In a letter to parents, Grace Obi said"
+                return c  # "the letter said", after "In a letter to parents, Grace Obi said"
             if (
                 not channel
                 and c.sp.head == noun
@@ -3229,6 +3315,15 @@ class _Article:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
 
+    def _where_said_fits(self, S: _Sentence, c: _Cue, a: int, words: str) -> bool:
+        """A place where words are said ("in court", "at the meeting") names the occasion of
+        cue ``c`` only right after the saying-verb ("said in court") or when it opens the
+        sentence ("At the meeting, she said")."""
+        if 0 <= a - c.ce <= 30:
+            return True
+        lead = self.low.rfind(words.split()[0], S.start, a)  # "at" of "at the meeting"
+        return lead >= 0 and not self.text[S.start : lead].strip(" \"“‘'")
+
     def _on_outlets(self) -> list[tuple[int, str]]:
         """Where the article says "on" + a named news outlet ("on Radio Solvig"), in order."""
         if self._on_air is None:
@@ -3315,7 +3410,9 @@ class _Article:
         best = None
         hits = self._channel_hits()
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
-            a, _b, ch, words = hits[k]
+            a, b, ch, words = hits[k]
+            if self.low[a:b] in _WHERE_SAID and not self._where_said_fits(S, c, a, words):
+                continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())
@@ -3419,27 +3516,19 @@ class _Article:
                 c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
             )
 
-        def key(sp: _Speaker) -> str:
-            # an organisation is the same body with or without its place: "Dunmere police" = "police"
-            name = sp.speaker.casefold()
-            if sp.source_type == "institution":
-                name = name.removeprefix("the ").split()[-1]
-            return name
-
-        by_para: dict[tuple[int, str], list[_Cue]] = {}
-        for d in attrs:
-            if d.ch_explicit and d.sp.speaker:
-                by_para.setdefault((d.para, key(d.sp)), []).append(d)
+        explicit = [d for d in attrs if d.ch_explicit and d.sp.speaker]
         for c in attrs:
             if c.ch_explicit or not c.sp.speaker:
                 continue
-            near = [d for d in by_para.get((c.para, key(c.sp)), ()) if d is not c]
+            near = [
+                d for d in explicit if d.para == c.para and d is not c and _same_body(c.sp, d.sp)
+            ]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
                 c.channel = d.channel
                 c.ch_reason = (
                     f"the sentence does not say how, but in the same paragraph {d.sp.speaker} speaks through "
-                    f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs : d.ce]}'), so the channel is the same"
+                    f"{_CHANNEL_WORDS[d.channel]} ('{_channel_words(d, self.text)}'), so the channel is the same"
                 )
         self._occasion_in_paragraph()
         for k, c in enumerate(attrs):
@@ -3510,7 +3599,9 @@ class _Article:
             lo = bisect_left(self._hit_starts, para["start"])
             hi = bisect_left(self._hit_starts, self.sentences[c.idx]["start"])
             surname = sp.speaker.split()[-1]
-            for a, _b, ch, words in reversed(hits[lo:hi]):
+            for a, b, ch, words in reversed(hits[lo:hi]):
+                if self.low[a:b] in _WHERE_SAID:
+                    continue  # "is due to appear in court": where, not how, someone spoke
                 k = bisect_right(self.sent_starts, a) - 1
                 sent = self.sentences[k]
                 pos = self.text.find(surname, sent["start"], sent["end"])
@@ -3520,8 +3611,9 @@ class _Article:
                     continue  # someone else speaks in that sentence
                 c.channel = ch
                 c.ch_reason = (
-                    f"the sentence does not say how, but earlier in the paragraph {sp.speaker} "
-                    f"is there ('{words.strip()}'), so the words came through {_CHANNEL_WORDS[ch]}"
+                    f"the sentence does not say how, but earlier in the same paragraph the article "
+                    f"tells how {sp.speaker} spoke ('{words.strip()}'), so these words came "
+                    f"through {_CHANNEL_WORDS[ch]} too"
                 )
                 break
 
