@@ -144,39 +144,9 @@ _QUANT_OK = frozenset(
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
-# places where words are said aloud, counted only after these words ("said in court",
-# "at the meeting"; not "according to court documents", "looking forward to a meeting")
-_WHERE_SAID = {
-    "meeting": ("at", "during"),
-    "council meeting": ("at", "during"),
-    "town hall meeting": ("at", "during"),
-    "court": ("in", "at", "before"),
-}
-# plurals that, standing alone as the subject, name a category rather than people the
-# reporter spoke to ("Doctors say", "Witnesses said"); "two doctors", "the witnesses" are specific
-_CATEGORY_PLURALS = frozenset(
-    ["doctors", "witnesses", "engineers", "nurses", "scientists", "lawyers", "teachers"]
-)
 # "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
 # and the word boundary before "on" is checked by the caller
 _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
-# texts someone writes and signs: "the letter said" after "In a letter, X said" is X
-_AUTHORED = frozenset(
-    [
-        "letter",
-        "notice",
-        "memo",
-        "e-mail",
-        "email",
-        "note",
-        "newsletter",
-        "release",
-        "post",
-        "report",
-        "decision",
-        "ruling",
-    ]
-)
 # nouns after "the 51-year-old" that still describe the person just named ("former
 # judge", "striker"); "the 150-year-old company" is not a person
 _PERSON_NOUNS = frozenset(
@@ -1087,6 +1057,9 @@ class _Rules:
     title_words: frozenset
     title_max: int
     gender: dict[str, str]
+    where_said: dict[str, tuple[str, ...]]
+    crowd_plurals: frozenset
+    authored: frozenset
 
 
 @cache
@@ -1161,6 +1134,9 @@ def _rules() -> _Rules:
         title_words=frozenset(w for t in titles for w in t),
         title_max=max(len(t) for t in titles),
         gender=gender,
+        where_said={r[0].lower(): tuple(w.strip() for w in r[1].split(",")) for r in ch["places"]},
+        crowd_plurals=frozenset(r[0].lower() for r in vague["crowds"]),
+        authored=frozenset(r[0].lower() for r in ch["authored"]),
     )
 
 
@@ -2778,7 +2754,7 @@ class _Article:
         # "People close to the player said": the description makes them specific, not a crowd
         close_to = not caps and b > a and " ".join(low[a : a + 2]) in R.anon_heads
         # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
-        if a == b and low[a] in _CATEGORY_PLURALS:
+        if a == b and low[a] in R.crowd_plurals:
             return make(
                 self._describe(S, a, b),
                 "vague",
@@ -2924,7 +2900,7 @@ class _Article:
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
                 return c
             if (
-                noun in _AUTHORED
+                noun in R.authored
                 and c.ch_explicit
                 and (c.sp.named or c.sp.source_type == "institution")
                 and c.sp.kind in ("person", "org")
@@ -3364,7 +3340,7 @@ class _Article:
                     blog_post = True
                 elif blog_post and pre[-1:] == ["the"]:
                     ch = "statement"  # "wrote in the post": the blog post named before
-            if key in _WHERE_SAID and pre[lead] not in _WHERE_SAID[key]:
+            if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
             if (
                 key in ("website", "web site")
@@ -3411,7 +3387,7 @@ class _Article:
         hits = self._channel_hits()
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
             a, b, ch, words = hits[k]
-            if self.low[a:b] in _WHERE_SAID and not self._where_said_fits(S, c, a, words):
+            if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
             d = abs(a - c.cs)
             if best is None or d < best[0]:
@@ -3600,7 +3576,7 @@ class _Article:
             hi = bisect_left(self._hit_starts, self.sentences[c.idx]["start"])
             surname = sp.speaker.split()[-1]
             for a, b, ch, words in reversed(hits[lo:hi]):
-                if self.low[a:b] in _WHERE_SAID:
+                if self.low[a:b] in self.R.where_said:
                     continue  # "is due to appear in court": where, not how, someone spoke
                 k = bisect_right(self.sent_starts, a) - 1
                 sent = self.sentences[k]
