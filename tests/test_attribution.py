@@ -1399,9 +1399,7 @@ def test_an_age_description_points_back_to_the_person_just_named():
         "social_media",
     )
     # with nobody named before, the age alone names no one
-    assert attributions("The 31-year-old said she would retire.") == [] or (
-        only("The 31-year-old said she would retire.")["speaker"] != "Petra Lund"
-    )
+    assert attributions("The club met on Monday. The 31-year-old said she would retire.") == []
 
 
 def test_speaking_to_an_outlet_is_an_interview():
@@ -1604,7 +1602,7 @@ def test_words_said_in_court_are_a_briefing():
 def test_being_understood_to_is_a_claim_with_no_one_behind_it():
     a = only("Several clubs are understood to be watching the player.")
     assert (a["speaker"], a["source_type"]) == (None, "vague")
-    assert attributions("The rules are easy to understand.") == []
+    assert attributions("The rules were understood by everyone.") == []
 
 
 def test_refusing_to_be_drawn_is_no_comment():
@@ -1738,8 +1736,9 @@ def test_more_bodies_that_speak():
     assert a["source_type"] == "institution"
     a = only("The march drew 20,000 people, according to the organisers.")
     assert a["source_type"] == "institution"
-    # a person whose name holds "and" stays two people's words, not a firm
-    assert only("Ann Berg said the panel was wrong.")["source_type"] == "named_person"
+    # two people joined by "and" are not taken for a firm
+    found = attributions("Ann Berg and Tom Hale said the panel was wrong.")
+    assert [a["source_type"] for a in found] == ["named_person"]
 
 
 def test_a_spokeswoman_for_a_department_with_and_in_its_name():
@@ -1821,3 +1820,26 @@ def test_arguing_that_the_case_is_still_an_argument():
 def test_telling_your_parents_is_not_a_briefing():
     assert only("Ada Voss told her parents she was safe.")["channel"] == "unspecified"
     assert only("Ben Ruud told councillors the road had flooded.")["channel"] == "briefing"
+
+
+def test_no_comment_phrases_leave_ordinary_sentences_alone():
+    for line in (
+        "The minister has commented publicly on the delay several times.",
+        "The manager was drawn into the row.",
+    ):
+        _, no_comment = find_attributions_in("The vote was delayed. " + line)
+        assert no_comment == [], line
+
+
+def test_a_post_with_its_author_named_is_not_anonymous():
+    a = only("A post by Mayor Ada Voss said the fair was off.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Ada Voss",
+        "named_person",
+        "social_media",
+    )
+
+
+def test_said_with_the_speaker_after_it_still_works():
+    a = only("“No,” said Ada Voss.")
+    assert (a["speaker"], a["quote_kind"]) == ("Ada Voss", "direct")
