@@ -2940,7 +2940,8 @@ class _Article:
         return None
 
     def _institution(self, S: _Sentence, a: int, hb: int, caps_txt: str, bare: str, last: str):
-        """True (or the full name) when the phrase names an organisation."""
+        """Whether the phrase names an organisation: False, True, or the name itself when
+        it is to be kept as written (a learned name, or "Varrow City")."""
         R = self.R
         if caps_txt:
             lk = self._learned_kind(caps_txt)
@@ -2949,11 +2950,10 @@ class _Article:
             words = caps_txt.split()
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
             crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
-            if len(words) > 1 and words[-1] in R.org_endings and not crowd_of:
+            ending = words[-1] in R.org_endings and not crowd_of
+            if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
-            if caps_txt in R.places or R.inst_names.search(caps_txt):
-                return True
-            if words[-1] in R.org_endings and not crowd_of:
+            if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
