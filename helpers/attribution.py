@@ -1685,6 +1685,7 @@ class _Article:
         for idx, sent in enumerate(self.sentences):
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
+        self._name_roles_later()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -1704,6 +1705,44 @@ class _Article:
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _name_roles_later(self) -> None:
+        """A role first, its holder's name later: "its director said" in the first paragraph,
+        "the director, Piet Vandrell, said" below. The earlier words are his too."""
+        holders: dict[str, _Speaker] = {}
+        for c in self.attrs:
+            sp = c.sp
+            words = sp.mention.lower().split()
+            if (
+                sp.source_type == "named_person"
+                and sp.named
+                and len(words) == 2
+                and words[0] == "the"
+            ):
+                holders.setdefault(words[1], sp)  # "the director" named right beside as a person
+        if not holders:
+            return
+        for c in self.attrs:
+            sp = c.sp
+            words = (sp.speaker or "").split()
+            if (
+                sp.source_type == "anonymous"
+                and len(words) == 2
+                and words[0] in ("its", "the", "their")
+                and words[1] in holders
+                and holders[words[1]].start > sp.start
+            ):
+                who = holders[words[1]]
+                c.sp = replace(
+                    sp,
+                    speaker=who.speaker,
+                    source_type="named_person",
+                    named=True,
+                    type_reason=f"{who.speaker} is a named person speaking for themselves",
+                    resolve_note=(
+                        f"'{sp.speaker}' is {who.speaker}, named further on as '{who.mention}'"
+                    ),
+                )
 
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
@@ -2557,7 +2596,8 @@ class _Article:
                 inner.channel_hint = (R.channel_of[last], S.span(a, hb + 1))
                 return inner
         # "the statement", "the official": the source named just before
-        if head_low.startswith("the ") and len(head) == 2 and not caps:
+        name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
+        if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
             ref = self._definite_reference(last)
             if ref is not None:
                 sp = ref.sp
@@ -2807,7 +2847,13 @@ class _Article:
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
             ) or self._title_ends_at(S, a, r0 - 1)
-            if who and " " not in who and not titled and r0 == a:
+            if (
+                who
+                and " " not in who
+                and not titled
+                and r0 == a
+                and not self._introduced_as_person(who)
+            ):
                 speaker = self._canonical_institution(who)
                 return make(
                     speaker,
@@ -3290,6 +3336,22 @@ class _Article:
         if c.far_speaker:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
+
+    def _introduced_as_person(self, name: str) -> bool:
+        """Does the article introduce a one-word name as a person ("Marta, a packer", "Tomasz,
+        24,", "Marta, who ...")? Then it is someone named by first name only, not an
+        organisation."""
+        pos = self.text.find(name + ",")
+        while pos >= 0:
+            after = self.low[pos + len(name) + 1 : pos + len(name) + 12].split()
+            if (
+                _bounded(self.text, pos, pos + len(name))
+                and after
+                and (after[0].rstrip(",").isdigit() or after[0] in ("a", "an", "who", "whose"))
+            ):
+                return True
+            pos = self.text.find(name + ",", pos + 1)
+        return False
 
     def _where_said_fits(self, S: _Sentence, c: _Cue, a: int, words: str) -> bool:
         """A place where words are said ("in court", "at the meeting") names the occasion of

@@ -1843,3 +1843,30 @@ def test_a_post_with_its_author_named_is_not_anonymous():
 def test_said_with_the_speaker_after_it_still_works():
     a = only("“No,” said Ada Voss.")
     assert (a["speaker"], a["quote_kind"]) == ("Ada Voss", "direct")
+
+
+def test_a_person_named_by_first_name_only():
+    text = "Noor, a cleaner at the depot, said the heat was bad. “I felt sick,” she said."
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("Noor", "named_person"),
+        ("Noor", "named_person"),
+    ]
+    assert only("Another driver, Emil, 52, said the buses were late.")["source_type"] == (
+        "named_person"
+    )
+    # a one-word name never introduced as a person is still taken for an organisation
+    assert only("Veltro said profits fell.")["source_type"] == "institution"
+
+
+def test_a_role_named_first_and_its_holder_later():
+    text = (
+        "The gallery will keep the paintings, its curator said on Monday.\n\n"
+        "In a radio interview, the curator, Ilse Brandt, said the sale was legal."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Ilse Brandt", "Ilse Brandt"]
+    # an unnamed role stays unnamed when nobody with that role is named
+    text = (
+        "The gallery will keep the paintings, its curator said on Monday.\n\n"
+        "The mayor, Ilse Brandt, said the sale was legal."
+    )
+    assert attributions(text)[0]["speaker"] == "its curator"
