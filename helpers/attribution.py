@@ -148,37 +148,45 @@ _QUANT_OK = frozenset(
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
-# places where words are said aloud, counted only after these words ("said in court",
-# "at the meeting"; not "according to court documents", "looking forward to a meeting")
-_WHERE_SAID = {
-    "meeting": ("at", "during"),
-    "council meeting": ("at", "during"),
-    "town hall meeting": ("at", "during"),
-    "court": ("in", "at", "before"),
-}
-# plurals that, standing alone as the subject, name a category rather than people the
-# reporter spoke to ("Doctors say", "Witnesses said"); "two doctors", "the witnesses" are specific
-_CATEGORY_PLURALS = frozenset(
-    ["doctors", "witnesses", "engineers", "nurses", "scientists", "lawyers", "teachers"]
-)
 # "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
 # and the word boundary before "on" is checked by the caller
 _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
-# texts someone writes and signs: "the letter said" after "In a letter, X said" is X
-_AUTHORED = frozenset(
+# nouns after "the 51-year-old" that still describe the person just named ("former
+# judge", "striker"); "the 150-year-old company" is not a person
+_PERSON_NOUNS = frozenset(
     [
-        "letter",
-        "notice",
-        "memo",
-        "e-mail",
-        "email",
-        "note",
-        "newsletter",
-        "release",
-        "post",
-        "report",
-        "decision",
-        "ruling",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "player",
+        "striker",
+        "defender",
+        "goalkeeper",
+        "midfielder",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "novelist",
+        "writer",
+        "teacher",
+        "farmer",
+        "driver",
+        "student",
+        "nurse",
+        "doctor",
+        "lawyer",
+        "judge",
+        "pensioner",
+        "veteran",
+        "candidate",
+        "coach",
+        "manager",
     ]
 )
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
@@ -790,6 +798,32 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     return tok, starts, ends
 
 
+def _channel_words(c: _Cue, text: str) -> str:
+    """The words that gave ``c`` its channel ("in a report"), else its cue ("tweeted")."""
+    reason = c.ch_reason
+    if reason.startswith("'") and "' means" in reason:
+        return reason[1 : reason.index("' means")]
+    return text[c.cs : c.ce]
+
+
+def _same_body(x: _Speaker, y: _Speaker) -> bool:
+    """The same speaker, an organisation named with or without its place counting once.
+
+    >>> police = lambda name: _Speaker(name, name, 0, 1, "institution", False, "")
+    >>> _same_body(police("Dunmere police"), police("police"))
+    True
+    >>> _same_body(police("the Health Ministry"), police("the Finance Ministry"))
+    False
+    """
+    a, b = x.speaker.casefold(), y.speaker.casefold()
+    if a == b:
+        return True
+    if x.source_type != "institution" or y.source_type != "institution":
+        return False
+    a, b = a.removeprefix("the "), b.removeprefix("the ")
+    return a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _unpossessed(word: str) -> str:
     """The word without a final possessive "’s", "'s", "’" or "'".
 
@@ -1126,6 +1160,9 @@ class _Rules:
     title_words: frozenset
     title_max: int
     gender: dict[str, str]
+    where_said: dict[str, tuple[str, ...]]
+    crowd_plurals: frozenset
+    authored: frozenset
 
 
 @cache
@@ -1203,6 +1240,9 @@ def _rules() -> _Rules:
         title_words=frozenset(w for t in titles for w in t),
         title_max=max(len(t) for t in titles),
         gender=gender,
+        where_said={r[0].lower(): tuple(w.strip() for w in r[1].split(",")) for r in ch["places"]},
+        crowd_plurals=frozenset(r[0].lower() for r in vague["crowds"]),
+        authored=frozenset(r[0].lower() for r in ch["authored"]),
     )
 
 
@@ -1778,6 +1818,7 @@ class _Article:
         for idx, sent in enumerate(self.sentences):
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
+        self._name_roles_later()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -1797,6 +1838,44 @@ class _Article:
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _name_roles_later(self) -> None:
+        """A role first, its holder's name later: "its director said" in the first paragraph,
+        "the director, Piet Vandrell, said" below. The earlier words are his too."""
+        holders: dict[str, _Speaker] = {}
+        for c in self.attrs:
+            sp = c.sp
+            words = sp.mention.lower().split()
+            if (
+                sp.source_type == "named_person"
+                and sp.named
+                and len(words) == 2
+                and words[0] == "the"
+            ):
+                holders.setdefault(words[1], sp)  # "the director" named right beside as a person
+        if not holders:
+            return
+        for c in self.attrs:
+            sp = c.sp
+            words = (sp.speaker or "").split()
+            if (
+                sp.source_type == "anonymous"
+                and len(words) == 2
+                and words[0] in ("its", "the", "their")
+                and words[1] in holders
+                and holders[words[1]].start > sp.start
+            ):
+                who = holders[words[1]]
+                c.sp = replace(
+                    sp,
+                    speaker=who.speaker,
+                    source_type="named_person",
+                    named=True,
+                    type_reason=f"{who.speaker} is a named person speaking for themselves",
+                    resolve_note=(
+                        f"'{sp.speaker}' is {who.speaker}, named further on as '{who.mention}'"
+                    ),
+                )
 
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
@@ -2406,9 +2485,7 @@ class _Article:
         if k < 0 or k == j - 1:
             return None
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
-        aside = (
-            len(inner) == 2 and opener.endswith("ly") and inner[1].endswith(("ed", "ing"))
-        )  # "the manager, clearly irritated, said"
+        aside = len(inner) == 2 and opener.endswith("ly")  # "the coach, visibly angry, said"
         if not (
             aside
             or opener in _APPOSITIVE_OPENERS
@@ -2465,6 +2542,8 @@ class _Article:
         while e + 1 < j and S.is_word(e + 1) and S.tok[e + 1][0].isupper():
             e += 1
         if not (S.is_word(k) and S.tok[k][0].isupper() and e + 1 < j and S.tok[e + 1] == ","):
+            return None
+        if S.low[k] in _PREPS or S.low[k] in _OPENERS or S.low[k] in ("like", "unlike", "as"):
             return None
         if any(w in self.R.verbs for w in S.low[e + 1 : j]):
             return None
@@ -2543,7 +2622,13 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
-        if b > a and low[a] == "the" and _AGE.fullmatch(low[a + 1]) and not tok[b][0].isupper():
+        if (
+            b > a
+            and low[a] == "the"
+            and _AGE.fullmatch(low[a + 1])
+            and (b == a + 1 or low[b] in _PERSON_NOUNS or low[b] in R.title_words)
+            and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
+        ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
         start, end = S.ts[a], S.te[b]
@@ -2650,7 +2735,8 @@ class _Article:
                 inner.channel_hint = (R.channel_of[last], S.span(a, hb + 1))
                 return inner
         # "the statement", "the official": the source named just before
-        if head_low.startswith("the ") and len(head) == 2 and not caps:
+        name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
+        if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
             ref = self._definite_reference(last)
             if ref is not None:
                 sp = ref.sp
@@ -2847,12 +2933,13 @@ class _Article:
         # "People close to the player said": the description makes them specific, not a crowd
         close_to = not caps and b > a and " ".join(low[a : a + 2]) in R.anon_heads
         # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
-        if a == b and low[a] in _CATEGORY_PLURALS:
+        if a == b and low[a] in R.crowd_plurals:
             return make(
                 self._describe(S, a, b),
                 "vague",
                 False,
-                f"'{mention}' names a kind of people, not anyone in particular, so the source is vague",
+                f"'{mention}' are not named or counted, so the reader cannot tell who they are: "
+                "the source is vague",
                 kind="group",
                 head=last,
             )
@@ -2899,7 +2986,13 @@ class _Article:
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
             ) or self._title_ends_at(S, a, r0 - 1)
-            if who and " " not in who and not titled and r0 == a:
+            if (
+                who
+                and " " not in who
+                and not titled
+                and r0 == a
+                and not self._introduced_as_person(who)
+            ):
                 speaker = self._canonical_institution(who)
                 return make(
                     speaker,
@@ -2967,6 +3060,23 @@ class _Article:
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
+    def _spoke_through(self, c: _Cue, noun: str) -> bool:
+        """Did attribution ``c`` come through a text called ``noun`` ("said in a letter")?
+
+        True when the sentence of ``c`` holds a channel phrase ending in that noun
+        ("in a letter to parents", "in its written decision"); a text the speaker
+        only mentions ("criticised the report") is not how they spoke.
+        """
+        sent = self.sentences[c.idx]
+        hits = self._channel_hits()
+        lo = bisect_left(self._hit_starts, sent["start"])
+        hi = bisect_left(self._hit_starts, sent["end"])
+        for a, b, _ch, _words in hits[lo:hi]:
+            phrase = self.low[a:b]
+            if phrase == noun or phrase.endswith(" " + noun) or phrase.startswith(noun + " "):
+                return True
+        return False
+
     def _definite_reference(self, noun: str) -> _Cue | None:
         """'the statement' / 'the official' said: the attribution it refers back to."""
         R = self.R
@@ -2975,15 +3085,13 @@ class _Article:
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
                 return c
             if (
-                noun in _AUTHORED
+                noun in R.authored
                 and c.ch_explicit
                 and (c.sp.named or c.sp.source_type == "institution")
                 and c.sp.kind in ("person", "org")
+                and self._spoke_through(c, noun)
             ):
-                sent = self.sentences[c.idx]
-                pos = self.low.find(noun, sent["start"], sent["end"])
-                if pos >= 0 and _bounded(self.low, pos, pos + len(noun)):
-                    return c  # "the letter said", after "In a letter to parents, Grace Obi said"
+                return c  # "the letter said", after "In a letter to parents, Grace Obi said"
             if (
                 not channel
                 and c.sp.head == noun
@@ -3017,7 +3125,8 @@ class _Article:
         return None
 
     def _institution(self, S: _Sentence, a: int, hb: int, caps_txt: str, bare: str, last: str):
-        """True (or the full name) when the phrase names an organisation."""
+        """Whether the phrase names an organisation: False, True, or the name itself when
+        it is to be kept as written (a learned name, or "Varrow City")."""
         R = self.R
         if caps_txt:
             lk = self._learned_kind(caps_txt)
@@ -3026,11 +3135,10 @@ class _Article:
             words = caps_txt.split()
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
             crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
-            if len(words) > 1 and words[-1] in R.org_endings and not crowd_of:
+            ending = words[-1] in R.org_endings and not crowd_of
+            if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
-            if caps_txt in R.places or R.inst_names.search(caps_txt):
-                return True
-            if words[-1] in R.org_endings and not crowd_of:
+            if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
@@ -3369,6 +3477,31 @@ class _Article:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
 
+    def _introduced_as_person(self, name: str) -> bool:
+        """Does the article introduce a one-word name as a person ("Marta, a packer", "Tomasz,
+        24,", "Marta, who ...")? Then it is someone named by first name only, not an
+        organisation."""
+        pos = self.text.find(name + ",")
+        while pos >= 0:
+            after = self.low[pos + len(name) + 1 : pos + len(name) + 12].split()
+            if (
+                _bounded(self.text, pos, pos + len(name))
+                and after
+                and (after[0].rstrip(",").isdigit() or after[0] in ("a", "an", "who", "whose"))
+            ):
+                return True
+            pos = self.text.find(name + ",", pos + 1)
+        return False
+
+    def _where_said_fits(self, S: _Sentence, c: _Cue, a: int, words: str) -> bool:
+        """A place where words are said ("in court", "at the meeting") names the occasion of
+        cue ``c`` only right after the saying-verb ("said in court") or when it opens the
+        sentence ("At the meeting, she said")."""
+        if 0 <= a - c.ce <= 30:
+            return True
+        lead = self.low.rfind(words.split()[0], S.start, a)  # "at" of "at the meeting"
+        return lead >= 0 and not self.text[S.start : lead].strip(" \"“‘'")
+
     def _on_outlets(self) -> list[tuple[int, str]]:
         """Where the article says "on" + a named news outlet ("on Radio Solvig"), in order."""
         if self._on_air is None:
@@ -3413,7 +3546,7 @@ class _Article:
                     blog_post = True
                 elif blog_post and pre[-1:] == ["the"]:
                     ch = "statement"  # "wrote in the post": the blog post named before
-            if key in _WHERE_SAID and pre[lead] not in _WHERE_SAID[key]:
+            if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
             if (
                 key in ("website", "web site")
@@ -3459,7 +3592,9 @@ class _Article:
         best = None
         hits = self._channel_hits()
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
-            a, _b, ch, words = hits[k]
+            a, b, ch, words = hits[k]
+            if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
+                continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())
@@ -3566,27 +3701,19 @@ class _Article:
                 c.sp.speaker and d.sp.speaker and c.sp.speaker.casefold() == d.sp.speaker.casefold()
             )
 
-        def key(sp: _Speaker) -> str:
-            # an organisation is the same body with or without its place: "Dunmere police" = "police"
-            name = sp.speaker.casefold()
-            if sp.source_type == "institution":
-                name = name.removeprefix("the ").split()[-1]
-            return name
-
-        by_para: dict[tuple[int, str], list[_Cue]] = {}
-        for d in attrs:
-            if d.ch_explicit and d.sp.speaker:
-                by_para.setdefault((d.para, key(d.sp)), []).append(d)
+        explicit = [d for d in attrs if d.ch_explicit and d.sp.speaker]
         for c in attrs:
             if c.ch_explicit or not c.sp.speaker:
                 continue
-            near = [d for d in by_para.get((c.para, key(c.sp)), ()) if d is not c]
+            near = [
+                d for d in explicit if d.para == c.para and d is not c and _same_body(c.sp, d.sp)
+            ]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
                 c.channel = d.channel
                 c.ch_reason = (
                     f"the sentence does not say how, but in the same paragraph {d.sp.speaker} speaks through "
-                    f"{_CHANNEL_WORDS[d.channel]} ('{self.text[d.cs : d.ce]}'), so the channel is the same"
+                    f"{_CHANNEL_WORDS[d.channel]} ('{_channel_words(d, self.text)}'), so the channel is the same"
                 )
         self._occasion_in_paragraph()
         for k, c in enumerate(attrs):
@@ -3657,7 +3784,9 @@ class _Article:
             lo = bisect_left(self._hit_starts, para["start"])
             hi = bisect_left(self._hit_starts, self.sentences[c.idx]["start"])
             surname = sp.speaker.split()[-1]
-            for a, _b, ch, words in reversed(hits[lo:hi]):
+            for a, b, ch, words in reversed(hits[lo:hi]):
+                if self.low[a:b] in self.R.where_said:
+                    continue  # "is due to appear in court": where, not how, someone spoke
                 k = bisect_right(self.sent_starts, a) - 1
                 sent = self.sentences[k]
                 pos = self.text.find(surname, sent["start"], sent["end"])
@@ -3667,8 +3796,9 @@ class _Article:
                     continue  # someone else speaks in that sentence
                 c.channel = ch
                 c.ch_reason = (
-                    f"the sentence does not say how, but earlier in the paragraph {sp.speaker} "
-                    f"is there ('{words.strip()}'), so the words came through {_CHANNEL_WORDS[ch]}"
+                    f"the sentence does not say how, but earlier in the same paragraph the article "
+                    f"tells how {sp.speaker} spoke ('{words.strip()}'), so these words came "
+                    f"through {_CHANNEL_WORDS[ch]} too"
                 )
                 break
 
