@@ -27,6 +27,10 @@ Usage::
     .venv/bin/python scripts/evaluate.py --set tests/heldout2             # only this folder's table
     .venv/bin/python scripts/evaluate.py --set tests/heldout2 --article X # an article in that folder
 
+``--against FOLDER`` scores a second annotator's keys for the same articles
+instead of the rules (``--set tests/heldout8 --against /path/to/second/keys``):
+the agreement between two people is the ceiling the rules can be held to.
+
 ``--set FOLDER`` (repeatable) scores any folder of ``NAME.txt`` + ``NAME.yml``
 pairs in the same format instead of the default sets; the set is named
 after the folder. Without it, the output is exactly the default one.
@@ -711,6 +715,71 @@ def evaluate_file(path: Path, analyze=None) -> tuple[dict, dict, dict, str | Non
     return gold, counts, details, error
 
 
+def report_from_gold(gold: dict[str, Any], text: str) -> dict[str, Any]:
+    """What a flawless ``analyze()`` would return for this gold, in the contract's shape.
+
+    Used to check that the scorer gives full marks to the gold itself, and to score
+    one annotator's keys against another's (``--against``).
+    """
+    where = locate(gold, text)
+    sents = [
+        {"id": k, "part": s["part"], "text": s["text"], "start": a, "end": b}
+        for k, (s, (a, b)) in enumerate(zip(gold["sentences"], where["sentences"], strict=True))
+    ]
+    attrs = []
+    for n, g in enumerate(gold["attributions"]):
+        start = text.index(g["sentence"])
+        attrs.append(
+            {
+                "sentence": where["attributions"][n],
+                "speaker": g["speaker"],
+                "source_type": g["source_type"],
+                "channel": g["channel"],
+                "quote_kind": g["quote_kind"],
+                "start": start,
+                "end": start + len(g["sentence"]),
+            }
+        )
+    frames = [
+        {"sentence": 0, "text": text[s:e], "category": c, "start": s, "end": e}
+        for s, e, c in where["framing"]
+    ]
+    return {
+        "sentences": sents,
+        "attributions": attrs,
+        "framing": frames,
+        "summary": {"no_comment": where["no_comment"]},
+    }
+
+
+class _KeyReport:
+    """A second annotator's key standing in for a report (``.to_dict()``, like Report)."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+def keys_as_analyze(folder: Path):
+    """An ``analyze(text, name=...)`` that returns another annotator's key for the article.
+
+    The keys in ``folder`` name their articles like the gold does; an article with no
+    key there scores as an empty report.
+    """
+    keys = {}
+    for path in gold_files(folder):
+        key = load_gold(path)
+        keys[str(key["article"])] = key
+
+    def analyze(text: str, name: str = "") -> _KeyReport:
+        key = keys.get(name)
+        return _KeyReport(report_from_gold(key, text) if key else {})
+
+    return analyze
+
+
 def evaluate_sets(sets: dict[str, Path] | None = None, analyze=None) -> dict[str, Any]:
     """Counts and figures for every set, per article and in total."""
     sets = SETS if sets is None else sets
@@ -906,7 +975,22 @@ def main(argv: list[str] | None = None) -> int:
             "(repeatable; with --article, look for the article there)"
         ),
     )
+    parser.add_argument(
+        "--against",
+        metavar="FOLDER",
+        help=(
+            "score a second annotator's keys in FOLDER (same article names) instead of "
+            "the rules: how well two people agree on the same articles"
+        ),
+    )
     args = parser.parse_args(argv)
+    analyze = None
+    if args.against:
+        folder = folder_arg(args.against)
+        if folder is None:
+            print(f"evaluate.py: --against {args.against}: no .yml answer keys", file=sys.stderr)
+            return 2
+        analyze = keys_as_analyze(folder)
     sets = None
     if args.set:
         sets = {}
@@ -920,7 +1004,7 @@ def main(argv: list[str] | None = None) -> int:
             sets[set_label(folder)] = folder
     if args.article:
         return print_article(args.article, sets=sets)
-    result = evaluate_sets(sets)
+    result = evaluate_sets(sets, analyze)
     if args.json:
         doc = {
             "sets": {

@@ -186,37 +186,7 @@ def test_heldout_text_is_marked_as_invented(path):
 # ---------------------------------------------------------------------------
 
 
-def perfect_report(gold: dict, text: str) -> dict:
-    """What a flawless analyze() would return for this gold, in the contract's shape."""
-    where = ev.locate(gold, text)
-    sents = [
-        {"id": k, "part": s["part"], "text": s["text"], "start": a, "end": b}
-        for k, (s, (a, b)) in enumerate(zip(gold["sentences"], where["sentences"], strict=True))
-    ]
-    attrs = []
-    for n, g in enumerate(gold["attributions"]):
-        start = text.index(g["sentence"])
-        attrs.append(
-            {
-                "sentence": where["attributions"][n],
-                "speaker": g["speaker"],
-                "source_type": g["source_type"],
-                "channel": g["channel"],
-                "quote_kind": g["quote_kind"],
-                "start": start,
-                "end": start + len(g["sentence"]),
-            }
-        )
-    frames = [
-        {"sentence": 0, "text": text[s:e], "category": c, "start": s, "end": e}
-        for s, e, c in where["framing"]
-    ]
-    return {
-        "sentences": sents,
-        "attributions": attrs,
-        "framing": frames,
-        "summary": {"no_comment": where["no_comment"]},
-    }
+perfect_report = ev.report_from_gold
 
 
 @pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -407,3 +377,39 @@ def test_make_eval_prints_tables_and_json():
         timeout=120,
     )
     assert "attributions:" in one.stdout and "framing:" in one.stdout
+
+
+def test_two_annotators_can_be_compared(tmp_path):
+    """--against scores a second annotator's keys: identical keys agree fully, a changed one does not."""
+    folder = ev.SETS["held-out"]
+    first = ev.gold_files(folder)[0]
+    same = ev.evaluate_sets({"x": folder}, ev.keys_as_analyze(folder))
+    assert same["figures"]["attributions"]["f1"] == 1.0
+    assert same["figures"]["framing"]["recall"] == 1.0
+    changed = yaml.safe_load(first.read_text(encoding="utf-8"))
+    changed["attributions"][0]["source_type"] = next(
+        t for t in ("vague", "document") if t != changed["attributions"][0]["source_type"]
+    )
+    for path in ev.gold_files(folder):  # the same keys, with one answer changed
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / first.name).write_text(
+        yaml.safe_dump(changed, allow_unicode=True), encoding="utf-8"
+    )
+    other = ev.evaluate_sets({"x": folder}, ev.keys_as_analyze(tmp_path))
+    attributions = other["figures"]["attributions"]
+    assert attributions["f1"] < 1.0 and attributions["f1_ignoring_type"] == 1.0
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "evaluate.py"),
+            "--set",
+            str(folder),
+            "--against",
+            str(tmp_path),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert json.loads(out.stdout)["total"]["attributions"]["f1"] < 1.0
