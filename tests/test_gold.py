@@ -30,6 +30,8 @@ HELDOUT = ev.gold_files(ev.SETS["held-out"])
 # (each later set written and annotated by someone who had not read the rules, and
 # measured once untouched: see tests/gold/README.md)
 ALL_GOLD = [path for folder in ev.SETS.values() for path in ev.gold_files(folder)]
+# and the second annotator's keys (tests/agreement), which must be just as well formed
+ALL_GOLD += sorted((ROOT / "tests" / "agreement").glob("*/*.yml"))
 MARKER = (
     "[Practice text written for this course: the people, places and events in it are fictional.]"
 )
