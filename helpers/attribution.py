@@ -1500,10 +1500,15 @@ class _Article:
         joined = " ".join(name)
         if joined in R.places or joined in R.outlets or joined in self.learned():
             return False
+        # a surname that is also an organisation word ("Samantha Power", "Tom Rail") is still a
+        # name when a known first name stands before it
+        first_name = len(name) == 2 and name[0] in R.gender
         for w in name:
             lw = w.lower().rstrip(".")
             if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
                 return False
+            if w in R.org_endings and first_name:
+                continue
             if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
                 return False
             if len(w) > 2 and w.isupper():
@@ -3135,7 +3140,9 @@ class _Article:
             words = caps_txt.split()
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
             crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
-            ending = words[-1] in R.org_endings and not crowd_of
+            # "Samantha Power", "Lena Rail": a known first name makes it a person
+            first_name = len(words) == 2 and words[0] in R.gender
+            ending = words[-1] in R.org_endings and not crowd_of and not first_name
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
@@ -3495,12 +3502,16 @@ class _Article:
 
     def _where_said_fits(self, S: _Sentence, c: _Cue, a: int, words: str) -> bool:
         """A place where words are said ("in court", "at the meeting") names the occasion of
-        cue ``c`` only right after the saying-verb ("said in court") or when it opens the
-        sentence ("At the meeting, she said")."""
-        if 0 <= a - c.ce <= 30:
-            return True
+        cue ``c`` only right after the saying-verb ("said in court", "told the meeting") or
+        when it opens the sentence ("At the meeting, she said", "Speaking in parliament,
+        he said"); not "said the bill would pass in parliament next year"."""
         lead = self.low.rfind(words.split()[0], S.start, a)  # "at" of "at the meeting"
-        return lead >= 0 and not self.text[S.start : lead].strip(" \"“‘'")
+        if lead < 0:
+            return False
+        if 0 <= lead - c.ce <= 1:
+            return True
+        before = self.text[S.start : lead].strip(" \"“‘'").split()
+        return not before or (len(before) == 1 and before[0].lower().endswith(("ing", "ed")))
 
     def _on_outlets(self) -> list[tuple[int, str]]:
         """Where the article says "on" + a named news outlet ("on Radio Solvig"), in order."""

@@ -1870,3 +1870,33 @@ def test_a_role_named_first_and_its_holder_later():
         "The mayor, Ilse Brandt, said the sale was legal."
     )
     assert attributions(text)[0]["speaker"] == "its curator"
+
+
+def test_more_company_and_newspaper_names():
+    a = only("Corrin Foods said in an e-mail that it was working with the school.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Corrin Foods",
+        "institution",
+        "statement",
+    )
+    a = only("The Dalby Echo revealed on Tuesday that the kitchen had failed.")
+    assert a["source_type"] == "news_agency"
+    a = only("The observer mission said in a preliminary report that the count was flawed.")
+    assert (a["source_type"], a["channel"]) == ("institution", "document")
+    # a person with a well-known first name stays a person
+    assert only("Tobias Power said the count was flawed.")["source_type"] == "named_person"
+
+
+def test_speaking_in_parliament():
+    a = only("Speaking in parliament on Thursday, Tobias Renn said the firm had failed.")
+    assert a["channel"] == "briefing"
+    a = only("Tobias Renn said the bill would pass in parliament next year.")
+    assert a["channel"] == "unspecified"
+
+
+def test_he_is_not_given_to_a_woman_named_just_before():
+    text = (
+        "Tobias Renn read the thread. Mara Ellison had posted it on Monday. "
+        "He wrote that the firm owed its users an apology."
+    )
+    assert attributions(text)[-1]["speaker"] == "Tobias Renn"
