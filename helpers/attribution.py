@@ -1361,6 +1361,8 @@ class _Article:
         self._pending: list[_Cue] = []
         self._needs_doc = False
         self._surname_cache: dict[str, str | None] = {}
+        # per surname, where each full name with it stands: (position, full name), in order
+        self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
@@ -1536,6 +1538,7 @@ class _Article:
         if word in self._surname_cache:
             return self._surname_cache[word]
         text, n = self.text, len(word)
+        mentions: list[tuple[int, str]] = []
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         pos = text.find(word)
@@ -1554,6 +1557,7 @@ class _Article:
                     full = " ".join(_unpossessed(w) for w in name)
                     counts[full] = counts.get(full, 0) + 1
                     first.setdefault(full, pos)
+                    mentions.append((pos, full))
                     if _t:
                         g = self.R.titles.get(tuple(_t))
                         if g:
@@ -1584,6 +1588,7 @@ class _Article:
             if g:
                 self.gender.setdefault(best, g)
         self._surname_cache[word] = best
+        self._surname_mentions[word] = mentions
         return best
 
     def _count(self, word: str) -> int:
@@ -1608,8 +1613,14 @@ class _Article:
         self._known_cache[word] = ok
         return ok
 
-    def _person(self, words: list[str]) -> tuple[str | None, str]:
-        """(full name, how it was resolved) for a capitalised name, titles left out."""
+    def _person(self, words: list[str], at: int | None = None) -> tuple[str | None, str]:
+        """(full name, how it was resolved) for a capitalised name, titles left out.
+
+        A surname alone is the full name the article gives for it; when several people
+        share the surname and ``at`` (the mention's position) is given, the one named last
+        before ``at`` ("Samir Bakri, 44, ..." then "Bakri said" is Samir, even if Yasmin
+        Bakri is named more often).
+        """
         words = [_unpossessed(w) for w in words if w != "."]
         title, _qual, name = self._split_title(words)
         while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
@@ -1624,6 +1635,10 @@ class _Article:
                 self.gender.setdefault(full, g)
         else:
             full = self._surname_full(name[0]) or name[0]
+            if at is not None and full != name[0]:
+                before = [f for p, f in self._surname_mentions.get(name[0], ()) if p < at]
+                if before:
+                    full = before[-1]
             if full != name[0]:
                 note = f"'{name[0]}' is the {full} named elsewhere in the article"
         if title:
@@ -2987,7 +3002,7 @@ class _Article:
                 )
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
-            who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps])
+            who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps], at=S.ts[a])
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
             ) or self._title_ends_at(S, a, r0 - 1)

@@ -1900,3 +1900,13 @@ def test_he_is_not_given_to_a_woman_named_just_before():
         "He wrote that the firm owed its users an apology."
     )
     assert attributions(text)[-1]["speaker"] == "Tobias Renn"
+
+
+def test_a_shared_surname_is_the_person_named_last_before_it():
+    text = (
+        "Lina Oster, 8, is ill. Lina Oster needs a transplant. "
+        "Her father, Karl Oster, 44, came in 2019. Oster said the family would stay."
+    )
+    assert attributions(text)[-1]["speaker"] == "Karl Oster"
+    text = "Karl Oster, 44, came in 2019. Lina Oster, 8, is ill. Oster said she was tired."
+    assert attributions(text)[-1]["speaker"] == "Lina Oster"
