@@ -3789,6 +3789,39 @@ class _Article:
                         f"{d.sid} as coming through {_CHANNEL_WORDS[d.channel]}"
                     )
                     break
+        self._summary_channels()
+
+    def _summary_channels(self) -> None:
+        """Channel rule 4 for the headline and the first sentence of the story.
+
+        A headline ("..., says council") or an opening sentence ("the council said on
+        Wednesday") sums up what the story reports further down; when it does not say how
+        the words came, they came the way the same speaker's words are reported below
+        ("In a statement issued after the vote, the council said ...").
+        """
+        first_body = next((s["id"] for s in self.sentences if s["part"] == "body"), None)
+        for c in self.attrs:
+            if c.channel != "unspecified" or not c.sp.speaker:
+                continue
+            if self.sentences[c.idx]["part"] != "headline" and c.sid != first_body:
+                continue
+            later = next(
+                (
+                    d
+                    for d in self.attrs
+                    if d.sid > c.sid and d.ch_explicit and d.sp.speaker and _same_body(c.sp, d.sp)
+                ),
+                None,
+            )
+            if later is not None:
+                c.channel = later.channel
+                where = (
+                    "headline" if self.sentences[c.idx]["part"] == "headline" else "first sentence"
+                )
+                c.ch_reason = (
+                    f"the {where} does not say how, but it sums up what {later.sp.speaker} says further "
+                    f"down, in sentence {later.sid}, through {_CHANNEL_WORDS[later.channel]}"
+                )
 
     def _occasion_in_paragraph(self) -> None:
         """Channel rule 2 for an occasion told without a saying-verb.

@@ -1422,12 +1422,35 @@ def test_the_channel_of_the_next_sentence_carries_back_to_a_partial_quote():
     first, second = attributions(text)
     assert (second["channel"], first["channel"]) == ("briefing", "briefing")
     # further away, in another paragraph, it may have been said on another occasion
+    # (not the story's first sentence, which sums up the story: see the next test)
     text = (
+        "Union rejects pay plan\n\n"
+        "Pay talks broke down on Friday.\n\n"
         "The union's leader, Oda Frey, said the plan was “a slap in the face”.\n\n"
         "The talks resumed on Monday. The strike was called off.\n\n"
         "“We will not accept it,” she told reporters outside the ministry."
     )
-    assert attributions(text, 0)[0]["channel"] == "unspecified"
+    assert attributions(text, 2)[0]["channel"] == "unspecified"
+
+
+def test_a_headline_or_first_sentence_takes_the_channel_reported_below():
+    text = (
+        "Bus fares to rise by a fifth, says council\n\n"
+        "HARLOW - Bus fares will rise by a fifth in May, the town council said on Monday.\n\n"
+        "Drivers have not had a rise since 2021.\n\n"
+        "In a statement issued after the vote, the council said the rise was unavoidable."
+    )
+    found = attributions(text)
+    assert [a["channel"] for a in found] == ["statement", "statement", "statement"]
+    assert "sums up" in found[0]["explanation"]
+    # a sentence in the middle of the story is not a summary
+    text = (
+        "Bus fares to rise\n\n"
+        "Drivers have not had a rise since 2021.\n\n"
+        "Bus fares will rise by a fifth in May, the town council said on Monday.\n\n"
+        "In a statement issued after the vote, the council said the rise was unavoidable."
+    )
+    assert attributions(text)[0]["channel"] == "unspecified"
 
 
 def test_a_club_or_city_name_speaks_as_an_organisation():
