@@ -3993,27 +3993,30 @@ class _Article:
         return new
 
 
+# what the words show, per rule ({m}: the speaker's words, {cue}: the cue); a rule not
+# listed here shows the speaker and the verb together ("'Anna Berg said' says who ...")
+_EVIDENCE = {
+    "according to": "'according to {m}' names where the information comes from",
+    "citing": "'citing {m}' names the source the report relies on",
+    "quote, then saying-verb and speaker": "the words in quotation marks are followed by '{cue} {m}'",
+    "quote, then speaker and saying-verb": "the words in quotation marks are followed by '{m} {cue}'",
+    "saying-verb, then speaker": "'{cue} {m}' puts the speaker after the saying-verb",
+    "saying-verb after a comma": (
+        "'{cue}' has no speaker of its own, so it belongs to the subject of the sentence, '{m}'"
+    ),
+    "words attached to a post": "'{cue}' gives the words that '{m}' put with a post",
+    "statement reported as a noun": "'{m} {cue}' reports a statement as a noun",
+}
+
+
 def _explain(c: _Cue, sp: _Speaker, cue: str, ch_reason: str, quote_kind: str, text: str) -> str:
     """One plain sentence: which rule, which words, why this type and channel."""
     m = sp.mention
     if c.phrase_cue:
         return f"Rule '{c.rule}': {sp.type_reason}; {ch_reason}; {_QUOTE_WORDS[quote_kind]}."
-    if c.rule == "according to":
-        ev = f"'according to {m}' names where the information comes from"
-    elif c.rule == "citing":
-        ev = f"'citing {m}' names the source the report relies on"
-    elif c.rule == "quote, then saying-verb and speaker":
-        ev = f"the words in quotation marks are followed by '{cue} {m}'"
-    elif c.rule == "quote, then speaker and saying-verb":
-        ev = f"the words in quotation marks are followed by '{m} {cue}'"
-    elif c.rule == "saying-verb, then speaker":
-        ev = f"'{cue} {m}' puts the speaker after the saying-verb"
-    elif c.rule == "saying-verb after a comma":
-        ev = f"'{cue}' has no speaker of its own, so it belongs to the subject of the sentence, '{m}'"
-    elif c.rule == "words attached to a post":
-        ev = f"'{cue}' gives the words that '{m}' put with a post"
-    elif c.rule == "statement reported as a noun":
-        ev = f"'{m} {cue}' reports a statement as a noun"
+    template = _EVIDENCE.get(c.rule)
+    if template is not None:
+        ev = template.format(m=m, cue=cue)
     else:
         said = text[sp.start : c.ce] if sp.start < c.cs and c.cs - sp.end < 60 else f"{m} {cue}"
         ev = f"'{said}' says who is speaking"
