@@ -227,9 +227,10 @@ def test_tables_headings_and_sections(seed_report):
     assert "2018-07-19" in text and "most recent Thursday" in text
 
 
-def test_attribution_row_shows_every_column():
+def tweet_report(**fields) -> Report:
+    """One sentence with one attribution in every column: a press secretary's tweet."""
     text = "“We are ready,” Press Secretary Jo Park tweeted."
-    report = make_report(
+    return make_report(
         text,
         attributions=[
             {"sentence": 0, "speaker": "Jo Park", "speaker_mention": "Press Secretary Jo Park",
@@ -237,7 +238,12 @@ def test_attribution_row_shows_every_column():
              "cue": "tweeted", "quote": "We are ready", "named": True, "start": 0, "end": len(text),
              "explanation": "A press secretary speaks for someone else."},
         ],
+        **fields,
     )  # fmt: skip
+
+
+def test_attribution_row_shows_every_column():
+    report = tweet_report()
     text_seen = "".join(parse(render_html(report)).text)
     for words in ("Jo Park", "spokesperson", "social media", "direct quote", "tweeted",
                   "We are ready", "A press secretary speaks for someone else."):  # fmt: skip

@@ -7,7 +7,7 @@ import re
 from helpers import analyze
 from helpers.summary_text import WIDTH, render_text, visible
 from tests.conftest import run_cli
-from tests.test_handout import make_report
+from tests.test_handout import make_report, tweet_report
 
 # Anything a terminal would obey: C0/C1 controls (not newline), DEL, bidi controls.
 _RAW_CONTROL = re.compile(
@@ -64,18 +64,7 @@ def test_seed_dates_and_timeline(seed_report):
 
 
 def test_attribution_shows_type_channel_kind_and_explanation():
-    text = "“We are ready,” Press Secretary Jo Park tweeted."
-    report = make_report(
-        text,
-        attributions=[
-            {"sentence": 0, "speaker": "Jo Park", "speaker_mention": "Press Secretary Jo Park",
-             "source_type": "spokesperson", "channel": "social_media", "quote_kind": "direct",
-             "cue": "tweeted", "quote": "We are ready", "named": True, "start": 0, "end": len(text),
-             "explanation": "A press secretary speaks for someone else."},
-        ],
-        no_comment=[3],
-    )  # fmt: skip
-    out = render_text(report)
+    out = render_text(tweet_report(no_comment=[3]))
     assert "Jo Park - spokesperson, via social media, direct quote (cue: “tweeted”)" in out
     assert "Quote: “We are ready”" in out
     assert "Why: A press secretary speaks for someone else." in out
