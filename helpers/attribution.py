@@ -195,6 +195,9 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
+_AGE_REFERENCE = re.compile(r"\bthe \d{1,3}-year-old\b")  # "the 63-year-old": a person just named
+_BUSINESS = frozenset({"company", "firm"})  # what any business may be called
+_SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _AUX = frozenset(
     [
@@ -712,6 +715,9 @@ _NAME_RUN = re.compile(
 _NAME_AFTER = re.compile(
     r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
+_NAME_BEFORE_NOUN = re.compile(
+    r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)  # "Pharma Ledger, a trade " before "publication": the name an outlet noun describes
 _FIRST_REPORTED = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+which\s+"
     r"(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
@@ -721,6 +727,10 @@ _FIRST_REPORTED = re.compile(
 _FIRST_REPORTED_TAIL = re.compile(
     r",\s+which\s+(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
 )
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n(]{0,40})?\(([A-Z][\w .&/-]{0,38})\)\s*[—–-]",
+    re.MULTILINE,
+)  # "KALDBY, Osterland (OPA) —": the agency that sent the story
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
 )
@@ -1154,6 +1164,7 @@ class _Rules:
     inst_words: frozenset
     org_endings: frozenset
     apposition_nouns: tuple
+    facility_after: re.Pattern  # "the Corran Fluorotech plant": the name is an organisation
     documents: frozenset
     places: frozenset
     titles: dict[tuple, str | None]
@@ -1234,6 +1245,11 @@ def _rules() -> _Rules:
         inst_words=frozenset(r[0].lower() for r in inst["words"]),
         org_endings=frozenset(r[0] for r in inst["name endings"]),
         apposition_nouns=tuple(r[0].lower() for r in inst["apposition"]),
+        facility_after=re.compile(
+            r"\b[Tt]he\s+([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,2})\s+(?:"
+            + "|".join(re.escape(r[0].lower()) for r in inst["facilities"])
+            + r")\b"
+        ),
         documents=frozenset(r[0].lower() for r in _read("documents.txt")[""]),
         places=frozenset(r[0] for r in _read("places.txt")[""]),
         titles=titles,
@@ -1367,6 +1383,7 @@ class _Article:
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
+        self._person_cache: dict[str, bool] = {}
         self._name_ok: dict[tuple, bool] = {}
         self._the_cache: dict[tuple[str, bool], bool] = {}
         # a word "involved" lower-cased is in the lower-cased article (no character
@@ -1694,10 +1711,11 @@ class _Article:
                 if self.quote_role(m.start()):
                     continue
                 words = m.group().split()
-                if len(words) == 1 and not self._known_name(_unpossessed(words[0])):
+                alone = len(words) == 1 and self._introduced_as_person(words[0])
+                if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
                 full, _ = self._person(words)
-                if full and " " in full:
+                if full and (" " in full or alone):
                     out.append((m.start(), full))
                     if first_only:
                         b = m.start()
@@ -1774,10 +1792,18 @@ class _Article:
             return self._learned
         self._learned = {}
         _R, text, low = self.R, self.text, self.low
-        for _a, b, _k in self.hits.get("outlet_noun", ()):
+        for a, b, _k in self.hits.get("outlet_noun", ()):
             m = _NAME_AFTER.match(text, b)
             if m:
                 self._learned[m.group(1)] = "news_agency"
+            # "Pharma Ledger, a trade publication,": the name the noun describes
+            m = (
+                text[b : b + 1] in (",", ".", ";", ")")
+                and a > 4
+                and _NAME_BEFORE_NOUN.search(text, max(0, a - 80), a)
+            )
+            if m:
+                self._learned.setdefault(_unpossessed(m.group(1)), "news_agency")
         for w in self.R.apposition_nouns:
             if w not in self.words:
                 continue
@@ -1787,6 +1813,17 @@ class _Article:
                 if m and _bounded(low, pos, pos + len(w)):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
+        for m in self.R.facility_after.finditer(text):
+            name = m.group(1)
+            if name.split()[0] not in self.R.gender and not self.quote_role(m.start()):
+                self._learned.setdefault(name, "institution")
+        if "(" in text:
+            # the agency named after the dateline is a newsroom: "told OPA" is an interview
+            m = _DATELINE_AGENCY.search(text)
+            if m:
+                for name in m.group(1).split("/"):
+                    if name.strip():
+                        self._learned.setdefault(name.strip(), "news_agency")
         if (
             "which" in self.words
             and ("reported" in self.words or "broke" in self.words)
@@ -1964,6 +2001,8 @@ class _Article:
                 k = S.index_at(c.ce)
                 if not (k < len(S.low) and S.low[k] == "that"):
                     return None  # "police found a body"; but "researchers found that ..."
+            if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
+                return None  # "investors saw demonstrations": seeing, not an opinion
             return c
         if kind == "source":
             j = S.index_at(b)
@@ -2148,6 +2187,8 @@ class _Article:
             if k < 0 or not S.is_word(k):
                 return None
             np = self._np_back(S, k)
+            if np is not None:
+                np = self._name_before_description(S, *np)
         else:
             np = self._np_back(S, j)
         if np is None:
@@ -2177,6 +2218,13 @@ class _Article:
         c = _Cue(rule, cs, cue_end, sp, verb)
         self._set_content(S, c, end_cue)
         return c
+
+    def _seen_as(self, S: _Sentence, pos: int) -> bool:
+        """After "saw"/"view": an opinion ("many saw the deal as a defeat", "saw that it
+        failed"), not sight ("saw demonstrations"): "that" next, or "as" within eight words."""
+        k = S.index_at(pos)
+        low = S.low[k : k + 9]
+        return bool(low) and (low[0] == "that" or "as" in low)
 
     def _clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""
@@ -2391,6 +2439,24 @@ class _Article:
                     return y
                 return None
         return None
+
+    def _name_before_description(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """For "who said": the name a description stands beside. In "Marta Kell, the firm's
+        former head of finance, who said", the one who said is Marta Kell."""
+        low, tok = S.low, S.tok
+        if not (
+            a >= 2
+            and tok[a - 1] == ","
+            and tok[a - 2][0].isupper()
+            and (low[a] in _DETS or low[a].endswith(("’s", "'s")))
+        ):
+            return a, b
+        k = a - 2
+        while k > 0 and tok[k - 1][0].isupper() and not S.q[k - 1]:
+            k -= 1
+        if S.q[k] or (k == a - 2 and self._sentence_initial(S, k)):
+            return a, b
+        return k, a - 2
 
     def _org_word_before(self, S: _Sentence, k: int) -> bool:
         """Is "and" at token k inside an organisation's name ("the Department of Borders and
@@ -2701,6 +2767,7 @@ class _Article:
             and len(caps) == 1
             and self._sentence_initial(S, r0)
             and not self._known_name(_unpossessed(caps[0]))
+            and not self._introduced_as_person(caps[0])
         ):
             w0 = caps[0].lower()
             if (
@@ -2757,7 +2824,7 @@ class _Article:
         # "the statement", "the official": the source named just before
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
         if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
-            ref = self._definite_reference(last)
+            ref = self._definite_reference(last) or self._named_body(last)
             if ref is not None:
                 sp = ref.sp
                 return make(
@@ -2850,7 +2917,7 @@ class _Article:
                 )
         # news outlets ("The Daily Flare, a tabloid, reported": the words beside the name say so)
         outlet = self._outlet(caps_txt, bare)
-        if not outlet and caps and extra_txt and R.outlet_nouns.search(extra_txt.lower()):
+        if not outlet and caps and extra_txt and self._describes_outlet(extra_txt.lower()):
             outlet = "named"
         if outlet:
             named = outlet != "generic"
@@ -3119,6 +3186,43 @@ class _Article:
             ):
                 return c
         return None
+
+    def _named_body(self, noun: str) -> _Cue | None:
+        """Resolve "the company said", "the agency said": the organisation named in one of the last
+        attributions, when the article calls it that kind of body: the word is in its name
+        ("the Wessmark Environment Agency"), beside its name ("Halvorsen Pharma, the only
+        company licensed ..."), or it is "the company"/"the firm" after a business name.
+        The nearest such organisation wins; another named body in between stops the search.
+        """
+        if noun not in self.R.inst_words and noun not in self.R.outlet_nouns.keys:
+            return None
+        for c in reversed(self.attrs[-8:]):
+            sp = c.sp
+            if not sp.named or sp.source_type not in ("institution", "news_agency"):
+                continue
+            if noun in sp.speaker.lower().split():
+                return c
+            start = self.sentences[c.idx]["start"]
+            if noun in self.low[start : max(c.ce, sp.end)].split():
+                return c
+            if (
+                noun in _BUSINESS
+                and sp.source_type == "institution"
+                and not any(w in self.R.inst_words for w in sp.speaker.lower().split())
+            ):
+                return c
+            return None  # another body was named last
+        return None
+
+    def _describes_outlet(self, words: str) -> bool:
+        """Do the words beside a name call it an outlet ("a tabloid", "a weekly in the
+        north")? Not when the outlet noun only describes something else ("a newspaper
+        reader")."""
+        hit = self.R.outlet_nouns.search(words)
+        if not hit:
+            return False
+        rest = words[hit[1] :].split()
+        return not rest or not rest[0][:1].isalpha() or rest[0] in _PREPS or rest[0] in _RELATIVES
 
     def _outlet(self, caps_txt: str, bare: str) -> str | None:
         R = self.R
@@ -3503,16 +3607,44 @@ class _Article:
         """Does the article introduce a one-word name as a person ("Marta, a packer", "Tomasz,
         24,", "Marta, who ...")? Then it is someone named by first name only, not an
         organisation."""
-        pos = self.text.find(name + ",")
+        hit = self._person_cache.get(name)
+        if hit is None:
+            hit = self._person_cache[name] = self._introduced_as_person_uncached(name)
+        return hit
+
+    @staticmethod
+    def _name_follows(words: list[str]) -> bool:
+        """Is there a capitalised word among these before any preposition ("visibly tired
+        Berg"; not "chemist in Brede")?"""
+        for w in words:
+            if w in _PREPS:
+                return False
+            if w[:1].isupper():
+                return True
+        return False
+
+    def _introduced_as_person_uncached(self, name: str) -> bool:
+        if name.lower() in _STOP or name.lower() in _DETS:
+            return False
+        text = self.text
+        pos = text.find(name + ",")
         while pos >= 0:
-            after = self.low[pos + len(name) + 1 : pos + len(name) + 12].split()
+            after = text[pos + len(name) + 1 : pos + len(name) + 40].split()[:4]
+            first = after[0].lower() if after else ""
             if (
-                _bounded(self.text, pos, pos + len(name))
+                _bounded(text, pos, pos + len(name))
                 and after
-                and (after[0].rstrip(",").isdigit() or after[0] in ("a", "an", "who", "whose"))
+                and (
+                    first.rstrip(",").isdigit()
+                    or first in ("who", "whose")
+                    # "Jonas, a pharmacist": a description; not "Instead, a visibly
+                    # uncomfortable Brek" or "in Tavro, a visibly irritated Halasz", where a
+                    # name in the next words shows a new subject
+                    or (first in ("a", "an") and not self._name_follows(after[1:]))
+                )
             ):
                 return True
-            pos = self.text.find(name + ",", pos + 1)
+            pos = text.find(name + ",", pos + 1)
         return False
 
     def _where_said_fits(self, S: _Sentence, c: _Cue, a: int, words: str) -> bool:
@@ -3657,8 +3789,11 @@ class _Article:
                 f"'on {name}' means the words were given to a news outlet in an interview",
                 True,
             )
-        if v is not None and v.lemma == "tell":
-            got = self._told_object(S, S.index_at(c.cs))
+        # "He said ... and told analysts that ...": the audience of either verb
+        for d in (c, *c.merged):
+            if d.verb is None or d.verb.lemma != "tell":
+                continue
+            got = self._told_object(S, S.index_at(d.cs))
             if got:
                 obj, ch = got
                 if ch == "interview":
@@ -3732,7 +3867,11 @@ class _Article:
             if c.ch_explicit or not c.sp.speaker:
                 continue
             near = [
-                d for d in explicit if d.para == c.para and d is not c and _same_body(c.sp, d.sp)
+                d
+                for d in explicit
+                if d.para == c.para
+                and d is not c
+                and (_same_body(c.sp, d.sp) or self._named_before(d, c))
             ]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
@@ -3849,7 +3988,9 @@ class _Article:
                 k = bisect_right(self.sent_starts, a) - 1
                 sent = self.sentences[k]
                 pos = self.text.find(surname, sent["start"], sent["end"])
-                if pos < 0 or not _bounded(self.text, pos, pos + len(surname)):
+                if (
+                    pos < 0 or not _bounded(self.text, pos, pos + len(surname))
+                ) and not self._refers_back_to(k, sp.speaker):
                     continue
                 if any(d.idx == k and d.sp.speaker != sp.speaker for d in self.attrs):
                     continue  # someone else speaks in that sentence
@@ -3860,6 +4001,40 @@ class _Article:
                     f"through {_CHANNEL_WORDS[ch]} too"
                 )
                 break
+
+    def _named_before(self, d: _Cue, c: _Cue) -> bool:
+        """Is "the company said" after "Halvorsen Pharma, the only company licensed ..., said
+        in a statement" in the same paragraph the same body? Yes when it is named, then called
+        by the kind of body the article gave it (its name or the words before the
+        saying-verb hold "company")."""
+        x, y = d.sp, c.sp
+        if not (
+            d.sid < c.sid
+            and x.source_type == y.source_type == "institution"
+            and x.named
+            and not y.named
+            and y.speaker.lower().startswith("the ")
+            and len(y.speaker.split()) == 2
+        ):
+            return False
+        kind = y.speaker.split()[1].lower()
+        start = self.sentences[d.idx]["start"]
+        return kind in self.low[start : max(d.ce, x.end)].split()
+
+    def _refers_back_to(self, k: int, who: str) -> bool:
+        """Does sentence k speak of ``who`` without the name ("the 63-year-old had to stop",
+        "she addressed the crowd"): a pronoun or an age for a person, and nobody else named?"""
+        sent = self.sentences[k]
+        low = self.low[sent["start"] : sent["end"]]
+        gender = self.gender.get(who)
+        words = set(low.replace(",", " ").split())
+        pron = {"he": "he", "she": "she"}
+        if not (
+            any(p in words and gender in (None, g) for p, g in pron.items())
+            or _AGE_REFERENCE.search(low)
+        ):
+            return False
+        return all(p == who for _pos, p in self._first_people(k))
 
     def _same_words_elsewhere(
         self, c: _Cue, frag: str, by_idx: dict, owner: dict, memo: dict

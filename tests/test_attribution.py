@@ -1933,3 +1933,140 @@ def test_a_shared_surname_is_the_person_named_last_before_it():
     assert attributions(text)[-1]["speaker"] == "Karl Oster"
     text = "Karl Oster, 44, came in 2019. Lina Oster, 8, is ill. Oster said she was tired."
     assert attributions(text)[-1]["speaker"] == "Lina Oster"
+
+
+def test_a_first_name_only_person_is_not_a_crowd_and_can_be_she():
+    text = "Chemists say the pills ran out. Tomas, a chemist in Brede, said he had turned six away."
+    assert attributions(text)[-1]["speaker"] == "Tomas"
+    assert attributions(text)[-1]["source_type"] == "named_person"
+    text = (
+        "Kaia, 19, who gave only her first name, was calm. “It is fine. We need change,” she said."
+    )
+    assert {a["speaker"] for a in attributions(text)} == {"Kaia"}
+    # a capital word before a new subject is not a first name: "Instead, a tired Berg ..."
+    text = (
+        "The minister, Ada Berg, had been due to speak. Instead, a visibly tired Berg "
+        "spoke about the flood. She said the dams had held."
+    )
+    assert attributions(text)[-1]["speaker"] == "Ada Berg"
+
+
+def test_outlets_described_by_their_kind():
+    a = attributions(
+        "The delay was first reported by Dock Ledger, a trade publication, which revealed "
+        "that ships were waiting. According to the publication, the port knew in May."
+    )
+    assert [x["source_type"] for x in a] == ["news_agency", "news_agency"]
+    a = only("The daily Vessel Tidende reported on Saturday that the coach would go.")
+    assert (a["speaker"], a["source_type"]) == ("Vessel Tidende", "news_agency")
+    # an outlet word that only describes the person is not an outlet
+    assert only("Nora Lund, a local newspaper reader, said she was angry.")["source_type"] == (
+        "named_person"
+    )
+
+
+def test_the_agency_after_the_dateline_is_a_newsroom():
+    text = "KALDBY, Osterland (OPA) — The club named a coach.\n\nMette Aaland told OPA the union would act.\n"
+    assert attributions(text)[-1]["channel"] == "interview"
+    # without the dateline the capitals say nothing about a newsroom
+    text = "The club named a coach.\n\nMette Aaland told OPA the union would act.\n"
+    assert attributions(text)[-1]["channel"] != "interview"
+
+
+def test_a_name_before_a_plant_or_factory_is_a_company():
+    text = (
+        "Fish died below the Corran Fluorotech plant. "
+        "Corran Fluorotech said in a statement that it met its permit."
+    )
+    assert attributions(text)[-1]["source_type"] == "institution"
+    # "the Trump administration" is not on the list: the person stays a person
+    text = "The Ada Trent administration cut the budget. Ada Trent said the cut was fair."
+    assert attributions(text)[-1]["source_type"] == "named_person"
+
+
+def test_a_name_things_go_by_is_not_someone_speaking():
+    text = "The agency said the water held PFAS, chemicals often called “forever chemicals”."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("the agency", "institution")
+    # a plain "called" with its speaker still counts
+    a = only("The mayor called the plan “a disgrace”.")
+    assert a["speaker"] == "The mayor" or a["speaker"].lower() == "the mayor"
+
+
+def test_courtroom_audiences_are_briefings():
+    assert only("Judge Arvid Moll told jurors the trial would last six weeks.")["channel"] == (
+        "briefing"
+    )
+
+
+def test_who_said_after_a_description_is_the_person_named():
+    a = only(
+        "The court also heard from Marta Kell, the firm's former head of finance, who said "
+        "she knew the figures were false."
+    )
+    assert (a["speaker"], a["source_type"]) == ("Marta Kell", "named_person")
+    # with no name before the description, the description stays the speaker
+    a = only("Mia Holt, the firm's former head of sales, said the figures were false.")
+    assert a["speaker"] == "Mia Holt"
+    a = only("Staff thanked the firm's former head of sales, who said it was false.")
+    assert a["speaker"] == "the firm's former head of sales"
+
+
+def test_the_prosecution_and_the_defence_speak_as_bodies():
+    a = only("Investors saw checks which the prosecution says were done by hand.")
+    assert (a["speaker"], a["source_type"]) == ("the prosecution", "institution")
+    assert attributions("He mounted a strong defence at the trial.") == []
+
+
+def test_seeing_is_an_opinion_only_with_as_or_that():
+    assert attributions("Investors saw demonstrations of the checks.") == []
+    a = only("Many saw the summit as a defeat.")
+    assert (a["source_type"], a["cue"]) == ("vague", "saw")
+
+
+def test_telling_an_audience_in_the_same_sentence_sets_the_channel():
+    text = (
+        "Ruben Cast was calm. He said the old price was too low and told analysts that sales rose."
+    )
+    assert attributions(text)[-1]["channel"] == "briefing"
+
+
+def test_an_occasion_told_with_an_age_or_a_pronoun():
+    text = (
+        "Ansel Vik ended eight years in charge on Monday.\n\n"
+        "At a packed news conference, the 63-year-old had to stop twice. "
+        "“Nobody pushed me,” he said.\n"
+    )
+    assert attributions(text)[-1]["channel"] == "briefing"
+    # someone else named in that sentence: the occasion may be theirs
+    text = (
+        "Ansel Vik ended eight years in charge on Monday.\n\n"
+        "At a news conference, Ola Moen thanked the 63-year-old. "
+        "“Nobody pushed me,” Vik said.\n"
+    )
+    assert attributions(text)[-1]["channel"] == "unspecified"
+
+
+def test_the_company_is_the_business_named_just_before():
+    text = (
+        "Halvor Pharma, the only company licensed to sell the drug, said in a statement that "
+        "a plant had failed. The company said supplies would return by November."
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["channel"]) == ("Halvor Pharma", "statement")
+    # a ministry is not "the company"
+    text = (
+        "The Health Ministry said in a statement that beds were short. The company said costs rose."
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["channel"]) == ("the company", "unspecified")
+
+
+def test_more_channel_words():
+    assert only("Claire Dun said in the release that the plan was good.")["channel"] == "statement"
+    assert only("In a message to its 41,000 followers, the group said it would march.")[
+        "channel"
+    ] == ("social_media")
+    assert only("In an e-mailed response to questions, the ministry said claims were checked.")[
+        "channel"
+    ] == ("statement")

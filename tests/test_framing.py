@@ -477,3 +477,28 @@ def test_axing_and_stopping_short():
     ]
     assert cues("The driver is said to be cooperating.", "agentless_passive") == []
     assert cues("The driver is said to be cooperating.", "weasel") == ["is said to"]
+
+
+def test_the_writer_judging_how_someone_took_the_news():
+    text = "Oskar Lind was unapologetic. His deputy was more guarded. She took a swipe at critics."
+    assert cues(text, "editorializing") == [
+        "was unapologetic",
+        "was more guarded",
+        "took a swipe at",
+    ]
+    # a plain state is not a judgement of the person
+    assert cues("Oskar Lind was unavailable on Monday.", "editorializing") == []
+
+
+def test_feelings_put_into_the_facts():
+    assert cues("It ended a bitter trade war after a gruelling night.", "loaded_language") == [
+        "bitter",
+        "gruelling",
+    ]
+    assert cues("The trade war ended after a long night.", "loaded_language") == []
+
+
+def test_claim_as_a_noun_is_not_a_judging_verb():
+    assert cues("Their asylum claim was rejected in May.", "attribution_verb") == []
+    assert cues("Families whose claims were refused appealed.", "attribution_verb") == []
+    assert cues("He claims the count was rigged.", "attribution_verb") == ["claims"]
