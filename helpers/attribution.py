@@ -1165,6 +1165,7 @@ class _Rules:
     org_endings: frozenset
     apposition_nouns: tuple
     facility_after: re.Pattern  # "the Corran Fluorotech plant": the name is an organisation
+    facility_words: frozenset  # the nouns of facility_after ("plant", "factory")
     documents: frozenset
     places: frozenset
     titles: dict[tuple, str | None]
@@ -1225,6 +1226,7 @@ def _rules() -> _Rules:
         },
         # the other words _Article looks up in its ``words``
         also=[r[0].lower() for r in inst["apposition"]]
+        + [r[0].lower() for r in inst["facilities"]]
         + ["which", "reported", "broke", *_SPEAKING],
     )
     return _Rules(
@@ -1245,6 +1247,7 @@ def _rules() -> _Rules:
         inst_words=frozenset(r[0].lower() for r in inst["words"]),
         org_endings=frozenset(r[0] for r in inst["name endings"]),
         apposition_nouns=tuple(r[0].lower() for r in inst["apposition"]),
+        facility_words=frozenset(r[0].lower() for r in inst["facilities"]),
         facility_after=re.compile(
             r"\b[Tt]he\s+([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,2})\s+(?:"
             + "|".join(re.escape(r[0].lower()) for r in inst["facilities"])
@@ -1813,7 +1816,8 @@ class _Article:
                 if m and _bounded(low, pos, pos + len(w)):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
-        for m in self.R.facility_after.finditer(text):
+        facilities = not self.R.facility_words.isdisjoint(self.words)
+        for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
             if name.split()[0] not in self.R.gender and not self.quote_role(m.start()):
                 self._learned.setdefault(name, "institution")
