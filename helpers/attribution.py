@@ -718,6 +718,26 @@ _NAME_AFTER = re.compile(
 _NAME_BEFORE_NOUN = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )  # "Pharma Ledger, a trade " before "publication": the name an outlet noun describes
+_NAME_BEFORE_KIND = re.compile(
+    r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)  # "Varro Dynamics, the " before "company": the name a kind of body describes
+_DESCRIPTION_ENDS = frozenset(
+    {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
+)
+
+
+def _ends_description(low: str, end: int) -> bool:
+    """Does a description end with the noun that ends at ``end`` ("the company that
+    built", "a group based in", "a charity,"), rather than go on ("a group leader")?"""
+    if low[end : end + 1] in ("'", "’"):
+        return False  # "the group's head of testing": a person
+    rest = low[end : end + 20].split()
+    if not rest or not rest[0][:1].isalpha():
+        return True
+    return rest[0] in _DESCRIPTION_ENDS or rest[0] in _PREPS
+
+
 _FIRST_REPORTED = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+which\s+"
     r"(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
@@ -1796,7 +1816,7 @@ class _Article:
         self._learned = {}
         _R, text, low = self.R, self.text, self.low
         for a, b, _k in self.hits.get("outlet_noun", ()):
-            m = _NAME_AFTER.match(text, b)
+            m = _NAME_AFTER.match(text, b) if text[b : b + 1] != "." else None
             if m:
                 self._learned[m.group(1)] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
@@ -1810,6 +1830,19 @@ class _Article:
         for w in self.R.apposition_nouns:
             if w not in self.words:
                 continue
+            # "Varro Dynamics, the company that built ...": the name the noun describes
+            pos = low.find(w)
+            while pos >= 0:
+                end = pos + len(w)
+                m = (
+                    pos > 4
+                    and _bounded(low, pos, end)
+                    and _ends_description(low, end)
+                    and _NAME_BEFORE_KIND.search(text, max(0, pos - 80), pos)
+                )
+                if m and m.group(1).split()[0] not in _R.gender:
+                    self._learned.setdefault(_unpossessed(m.group(1)), "institution")
+                pos = low.find(w, end)
             pos = low.find(w + ",")
             while pos >= 0:
                 m = _NAME_AFTER.match(text, pos + len(w) + 1)
@@ -2208,9 +2241,13 @@ class _Article:
         ):
             return None  # "a deleted post", "an engineering report": nouns, not verbs
         if verb.lemma in ("post", "write", "tweet") and (
-            low[b] in self.R.channel_of or low[b] in self.R.documents
+            low[b] in self.R.channel_of
+            or low[b] in self.R.documents
+            or (a > 0 and low[a - 1] in ("in", "on", "with", "through") and low[a] in ("a", "an"))
         ):
-            return None  # "a video posted on Facebook": a participle, not a speaker
+            # "a video posted on Facebook", "In an appeal posted on Facebook, police said":
+            # a participle, not a speaker
+            return None
         sp = self._classify(S, a, b, marker_region=(S.ts[a], cs))
         if sp is None:
             return None
@@ -2305,10 +2342,20 @@ class _Article:
         prev = i - 1
         while prev >= 0 and (low[prev] in _SKIP or low[prev].endswith("ly")):
             prev -= 1
-        if prev >= 0 and (
-            q[prev] == "close" or (S.tok[prev] in ",—–" and prev > 0 and q[prev - 1] == "close")
+        # the speaker between the quotation and the verb: '“...,” she wrote shortly after'
+        back = prev
+        while (
+            back >= 0
+            and prev - back < 4
+            and not q[back]
+            and (low[back] in _PRONOUNS or S.tok[back][0].isupper())
         ):
-            return True  # "Why now?" she asked / ..., he added
+            back -= 1
+        for k in (prev, back):
+            if k >= 0 and (
+                q[k] == "close" or (S.tok[k] in ",—–" and k > 0 and q[k - 1] == "close")
+            ):
+                return True  # "Why now?" she asked / ..., he added
         if i + 1 >= n:
             return True  # she added.
         nxt = low[i + 1]
@@ -2668,8 +2715,16 @@ class _Article:
             return self._classify(S, k, k)
         e = k
         if tok[k][0].isupper() and low[k] not in _DETS:
-            while e + 1 < j and S.is_word(e + 1) and (tok[e + 1][0].isupper() or tok[e + 1] == "."):
-                e += 1
+            titles = self.R.title_words
+            while e + 1 < j and S.is_word(e + 1):
+                if tok[e + 1][0].isupper() or tok[e + 1] == ".":
+                    e += 1
+                elif (
+                    low[e + 1] in titles and e + 2 < j and tok[e + 2][0].isupper()
+                ):  # "Government spokesman Viktor Dragan": a title between capitals
+                    e += 2
+                else:
+                    break
         else:
             while e + 1 < j and S.is_word(e + 1):
                 w = low[e + 1]
@@ -3656,7 +3711,10 @@ class _Article:
         cue ``c`` only right after the saying-verb ("said in court", "told the meeting") or
         when it opens the sentence ("At the meeting, she said", "Speaking in parliament,
         he said"); not "said the bill would pass in parliament next year"."""
-        lead = self.low.rfind(words.split()[0], S.start, a)  # "at" of "at the meeting"
+        first = words.split()[0]
+        lead = self.low.rfind(first, S.start, a)  # "at" of "at the meeting", a whole word
+        while lead >= 0 and not _bounded(self.low, lead, lead + len(first)):
+            lead = self.low.rfind(first, S.start, lead)
         if lead < 0:
             return False
         if 0 <= lead - c.ce <= 1:
@@ -3695,6 +3753,8 @@ class _Article:
                     break
             if lead is None or self.quote_role(a) or "involved" in pre:
                 continue  # "not involved in the study": the study is not how they spoke
+            if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
+                continue  # "at least 37 journalists": a number, not an audience
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue

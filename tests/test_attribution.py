@@ -2071,3 +2071,69 @@ def test_more_channel_words():
 def test_the_release_of_prisoners_is_not_a_press_release():
     text = "Ada Voss told parliament that trade would grow, as crowds marched to demand the release of four reporters."
     assert only(text)["channel"] == "briefing"
+
+
+def test_a_quote_then_she_wrote_with_more_words_after():
+    text = "Selin Arki spoke.\n\n“Touchdown. Nine years in six seconds,” she wrote shortly after three.\n"
+    assert [a["speaker"] for a in attributions(text)] == ["Selin Arki", "Selin Arki"]
+    # "wrote" with no quotation and no words of speech after it is not speech
+    assert attributions("Selin Arki wrote shortly after three.") == []
+
+
+def test_a_title_between_capitals_opens_the_subject():
+    a = only(
+        "Government spokesman Viktor Dran brushed aside questions, telling reporters "
+        "the talks were useful."
+    )
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Viktor Dran",
+        "spokesperson",
+        "briefing",
+    )
+
+
+def test_beliefs_with_no_one_behind_them():
+    a = only("The raid, in which thieves are believed to have taken gold, shocked the town.")
+    assert (a["source_type"], a["cue"]) == ("vague", "are believed to")
+    a = only("It is hoped that the bridge opens in May.")
+    assert a["source_type"] == "vague"
+    # "believed" with a believer is that person's belief
+    assert attributions("The thieves believed the vault was empty.") == []
+
+
+def test_a_post_opening_the_sentence_is_how_the_speaker_spoke():
+    a = only("In an appeal posted on Facebook on Tuesday, Dunmore Police said the texts were fake.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Dunmore Police",
+        "institution",
+        "social_media",
+    )
+    a = only("Ada Moen posted on Facebook that the road was shut.")
+    assert (a["speaker"], a["channel"]) == ("Ada Moen", "social_media")
+
+
+def test_a_name_described_as_a_kind_of_body_is_an_organisation():
+    a = only("Varro Dynix, the company that built the lid, said in a statement that it was sorry.")
+    assert (a["speaker"], a["source_type"]) == ("Varro Dynix", "institution")
+    a = only("Press Watch, a rights group based in the capital, said 37 reporters were held.")
+    assert (a["speaker"], a["source_type"]) == ("Press Watch", "institution")
+    # a person who works for the body, or leads a group, stays a person
+    text = "“It is unsafe,” said Dev Arand, the group's head of testing."
+    assert only(text)["source_type"] == "named_person"
+    assert only("Tom Berg, a group leader, said he was fine.")["source_type"] == "named_person"
+
+
+def test_at_least_some_journalists_is_a_number_not_an_audience():
+    assert only("Press Watch said at least 37 journalists were held.")["channel"] == "unspecified"
+    assert only("Ada Moen told journalists the road was shut.")["channel"] == "briefing"
+
+
+def test_an_outlet_at_the_end_of_a_sentence_does_not_name_the_next_one():
+    text = "Hugo Lind spoke. “A teaspoon is a lot,” he told the newspaper. Lind added that it was right."
+    assert attributions(text)[-1]["source_type"] == "named_person"
+
+
+def test_a_broadcast_programme_is_an_interview():
+    text = "Appearing on LTV's Tonight programme, Petra Hald said rents were too high."
+    assert only(text)["channel"] == "interview"
+    assert only("Petra Hald said the building programme was on time.")["channel"] == "unspecified"
