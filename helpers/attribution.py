@@ -1233,7 +1233,7 @@ def _rules() -> _Rules:
     index = _tagged(
         {
             "verb": list(verbs),
-            "source": ["according to", "citing"],
+            "source": ["according to", "citing", "quoted"],
             "vague": [r[0] for r in vague["phrases"]],
             "noun": list(nouns),
             "attached": [r[0] for r in nouns_file["attached"]],
@@ -1328,7 +1328,7 @@ class _Cue:
     channel: str = "unspecified"
     ch_reason: str = ""
     ch_explicit: bool = False
-    cited: bool = False  # "citing X": a source of its own, never part of another's words
+    cited: bool = False  # "citing X", "quoted X as saying": a source of its own, never part of another's words
     merged: list = field(default_factory=list)  # cues of the same speaker in the same sentence
     far_speaker: bool = False  # the speaker is the subject at the start ("..., saying", "and said")
 
@@ -2046,6 +2046,8 @@ class _Article:
             np = self._np_forward(S, j)
             if np is None:
                 return None
+            if key == "quoted":
+                return self._quoted_as_saying(S, a, b, np)
             ext = self._extra_after(S, np[1])
             via = None
             for x in range(np[0], np[1]):
@@ -2087,6 +2089,22 @@ class _Article:
                 return None
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
+
+    def _quoted_as_saying(self, S: _Sentence, a: int, b: int, np: tuple[int, int]) -> _Cue | None:
+        """ "The agency quoted President Ada Voss as saying ...": Ada Voss is the speaker,
+        her words reported by whoever quoted her. Only with "as saying" (or "as telling")
+        right after the name: "he quoted Shakespeare" reports no one's statement."""
+        k = np[1] + 1
+        low = S.low
+        if not (k + 1 < len(low) and low[k] == "as" and low[k + 1] in ("saying", "telling")):
+            return None
+        sp = self._classify(S, np[0], np[1], marker_region=(S.ts[np[0]], S.te[np[1]]))
+        if sp is None:
+            return None
+        c = _Cue("quoted as saying", a, S.te[k + 1], sp, embeds=False)
+        c.content = (S.te[k + 1], S.end)
+        c.cited = True  # a source of its own, not part of what the quoting outlet said
+        return c
 
     def _verb_cue(self, S: _Sentence, i: int, verb: _Verb, cs: int, ce: int) -> _Cue | None:
         low, tok = S.low, S.tok
@@ -4237,6 +4255,7 @@ class _Article:
 _EVIDENCE = {
     "according to": "'according to {m}' names where the information comes from",
     "citing": "'citing {m}' names the source the report relies on",
+    "quoted as saying": "'quoted {m} as saying' passes on words {m} said to someone else",
     "quote, then saying-verb and speaker": "the words in quotation marks are followed by '{cue} {m}'",
     "quote, then speaker and saying-verb": "the words in quotation marks are followed by '{m} {cue}'",
     "saying-verb, then speaker": "'{cue} {m}' puts the speaker after the saying-verb",

@@ -2137,3 +2137,15 @@ def test_a_broadcast_programme_is_an_interview():
     text = "Appearing on LTV's Tonight programme, Petra Hald said rents were too high."
     assert only(text)["channel"] == "interview"
     assert only("Petra Hald said the building programme was on time.")["channel"] == "unspecified"
+
+
+def test_quoted_someone_as_saying():
+    text = "The news agency DTA said the visit went well and quoted President Ada Voss as saying it was “frank”."
+    a = attributions(text)
+    assert [(x["speaker"], x["source_type"]) for x in a] == [
+        ("DTA", "news_agency"),
+        ("Ada Voss", "named_person"),
+    ]
+    assert a[-1]["quote_kind"] == "partial"
+    # quoting a writer is not reporting what they said to anyone
+    assert attributions("In his speech he quoted Shakespeare at length.") == []
