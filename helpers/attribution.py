@@ -1065,6 +1065,11 @@ class _Phrases:
         return hit
 
 
+def _speaker_name(c: _Cue | None) -> str:
+    """The speaker of an attribution, for an explanation ("" when there is none)."""
+    return c.sp.speaker if c is not None and c.sp.speaker else ""
+
+
 def _by_start_longest(t: tuple[int, int, str]) -> tuple[int, int]:
     return t[0], -t[1]
 
@@ -2901,7 +2906,11 @@ class _Article:
         # "the statement", "the official": the source named just before
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
         if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
-            ref = self._definite_reference(last) or self._named_body(last)
+            ref = self._definite_reference(last)
+            note = f"'{mention}' is the {last} of {_speaker_name(ref)} mentioned just before"
+            if ref is None:
+                ref = self._named_body(last)
+                note = f"'{mention}' is {_speaker_name(ref)}, named just before"
             if ref is not None:
                 sp = ref.sp
                 return make(
@@ -2912,7 +2921,7 @@ class _Article:
                     kind=sp.kind,
                     gender=sp.gender,
                     head=sp.head,
-                    note=f"'{mention}' is the {last} of {sp.speaker} mentioned just before",
+                    note=note,
                 )
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
