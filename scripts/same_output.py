@@ -14,7 +14,9 @@ catalogue articles (the benchmark's, so caches cannot hide a difference), and
 edge cases: empty and blank text, HTML, Windows line ends, tabs, a very long
 article. The script always reads the corpus from the checkout it runs in, so
 both runs must have the same test texts (a worktree of an older commit may not
-have the newest held-out sets: pass ``--only-seeds`` then, or copy them in).
+have the newest held-out sets: pass ``--only-seeds`` then, or copy them in), and
+the same ``scripts/bench.py`` (its variants changed at commit 3037b07; copy the
+new one into an older worktree).
 
 Each report is written with ``Report.to_json()`` (the command line's JSON), one
 per line, so ``diff`` shows which article changed.
