@@ -237,6 +237,9 @@ class _Hyphenator:
 
     The patterns are indexed by their letters at load time in a few C-speed
     passes; a pattern's digits are parsed only when a word first uses it.
+    ``prefixes`` holds every shorter start of a pattern's letters, so that the
+    search for patterns at one place in a word stops as soon as no longer
+    pattern can start with the letters read so far.
     """
 
     left = 2  # pyphen's defaults: no break before the 2nd or after the (n-2)th letter
@@ -260,6 +263,7 @@ class _Hyphenator:
         self.raw.pop("", None)
         self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
         self.maxlen = max(map(len, self.raw))
+        self.prefixes = frozenset(k[:n] for k in self.raw for n in range(1, len(k)))
 
     @staticmethod
     def _ignored_lines(body: bytes) -> list[tuple[int, int]]:
@@ -317,19 +321,18 @@ class _Hyphenator:
         pointed = f".{word.lower()}."
         n = len(pointed)
         refs = [0] * (n + 1)
-        raw, maxlen = self.raw, self.maxlen
+        raw, maxlen, prefixes = self.raw, self.maxlen, self.prefixes
         for i in range(n - 1):
             for j in range(i + 1, min(i + maxlen, n) + 1):
                 letters = pointed[i:j]
-                if letters not in raw:
-                    continue
-                pattern = self._pattern(letters)
-                if pattern is None:
-                    continue
-                at = i + pattern[0]
-                for k, v in enumerate(pattern[1], at):
-                    if v > refs[k]:
-                        refs[k] = v
+                if letters in raw:
+                    pattern = self._pattern(letters)
+                    if pattern is not None:
+                        for k, v in enumerate(pattern[1], i + pattern[0]):
+                            if v > refs[k]:
+                                refs[k] = v
+                if letters not in prefixes:
+                    break  # no pattern starts with these letters: none longer here
         return [i - 1 for i, r in enumerate(refs) if r % 2 and self.left <= i - 1 <= right]
 
 

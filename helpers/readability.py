@@ -13,8 +13,8 @@ downloads its pronouncing dictionary on first use, and because it splits the
 text again for every formula. Instead each sentence is split once and every
 count is taken from that one split, replicating textstat's rules (for speed,
 an article's sentences are cleaned of punctuation together, see
-:func:`_count_all`, and each word's counts are looked up once, see
-:func:`_word_counts`):
+:func:`_count_all` and :func:`_strip_punctuation`, and each word's counts are
+computed once and then looked up, see :func:`_sum_word_counts`):
 
 * **Words.** Apostrophes are removed unless a contraction ending follows
   (``'t 's 'd 've 'll 're``: "don't" stays, "Putin’s" loses its curly
@@ -77,8 +77,10 @@ sentence: it is how the next sentence begins.
 from __future__ import annotations
 
 import math
+import operator
 import re
-from functools import lru_cache
+from collections import Counter
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from .pronounce import _CACHE_SIZE, _package_file, _syllables_lower
@@ -129,6 +131,9 @@ class _Counts(NamedTuple):
     linsear_sentences: int  # the count textstat's Linsear Write uses for this text alone
     short_words: int  # words of one or two syllables (Linsear Write's "easy" words)
     text: str  # the sentence, for Linsear Write's first 100 words (see _words)
+
+
+_TOKENS = operator.attrgetter("tokens")
 
 
 _easy: frozenset[str] | None = None
@@ -184,15 +189,13 @@ _MASK = (1 << _BITS) - 1
 _LONG, _SHORT, _DIFFICULT, _COMPLEX, _SYLLABLES = (i * _BITS for i in range(5))
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
 def _word_counts(lower: str) -> int:
     """What one lower-cased word adds to a sentence's counts, packed in one int.
 
     The counts, from the lowest bits up: a word of 3 or more syllables, a word
     of one or two, a word not on the easy list, a word that is both long and
     not easy, and (on top) its syllables. Adding up the ints of a sentence's
-    words with ``sum(map(...))`` takes every count at once, in C; the cache
-    holds words, never sentences.
+    words takes every count at once (see :func:`_sum_word_counts`).
 
     >>> [(_word_counts("government") >> shift) & _MASK for shift in (_LONG, _SYLLABLES)]
     [1, 3]
@@ -208,6 +211,35 @@ def _word_counts(lower: str) -> int:
     )
 
 
+#: _word_counts of the words seen so far (bounded: emptied when full)
+_known: dict[str, int] = {}
+_tuple_new = tuple.__new__
+
+
+def _sum_word_counts(words: list[str]) -> int:
+    """The sum of ``_word_counts`` over ``words``, from the cache of known words.
+
+    ``sum(map(_known.__getitem__, words))`` adds up a sentence in C, with a
+    plain dict look-up per word (faster than a ``functools.lru_cache`` call);
+    a word not seen before raises KeyError, and then the sentence's new words
+    are counted, remembered, and the sum taken again (:func:`_counts` does the
+    first try itself).
+
+    >>> _sum_word_counts(["the", "cat"]) == _word_counts("the") + _word_counts("cat")
+    True
+    """
+    known = _known
+    try:
+        return sum(map(known.__getitem__, words))
+    except KeyError:
+        if len(known) + len(words) > _CACHE_SIZE:
+            known.clear()
+        for word in words:
+            if word not in known:
+                known[word] = _word_counts(word)
+        return sum(map(known.__getitem__, words))
+
+
 def _counts(text: str, kept: str, lowered: str) -> _Counts:
     """textstat's counts for one sentence, given it without punctuation (``kept``)
     and that lower-cased.
@@ -220,7 +252,10 @@ def _counts(text: str, kept: str, lowered: str) -> _Counts:
     more than spaces.
     """
     lowers = lowered.split()
-    total = sum(map(_word_counts, lowers))
+    try:  # (what _sum_word_counts does, without a call when every word is known)
+        total = sum(map(_known.__getitem__, lowers))
+    except KeyError:
+        total = _sum_word_counts(lowers)
     spaces = text.count(" ")
     if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
         tokens = spaces + 1 if text else 0
@@ -228,23 +263,64 @@ def _counts(text: str, kept: str, lowered: str) -> _Counts:
         spaces = len(text) - len("".join(text.split()))  # every kind of white space
         tokens = len(text.split())
     guessed = _guess_sentences(text)
-    return _Counts(
-        len(lowers),  # words
-        total >> _SYLLABLES,  # syllables
-        # letters: removing punctuation kept the white space; apostrophes are not letters
-        len(kept) - spaces - kept.count("'"),
-        len(text) - spaces,  # characters
-        tokens,
-        (total >> _LONG) & _MASK,  # polysyllables
-        (total >> _COMPLEX) & _MASK,  # complex_words
-        (total >> _DIFFICULT) & _MASK,  # difficult_words
-        guessed,  # guessed_sentences
-        # linsear_sentences: Linsear Write guesses again on the pieces re-joined by
-        # single spaces, which changes the guess only for white space alone (0, not 1)
-        _first_words_guess(text.split()) if tokens > _MIN_WORDS else guessed if tokens else 0,
-        (total >> _SHORT) & _MASK,  # short_words
-        text,
+    # tuple.__new__ builds the _Counts without the Python-level __new__ of a NamedTuple
+    return _tuple_new(
+        _Counts,
+        (
+            len(lowers),  # words
+            total >> _SYLLABLES,  # syllables
+            # letters: removing punctuation kept the white space; apostrophes are not letters
+            len(kept) - spaces - kept.count("'"),
+            len(text) - spaces,  # characters
+            tokens,
+            (total >> _LONG) & _MASK,  # polysyllables
+            (total >> _COMPLEX) & _MASK,  # complex_words
+            (total >> _DIFFICULT) & _MASK,  # difficult_words
+            guessed,  # guessed_sentences
+            # linsear_sentences: Linsear Write guesses again on the pieces re-joined by
+            # single spaces, which changes the guess only for white space alone (0, not 1)
+            _first_words_guess(text.split()) if tokens > _MIN_WORDS else guessed if tokens else 0,
+            (total >> _SHORT) & _MASK,  # short_words
+            text,
+        ),
     )
+
+
+#: the ASCII characters that the punctuation rule deletes (every one but letters,
+#: digits, "_", white space and the apostrophe, which depends on what follows it)
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if chr(c) != "'" and _PUNCTUATION.match(chr(c)))
+_ASCII = bytes(range(128))
+_CONTRACTION_ENDINGS = ("t", "s", "d", "ve", "ll", "re")
+
+
+def _strip_punctuation(text: str) -> str:
+    """``_PUNCTUATION.sub("", text)`` (textstat's punctuation rule), in C-speed steps.
+
+    The regular expression tests every character of the article; instead: an
+    apostrophe is kept only when a contraction ending follows it (split at the
+    apostrophes, each piece starts with what follows one), the ASCII marks are
+    deleted from the UTF-8 bytes with one ``bytes.translate`` (no byte of a
+    longer character is ASCII), and each other character present (quotation
+    marks, dashes ...) is deleted unless it is a word character or white space
+    (``str.isalnum``, ``str.isspace``: the same tests the ``\\w`` and ``\\s`` of
+    the regular expression make).
+
+    >>> _strip_punctuation("“It’s Trump-Putin’s ‘deal’,” he said. Don't!")
+    "Its TrumpPutins deal he said Don't"
+    """
+    if "'" in text:
+        pieces = text.split("'")
+        text = pieces[0] + "".join(
+            ["'" + p if p.startswith(_CONTRACTION_ENDINGS) else p for p in pieces[1:]]
+        )
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCTUATION)
+    if data.isascii():
+        return data.decode("ascii")
+    out = data.decode("utf-8", "surrogatepass")
+    for char in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        if not (char.isalnum() or char.isspace()):
+            out = out.replace(char, "")
+    return out
 
 
 #: white space (the "record separator") that joins sentences to clean them together
@@ -268,10 +344,10 @@ def _count_all(texts: list[str]) -> list[_Counts]:
     if joined.count(_SEPARATOR) != len(texts) - 1:
         out = []
         for text in texts:
-            kept = _PUNCTUATION.sub("", text)
+            kept = _strip_punctuation(text)
             out.append(_counts(text, kept, kept.lower()))
         return out
-    kept = _PUNCTUATION.sub("", joined)
+    kept = _strip_punctuation(joined)
     return list(map(_counts, texts, kept.split(_SEPARATOR), kept.lower().split(_SEPARATOR)))
 
 
@@ -307,7 +383,7 @@ def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
     """
     easy = hard = 0
     index = len(counts) - 1
-    if sum(c.tokens for c in counts) <= _MIN_WORDS:
+    if sum(map(_TOKENS, counts)) <= _MIN_WORDS:
         for c in counts:
             easy += c.short_words
             hard += c.polysyllables
@@ -328,7 +404,7 @@ def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
     if reach is None:
         sentences = counts[0].linsear_sentences
     else:
-        sentences = reach[index] if any(c.tokens for c in counts) else 0
+        sentences = reach[index] if any(map(_TOKENS, counts)) else 0
     return _linsear_score(easy, hard, sentences)
 
 
@@ -343,30 +419,42 @@ def _linsear_score(easy: int, hard: int, sentences: int) -> float:
 
 
 def _scores(c: _Counts, n: int, linsear: float) -> dict:
-    """textstat's formulas for counts ``c`` and ``n`` sentences (same arithmetic)."""
-    words = c.words
+    """textstat's formulas for counts ``c`` and ``n`` sentences (same arithmetic).
+
+    The dict starts with a ``"sentence"`` key (None): a sentence's row gets its
+    id filled in there (quicker than building ``{"sentence": id, **m}``), and
+    :func:`_group` deletes the key.
+    """
+    # one unpacking instead of a look-up per field
+    (words, syllables, letters, characters, tokens, polysyllables, complex_words,
+     difficult_words, _, _, _, _) = c  # fmt: skip
     wps = words / n if n else 0.0
-    spw = c.syllables / words if words else 0.0
+    spw = syllables / words if words else 0.0
     if wps == 0 or spw == 0:
         fre = fkg = 0.0
     else:
         fre = 206.835 - 1.015 * wps - 84.6 * spw
         fkg = (0.39 * wps) + (11.8 * spw) - 15.59
-    fog = 0.4 * (wps + 100 * c.complex_words / words) if words else 0.0
-    smog = (1.043 * (30 * (c.polysyllables / n)) ** 0.5) + 3.1291 if n else 0.0
-    letters = (c.letters / words if words else 0.0) * 100
+    fog = 0.4 * (wps + 100 * complex_words / words) if words else 0.0
+    smog = (1.043 * (30 * (polysyllables / n)) ** 0.5) + 3.1291 if n else 0.0
+    letters_per_100 = (letters / words if words else 0.0) * 100  # per 100 words
     per_word = (n / words if words else 0.0) * 100
-    cli = 0.0 if letters == 0 or per_word == 0 else (0.058 * letters) - (0.296 * per_word) - 15.8
-    chars = c.characters / c.tokens if c.tokens else 0.0
+    cli = (
+        0.0
+        if letters_per_100 == 0 or per_word == 0
+        else (0.058 * letters_per_100) - (0.296 * per_word) - 15.8
+    )
+    chars = characters / tokens if tokens else 0.0
     ari = 0.0 if chars == 0 or wps == 0 else (4.71 * chars) + (0.5 * wps) - 21.43
     if words:
-        hard = 100 * c.difficult_words / words
+        hard = 100 * difficult_words / words
         dale_chall = (0.1579 * hard) + (0.0496 * wps)
         if hard > 5:
             dale_chall += 3.6365
     else:
         dale_chall = 0.0
     return {
+        "sentence": None,
         "flesch_reading_ease": fre,
         "flesch_kincaid_grade": fkg,
         "gunning_fog": fog,
@@ -377,12 +465,12 @@ def _scores(c: _Counts, n: int, linsear: float) -> dict:
         "linsear_write_formula": linsear,
         "words": words,
         "sentences": n,
-        "syllables": c.syllables,
-        "letters": c.letters,
-        "characters": c.characters,
-        "polysyllables": c.polysyllables,
-        "complex_words": c.complex_words,
-        "difficult_words": c.difficult_words,
+        "syllables": syllables,
+        "letters": letters,
+        "characters": characters,
+        "polysyllables": polysyllables,
+        "complex_words": complex_words,
+        "difficult_words": difficult_words,
     }
 
 
@@ -424,8 +512,9 @@ def _text_standard(m: dict) -> str:
             grade.extend(_ease_grade(score))
         else:
             grade.extend([math.floor(score), math.ceil(score), round(score)])
-    # the most common grade, the first of them on a tie (as Counter.most_common(1))
-    tally = {g: grade.count(g) for g in grade}  # in order of first appearance
+    # the most common grade, the first of them on a tie (as Counter.most_common(1));
+    # a Counter keeps its keys in order of first appearance
+    tally = Counter(grade)
     value = float(max(tally, key=tally.__getitem__))
     value = max(1, min(value, 18))
     lower = int(value) - 1
@@ -460,15 +549,14 @@ def _sentence_numbers(parts: list[str]) -> list[int]:
 
     A dateline that is a sentence of its own ("WASHINGTON (AFP) —") is how
     the next sentence begins, so it joins that sentence instead of counting
-    as one.
+    as one: each sentence adds 1 (True) unless the one before it is a dateline.
+
+    >>> _sentence_numbers(["headline", "dateline", "body", "body", "dateline"])
+    [1, 2, 2, 3, 4]
     """
-    numbers, n, joins_next = [], 0, False
-    for i, part in enumerate(parts):
-        if not joins_next:
-            n += 1
-        numbers.append(n)
-        joins_next = part == "dateline" and i + 1 < len(parts)
-    return numbers
+    if not parts:
+        return []
+    return list(accumulate(map(operator.ne, parts[:-1], repeat("dateline")), initial=1))
 
 
 def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
@@ -479,6 +567,7 @@ def _group(counts: list[_Counts], parts: list[str], what: str) -> dict:
     columns = list(zip(*counts, strict=True))[:summed] or [()] * summed
     total = _Counts(*map(sum, columns), "")
     m = _scores(total, n, _linsear_write(counts, numbers))
+    del m["sentence"]  # the body and the whole text are not one sentence
     if not total.words:  # SMOG would say 3.1291 for sentences with no words at all
         m.update(dict.fromkeys(FORMULAS, 0.0))
     m["text_standard"] = _text_standard(m)
@@ -494,20 +583,6 @@ def _sentence_scores(c: _Counts) -> dict:
     return _scores(c, c.guessed_sentences, linsear)
 
 
-# Sentences already counted and scored, by their text (bounded: emptied when full)
-_counted: dict[str, _Counts] = {}
-_scored: dict[str, dict] = {}
-_COUNTED_MAX = 4096
-_SCORED_MAX = 2048
-
-
-def _remember(cache: dict, most: int, new: dict) -> None:
-    if len(cache) + len(new) > most:
-        cache.clear()
-    if len(new) <= most:
-        cache.update(new)
-
-
 def readability(text: str, sentences: list[dict]) -> dict:
     """Score the body, the whole text and every sentence.
 
@@ -521,22 +596,10 @@ def readability(text: str, sentences: list[dict]) -> dict:
         :data:`COUNTS`; body and whole also hold ``text_standard`` and
         ``warnings`` (plain sentences a student can read).
     """
-    texts = [s["text"] for s in sentences]
-    # sentences not counted (scored) before are counted (scored) now and remembered
-    counts = list(map(_counted.get, texts))
-    if None in counts:
-        new = [text for text, c in zip(texts, counts, strict=True) if c is None]
-        fresh = dict(zip(new, _count_all(new), strict=True))
-        _remember(_counted, _COUNTED_MAX, fresh)
-        counts = [fresh[t] if c is None else c for t, c in zip(texts, counts, strict=True)]
-    per_sentence = []
-    fresh = {}
-    for s, text, c in zip(sentences, texts, counts, strict=True):
-        scores = _scored.get(text) or fresh.get(text)
-        if scores is None:
-            scores = fresh[text] = _sentence_scores(c)
-        per_sentence.append({"sentence": s["id"], **scores})
-    _remember(_scored, _SCORED_MAX, fresh)
+    counts = _count_all([s["text"] for s in sentences])
+    per_sentence = list(map(_sentence_scores, counts))
+    for row, s in zip(per_sentence, sentences, strict=True):
+        row["sentence"] = s["id"]  # the key is already first: see _scores
     parts = [s["part"] for s in sentences]
     in_body = [i for i, part in enumerate(parts) if part in BODY_PARTS]
     return {

@@ -86,8 +86,13 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TERMINALS = re.compile(r"[.!?…‽]+")
+# (Written as one mark and then more, not "[...]+": a pattern that starts with a
+# character class lets the regular expression engine skip quickly to the next mark;
+# a repeat first makes it try a match at every character.)
+_TERMINALS = re.compile(r"[.!?…‽][.!?…‽]*")
 _CLOSERS = frozenset("\"'”’»)]}›")
+# What may stand at the very end of a part after its last sentence: marks and closers
+_TRAILING = frozenset(".!?…‽") | _CLOSERS
 _OPENERS = frozenset("\"'“‘«([{‹¿¡")
 _QUOTES_CLOSING = frozenset("\"'”’»›")
 
@@ -201,11 +206,21 @@ def _new_sentence_after_abbreviation(key: str, text: str, k: int, end: int) -> b
 
 
 def _token_before(text: str, dot: int, start: int) -> str:
-    """The word that ends at ``dot`` (where the terminal run starts), openers stripped."""
-    i = dot
+    """The word that ends at ``dot`` (where the terminal run starts), openers stripped.
+
+    The word starts after the last space (``str.rfind``); every other white space
+    character is unprintable, so a printable word holds none, and only a word that
+    is not printable is searched again character by character.
+
+    >>> _token_before("He met Dr. Lee", 9, 0), _token_before("x (U.S", 6, 0)
+    ('Dr', 'U.S')
+    """
     lim = max(start, dot - 60)
-    while i > lim and text[i - 1] not in _WS:
-        i -= 1
+    i = text.rfind(" ", lim, dot) + 1 or lim  # (rfind gives -1 when there is no space)
+    if not text[i:dot].isprintable():
+        i = dot
+        while i > lim and text[i - 1] not in _WS:
+            i -= 1
     while i < dot and text[i] in _OPENERS:
         i += 1
     return text[i:dot]
@@ -272,7 +287,12 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         return []
     spans: list[tuple[int, int]] = []
     begin = start
-    for m in _TERMINALS.finditer(text, start, end):
+    # The marks and closers that end the part cannot end a sentence before ``end``
+    # (nothing but marks follows them), so the search stops before them.
+    stop = end
+    while stop > start and text[stop - 1] in _TRAILING:
+        stop -= 1
+    for m in _TERMINALS.finditer(text, start, stop):
         j = m.end()
         while j < end and text[j] in _CLOSERS:
             j += 1
