@@ -195,8 +195,85 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
-_AGE_REFERENCE = re.compile(r"\bthe \d{1,3}-year-old\b")  # "the 63-year-old": a person just named
+# "the 63-year-old", "he", "she" opening a clause: a person just named, as the subject
+_SUBJECT_REFERENCE = re.compile(r"(?:^|, )(the \d{1,3}-year-old|he|she)\b")
+# words ending like a doer ("-er", "-or") that name things, not people
+_NOT_PEOPLE = frozenset(
+    [
+        "river",
+        "water",
+        "centre",
+        "center",
+        "corner",
+        "tower",
+        "paper",
+        "number",
+        "border",
+        "letter",
+        "order",
+        "power",
+        "matter",
+        "winter",
+        "summer",
+        "quarter",
+        "computer",
+        "container",
+        "charter",
+        "shelter",
+        "cluster",
+        "layer",
+        "chamber",
+        "after",
+        "other",
+        "never",
+        "ever",
+        "under",
+        "over",
+        "floor",
+        "door",
+        "sector",
+        "motor",
+        "factor",
+        "corridor",
+        "mirror",
+        "error",
+        "harbor",
+        "harbour",
+        "color",
+        "colour",
+        "colder",
+        "bigger",
+        "older",
+        "larger",
+        "smaller",
+    ]
+)
 _BUSINESS = frozenset({"company", "firm"})  # what any business may be called
+# words that describe a body as a business ("Lendrail, the state-owned operator,")
+_BUSINESS_KINDS = frozenset(
+    {
+        "operator",
+        "service",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "carrier",
+        "chain",
+        "supplier",
+        "airline",
+        "start-up",
+        "startup",
+        "business",
+        "insurer",
+        "lender",
+        "producer",
+        "builder",
+        "contractor",
+        "grocer",
+        "supermarket",
+        "utility",
+    }
+)
 _SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _AUX = frozenset(
@@ -722,6 +799,9 @@ _NAME_BEFORE_KIND = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an|the)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )  # "Varro Dynamics, the " before "company": the name a kind of body describes
+_NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
+_SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
+_ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
 )
@@ -1822,7 +1902,7 @@ class _Article:
         _R, text, low = self.R, self.text, self.low
         for a, b, _k in self.hits.get("outlet_noun", ()):
             m = _NAME_AFTER.match(text, b) if text[b : b + 1] != "." else None
-            if m:
+            if m and self._name_ends_phrase(m.end()):
                 self._learned[m.group(1)] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
             m = (
@@ -1836,7 +1916,8 @@ class _Article:
             if w not in self.words:
                 continue
             # "Varro Dynamics, the company that built ...": the name the noun describes
-            pos = low.find(w)
+            # (not "a property developer", "the publisher of": people have those jobs)
+            pos = low.find(w) if w not in _ALSO_JOBS else -1
             while pos >= 0:
                 end = pos + len(w)
                 m = (
@@ -1857,15 +1938,22 @@ class _Article:
         facilities = not self.R.facility_words.isdisjoint(self.words)
         for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
-            if name.split()[0] not in self.R.gender and not self.quote_role(m.start()):
+            if (
+                name.split()[0] not in self.R.gender
+                and not self.quote_role(m.start())
+                and not self._introduced_as_person(name)
+                and not self._introduced_as_person(name.split()[-1])
+            ):
                 self._learned.setdefault(name, "institution")
         if "(" in text:
             # the agency named after the dateline is a newsroom: "told OPA" is an interview
             m = _DATELINE_AGENCY.search(text)
             if m:
                 for name in m.group(1).split("/"):
-                    if name.strip():
-                        self._learned.setdefault(name.strip(), "news_agency")
+                    name = name.strip()
+                    # "(OPA)", "(Reuters)"; not a region in brackets: "KALDBY (Osterland) —"
+                    if name and (name.isupper() or name in _R.outlets):
+                        self._learned.setdefault(name, "news_agency")
         if (
             "which" in self.words
             and ("reported" in self.words or "broke" in self.words)
@@ -1874,6 +1962,16 @@ class _Article:
             for m in _FIRST_REPORTED.finditer(text):
                 self._learned.setdefault(m.group(1), "news_agency")
         return self._learned
+
+    def _name_ends_phrase(self, end: int) -> bool:
+        """Does the name ending at ``end`` stand on its own ("the broadcaster Radio North
+        said", "the daily Kaldby Tidende, citing ...") rather than describe the next noun
+        ("the daily White House briefing")?"""
+        after = self.text[end : end + 24].split()
+        if not after or not after[0][:1].isalpha() or after[0][:1].isupper():
+            return True
+        w = after[0].lower().rstrip(",.;:")
+        return w in self.R.verbs or w in _AUX or w in _BE or w in _RELATIVES
 
     def _learned_kind(self, name: str) -> tuple[str, str] | None:
         """(kind, full name) when a name, or its first word, is one the article introduced."""
@@ -2103,6 +2201,13 @@ class _Article:
         low = S.low
         if not (k + 1 < len(low) and low[k] == "as" and low[k + 1] in ("saying", "telling")):
             return None
+        # "In his speech, Ola Rud quoted Churchill as saying ...": a person quoting someone
+        # is speaking himself; the one he quotes is part of his words
+        i = S.index_at(a)
+        sub = self._np_back(S, i - 1) if i > 0 and S.is_word(i - 1) else None
+        who = self._classify(S, *sub) if sub else None
+        if who is not None and who.source_type in ("named_person", "spokesperson"):
+            return None
         sp = self._classify(S, np[0], np[1], marker_region=(S.ts[np[0]], S.te[np[1]]))
         if sp is None:
             return None
@@ -2115,6 +2220,19 @@ class _Article:
         low, tok = S.low, S.tok
         n = len(low)
         prev = low[i - 1] if i > 0 else ""
+        if (
+            prev in _NAMING_ADVERBS
+            and verb.lemma in ("call", "describe")
+            and i > 1
+            and low[i - 2] not in _AUX
+            and low[i - 2] not in _PRONOUNS
+            and not tok[i - 2][0].isupper()
+            and i + 1 < n
+            and (S.q[i + 1] == "open" or tok[i + 1][0].isupper() or low[i + 1] == "as")
+        ):
+            # "chemicals often called 'forever chemicals'": a name things go by; but
+            # "Kell has often called her opponents 'cowards'" is Kell speaking
+            return None
         nxt = low[i + 1] if i + 1 < n else ""
         ing = verb.ing
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
@@ -2530,6 +2648,8 @@ class _Article:
             k -= 1
         if S.q[k] or (k == a - 2 and self._sentence_initial(S, k)):
             return a, b
+        if k > 0 and low[k - 1] in _PREPS and low[k - 1] not in ("from", "by"):
+            return a, b  # "Tom Hale of Kellby, the town's oldest resident, who said": a place
         return k, a - 2
 
     def _org_word_before(self, S: _Sentence, k: int) -> bool:
@@ -2909,7 +3029,7 @@ class _Article:
             ref = self._definite_reference(last)
             note = f"'{mention}' is the {last} of {_speaker_name(ref)} mentioned just before"
             if ref is None:
-                ref = self._named_body(last)
+                ref = self._named_body(last, S.start)
                 note = f"'{mention}' is {_speaker_name(ref)}, named just before"
             if ref is not None:
                 sp = ref.sp
@@ -3273,19 +3393,26 @@ class _Article:
                 return c
         return None
 
-    def _named_body(self, noun: str) -> _Cue | None:
-        """Resolve "the company said", "the agency said": the organisation named in one of the last
-        attributions, when the article calls it that kind of body: the word is in its name
-        ("the Wessmark Environment Agency"), beside its name ("Halvorsen Pharma, the only
-        company licensed ..."), or it is "the company"/"the firm" after a business name.
-        The nearest such organisation wins; another named body in between stops the search.
+    def _named_body(self, noun: str, upto: int) -> _Cue | None:
+        """Resolve "the company said", "the agency said" (in the sentence starting at
+        ``upto``): the organisation named in one of the last attributions, when the
+        article calls it that kind of body: the word is in its name ("the Wessmark
+        Environment Agency"), beside its name ("Halvorsen Pharma, the only company
+        licensed ..."), or it is "the company"/"the firm" after a business name
+        ("Halvor Pharma", "Brenn Labs"). Only the nearest organisation counts: another
+        body named in between, speaking or not ("Regulators fined Brenn Labs"), or
+        another body speaking last, stops the search.
         """
-        if noun not in self.R.inst_words and noun not in self.R.outlet_nouns.keys:
+        R = self.R
+        if noun not in R.inst_words and noun not in R.outlet_nouns.keys:
             return None
         for c in reversed(self.attrs[-8:]):
             sp = c.sp
             if not sp.named or sp.source_type not in ("institution", "news_agency"):
                 continue
+            if self._body_between(max(c.ce, sp.end), upto, noun, sp.speaker):
+                return None
+            words = sp.speaker.split()
             if noun in sp.speaker.lower().split():
                 return c
             start = self.sentences[c.idx]["start"]
@@ -3294,11 +3421,36 @@ class _Article:
             if (
                 noun in _BUSINESS
                 and sp.source_type == "institution"
-                and not any(w in self.R.inst_words for w in sp.speaker.lower().split())
+                and not any(w.lower() in R.inst_words for w in words)
+                and (
+                    words[-1] in R.org_endings
+                    or not _BUSINESS_KINDS.isdisjoint(
+                        self.low[start : c.cs].replace(",", " ").split()
+                    )
+                )
             ):
+                # "Brenn Labs", "Halvor Pharma", "Lendrail, the state-owned operator,": a
+                # business; not "the Health Ministry" or "Dockwork, which represents staff"
                 return c
-            return None  # another body was named last
+            return None  # another body spoke last
         return None
+
+    def _body_between(self, lo: int, hi: int, noun: str, speaker: str) -> bool:
+        """Is another organisation named between ``lo`` and ``hi`` (a business name, a
+        name holding the noun, "Food Standards Agency", or a name the article taught)?"""
+        R = self.R
+        for m in _NAME_RUN.finditer(self.text, lo, hi):
+            name = m.group()
+            if name in speaker or speaker.endswith(name):
+                continue
+            words = name.split()
+            if (
+                words[-1] in R.org_endings
+                or noun in name.lower().split()
+                or (self._learned_kind(name) or ("",))[0] in ("institution", "news_agency")
+            ):
+                return True
+        return False
 
     def _describes_outlet(self, words: str) -> bool:
         """Do the words beside a name call it an outlet ("a tabloid", "a weekly in the
@@ -3698,6 +3850,20 @@ class _Article:
             hit = self._person_cache[name] = self._introduced_as_person_uncached(name)
         return hit
 
+    def _a_person(self, words: list[str]) -> bool:
+        """Do the words of a description (after "a"/"an", up to a preposition or comma) name
+        a person: a title ("minister"), a person noun ("mother", "striker") or a word for
+        someone who does something ("pharmacist", "childminder", "editor", "historian")?"""
+        for w in words:
+            w = w.lower().rstrip(",.;")
+            if w in _PREPS or w in _RELATIVES:
+                return False
+            if w in self.R.title_words or w in _PERSON_NOUNS:
+                return True
+            if w.endswith(("ist", "er", "or", "ian")) and w not in _NOT_PEOPLE:
+                return True
+        return False
+
     @staticmethod
     def _name_follows(words: list[str]) -> bool:
         """Is there a capitalised word among these before any preposition ("visibly tired
@@ -3723,10 +3889,17 @@ class _Article:
                 and (
                     first.rstrip(",").isdigit()
                     or first in ("who", "whose")
-                    # "Jonas, a pharmacist": a description; not "Instead, a visibly
-                    # uncomfortable Brek" or "in Tavro, a visibly irritated Halasz", where a
-                    # name in the next words shows a new subject
-                    or (first in ("a", "an") and not self._name_follows(after[1:]))
+                    # "Jonas, a pharmacist": a description of a person; not "Instead, a
+                    # visibly uncomfortable Brek" or "in Tavro, a visibly irritated Halasz",
+                    # where a name in the next words shows a new subject, nor "Outside, an
+                    # angry crowd" or "Ostra, a fishing village"
+                    or (
+                        first in ("a", "an")
+                        and (
+                            name in self.R.gender
+                            or (not self._name_follows(after[1:]) and self._a_person(after[1:]))
+                        )
+                    )
                 )
             ):
                 return True
@@ -3795,6 +3968,11 @@ class _Article:
                     blog_post = True
                 elif blog_post and pre[-1:] == ["the"]:
                     ch = "statement"  # "wrote in the post": the blog post named before
+            if (
+                key in _SHOW_NOUNS
+                and not (text[max(0, a - 30) : a].split() or [""])[-1][:1].isupper()
+            ):
+                continue  # "LTV's Tonight programme" is a broadcast; "the housing programme" is not
             if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
             if (
@@ -4113,18 +4291,27 @@ class _Article:
         return kind in self.low[start : max(d.ce, x.end)].split()
 
     def _refers_back_to(self, k: int, who: str) -> bool:
-        """Does sentence k speak of ``who`` without the name ("the 63-year-old had to stop",
-        "she addressed the crowd"): a pronoun or an age for a person, and nobody else named?"""
+        """Does sentence k speak of ``who`` without the name, as the subject of its clause
+        ("At a news conference, the 63-year-old had to stop", "she addressed the crowd"),
+        with nobody else named? Not "police named the 17-year-old" (an object) or "the
+        17-year-old striker" (someone else described), nor an age that is not theirs."""
         sent = self.sentences[k]
         low = self.low[sent["start"] : sent["end"]]
-        gender = self.gender.get(who)
-        words = set(low.replace(",", " ").split())
-        pron = {"he": "he", "she": "she"}
-        if not (
-            any(p in words and gender in (None, g) for p, g in pron.items())
-            or _AGE_REFERENCE.search(low)
-        ):
+        m = _SUBJECT_REFERENCE.search(low)
+        if m is None:
             return False
+        ref = m.group(1)
+        if ref in ("he", "she"):
+            if self.gender.get(who) not in (None, ref):
+                return False
+        else:
+            nxt = low[m.end() :].split()[:1]
+            if nxt and (nxt[0] in _PERSON_NOUNS or nxt[0] in self.R.title_words):
+                return False
+            age = ref.split()[1].split("-")[0]
+            given = re.search(re.escape(who.split()[-1]) + r", (\d{1,3}),", self.text)
+            if given and given.group(1) != age:
+                return False
         return all(p == who for _pos, p in self._first_people(k))
 
     def _same_words_elsewhere(

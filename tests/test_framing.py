@@ -502,3 +502,10 @@ def test_claim_as_a_noun_is_not_a_judging_verb():
     assert cues("Their asylum claim was rejected in May.", "attribution_verb") == []
     assert cues("Families whose claims were refused appealed.", "attribution_verb") == []
     assert cues("He claims the count was rigged.", "attribution_verb") == ["claims"]
+
+
+def test_review_misfires_of_the_new_framing_entries_stay_fixed():
+    assert cues("Many claim the new tax will hurt farmers.", "attribution_verb") == ["claim"]
+    assert cues("The storm brought bitter cold to the north.", "loaded_language") == []
+    assert cues("Police said the gunman took aim at the crowd.", "editorializing") == []
+    assert cues("Shares in Halvor Pharma were unmoved.", "editorializing") == []
