@@ -792,13 +792,19 @@ _NAME_RUN = re.compile(
 _NAME_AFTER = re.compile(
     r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
-_NAME_BEFORE_NOUN = re.compile(
-    r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
-)  # "Pharma Ledger, a trade " before "publication": the name an outlet noun describes
-_NAME_BEFORE_KIND = re.compile(
-    r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:a|an|the)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}$"
-)  # "Varro Dynamics, the " before "company": the name a kind of body describes
+
+
+def _name_described(articles: str) -> re.Pattern:
+    """A name, a comma, one of ``articles`` and up to two lower-case words, ending where
+    a describing noun starts: the name that noun describes."""
+    return re.compile(
+        r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:" + articles + r")\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}$"
+    )
+
+
+_NAME_BEFORE_NOUN = _name_described("a|an")  # "Pharma Ledger, a trade " + "publication"
+_NAME_BEFORE_KIND = _name_described("a|an|the")  # "Varro Dynamics, the " + "company"
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
@@ -1143,11 +1149,6 @@ class _Phrases:
             cache.clear()
         cache[s] = hit = found[0] if found else None
         return hit
-
-
-def _speaker_name(c: _Cue | None) -> str:
-    """The speaker of an attribution, for an explanation ("" when there is none)."""
-    return c.sp.speaker if c is not None and c.sp.speaker else ""
 
 
 def _by_start_longest(t: tuple[int, int, str]) -> tuple[int, int]:
@@ -3027,10 +3028,11 @@ class _Article:
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
         if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
             ref = self._definite_reference(last)
-            note = f"'{mention}' is the {last} of {_speaker_name(ref)} mentioned just before"
-            if ref is None:
+            if ref is not None:
+                note = f"'{mention}' is the {last} of {ref.sp.speaker or ''} mentioned just before"
+            else:
                 ref = self._named_body(last, S.start)
-                note = f"'{mention}' is {_speaker_name(ref)}, named just before"
+                note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
             if ref is not None:
                 sp = ref.sp
                 return make(

@@ -133,9 +133,6 @@ class _Counts(NamedTuple):
     text: str  # the sentence, for Linsear Write's first 100 words (see _words)
 
 
-_TOKENS = operator.attrgetter("tokens")
-
-
 _easy: frozenset[str] | None = None
 
 
@@ -213,7 +210,6 @@ def _word_counts(lower: str) -> int:
 
 #: _word_counts of the words seen so far (bounded: emptied when full)
 _known: dict[str, int] = {}
-_tuple_new = tuple.__new__
 
 
 def _sum_word_counts(words: list[str]) -> int:
@@ -222,8 +218,7 @@ def _sum_word_counts(words: list[str]) -> int:
     ``sum(map(_known.__getitem__, words))`` adds up a sentence in C, with a
     plain dict look-up per word (faster than a ``functools.lru_cache`` call);
     a word not seen before raises KeyError, and then the sentence's new words
-    are counted, remembered, and the sum taken again (:func:`_counts` does the
-    first try itself).
+    are counted, remembered, and the sum taken again.
 
     >>> _sum_word_counts(["the", "cat"]) == _word_counts("the") + _word_counts("cat")
     True
@@ -252,10 +247,7 @@ def _counts(text: str, kept: str, lowered: str) -> _Counts:
     more than spaces.
     """
     lowers = lowered.split()
-    try:  # (what _sum_word_counts does, without a call when every word is known)
-        total = sum(map(_known.__getitem__, lowers))
-    except KeyError:
-        total = _sum_word_counts(lowers)
+    total = _sum_word_counts(lowers)
     spaces = text.count(" ")
     if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
         tokens = spaces + 1 if text else 0
@@ -263,26 +255,22 @@ def _counts(text: str, kept: str, lowered: str) -> _Counts:
         spaces = len(text) - len("".join(text.split()))  # every kind of white space
         tokens = len(text.split())
     guessed = _guess_sentences(text)
-    # tuple.__new__ builds the _Counts without the Python-level __new__ of a NamedTuple
-    return _tuple_new(
-        _Counts,
-        (
-            len(lowers),  # words
-            total >> _SYLLABLES,  # syllables
-            # letters: removing punctuation kept the white space; apostrophes are not letters
-            len(kept) - spaces - kept.count("'"),
-            len(text) - spaces,  # characters
-            tokens,
-            (total >> _LONG) & _MASK,  # polysyllables
-            (total >> _COMPLEX) & _MASK,  # complex_words
-            (total >> _DIFFICULT) & _MASK,  # difficult_words
-            guessed,  # guessed_sentences
-            # linsear_sentences: Linsear Write guesses again on the pieces re-joined by
-            # single spaces, which changes the guess only for white space alone (0, not 1)
-            _first_words_guess(text.split()) if tokens > _MIN_WORDS else guessed if tokens else 0,
-            (total >> _SHORT) & _MASK,  # short_words
-            text,
-        ),
+    return _Counts(
+        len(lowers),  # words
+        total >> _SYLLABLES,  # syllables
+        # letters: removing punctuation kept the white space; apostrophes are not letters
+        len(kept) - spaces - kept.count("'"),
+        len(text) - spaces,  # characters
+        tokens,
+        (total >> _LONG) & _MASK,  # polysyllables
+        (total >> _COMPLEX) & _MASK,  # complex_words
+        (total >> _DIFFICULT) & _MASK,  # difficult_words
+        guessed,  # guessed_sentences
+        # linsear_sentences: Linsear Write guesses again on the pieces re-joined by
+        # single spaces, which changes the guess only for white space alone (0, not 1)
+        _first_words_guess(text.split()) if tokens > _MIN_WORDS else guessed if tokens else 0,
+        (total >> _SHORT) & _MASK,  # short_words
+        text,
     )
 
 
@@ -383,7 +371,7 @@ def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
     """
     easy = hard = 0
     index = len(counts) - 1
-    if sum(map(_TOKENS, counts)) <= _MIN_WORDS:
+    if sum(c.tokens for c in counts) <= _MIN_WORDS:
         for c in counts:
             easy += c.short_words
             hard += c.polysyllables
@@ -404,7 +392,7 @@ def _linsear_write(counts: list[_Counts], reach: list[int] | None) -> float:
     if reach is None:
         sentences = counts[0].linsear_sentences
     else:
-        sentences = reach[index] if any(map(_TOKENS, counts)) else 0
+        sentences = reach[index] if any(c.tokens for c in counts) else 0
     return _linsear_score(easy, hard, sentences)
 
 
