@@ -667,6 +667,9 @@ _TO_ADJ = frozenset(
 _IRREGULAR_PARTICIPLES = frozenset(
     ["sent", "seen", "written", "made", "drawn", "given", "held", "taken", "kept", "put", "built"]
 )
+# past tenses that end a subject ("The Taxi Drivers' Association went further, posting")
+_IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "got", "stood"])
+_INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
 _PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from"])
 _AFTER_INVERTED = frozenset(
     [
@@ -789,6 +792,9 @@ _NAME_RUN = re.compile(
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
+_JOB_BEFORE_NAME = re.compile(
+    r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
+)  # "seismologist ", "former head coach "
 _NAME_AFTER = re.compile(
     r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
@@ -2370,11 +2376,19 @@ class _Article:
                 np = self._name_before_description(S, *np)
         else:
             np = self._np_back(S, j)
+            if np is not None:
+                np = self._name_of_place(S, *np)
+                np = self._text_by(S, *np)
         if np is None:
             return None
         a, b = np
-        if b - a >= 2 and low[a] in ("a", "an", "the") and low[a + 1] in _DISMISSED:
-            a += 2  # "..., a charge the company denies": the company
+        if (
+            b - a >= 2
+            and low[a] in ("a", "an", "the")
+            and low[a + 1] in _DISMISSED
+            and low[a + 2] not in _PREPS
+        ):
+            a += 2  # "..., a charge the company denies": the company (not "a report by ...")
         if (
             verb.base
             and not had_aux
@@ -2653,6 +2667,43 @@ class _Article:
             return a, b  # "Tom Hale of Kellby, the town's oldest resident, who said": a place
         return k, a - 2
 
+    def _name_of_place(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """ "Tom Hale of Kellby said", "President Dariusz Emmerich of Karvosh said": the person
+        before "of" is the speaker, not the place after it. Only a full name (two capitalised
+        words, no organisation word) counts: "the University of Harwick" stays one name."""
+        tok, low = S.tok, S.low
+        o = next((x for x in range(b - 1, a, -1) if low[x] in ("of", "from")), None)
+        if (
+            o is None
+            or b - o > 3
+            or not all(tok[x][0].isupper() for x in range(a, b + 1) if x != o)
+        ):
+            return a, b
+        run = tok[a:o]
+        R = self.R
+        if any(t in R.org_endings or t.lower() in R.inst_words for t in run):
+            return a, b
+        who, _note = self._person(run)
+        return (a, o - 1) if who and " " in who else (a, b)
+
+    def _text_by(self, S: _Sentence, a: int, b: int) -> tuple[int, int] | None:
+        """ "A report by its own transport officers found": the report found (a document);
+        "an investigation by the Westerby Gazette has found": the newspaper found."""
+        low = S.low
+        by = next((x for x in range(a, b) if low[x] == "by"), a - 1)
+        if not (by >= 1 and low[by] == "by" and S.is_word(by - 1)):
+            return a, b
+        noun = low[by - 1]
+        if noun not in self.R.documents and noun not in _INVESTIGATIONS:
+            return a, b
+        agent = self._classify(S, by + 1, b)
+        if agent is not None and (agent.source_type == "news_agency" or noun in _INVESTIGATIONS):
+            return by + 1, b  # the body that investigated found it
+        if by > a:
+            return a, b
+        np = self._np_back(S, by - 1)
+        return (np[0], b) if np is not None and np[1] == by - 1 else (a, b)
+
     def _org_word_before(self, S: _Sentence, k: int) -> bool:
         """Is "and" at token k inside an organisation's name ("the Department of Borders and
         Residence")? Yes when the capitalised words before it, joined by of/for/the, hold an
@@ -2876,11 +2927,17 @@ class _Article:
                     w in _STOP
                     or w in self.R.verbs
                     or w in _PREPS
+                    or w in _IRREGULAR_PAST
                     or (w.endswith("ed") and tok[e + 1][0].islower())
                 ):
                     break
                 e += 1
-        return self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]))
+        k, e = self._name_of_place(S, k, e)
+        # "Her deputy, Owen Trask, went further, accusing": the name set beside the subject
+        extra = self._extra_after(S, e) if e + 2 < j and tok[e + 1] == "," else None
+        if extra and not (extra[1] < S.ts[j] and tok[e + 2][0].isupper() or low[e + 2] == "the"):
+            extra = None
+        return self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]), extra=extra)
 
     def _quote_right_before(self, S: _Sentence, a: int) -> bool:
         k = a - 1
@@ -3047,9 +3104,23 @@ class _Article:
                 )
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
+        # "the seismologist Elena Morvi": a job in lower case before the name
+        lead = (
+            _JOB_BEFORE_NAME.match(named_beside)
+            if extra_txt[:4] in ("the ", "The ") and named_beside[:1].islower()
+            else None
+        )
+        if lead and self._job_words(lead.group().split()):
+            named_beside = named_beside[lead.end() :]
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
         phrase_low = " ".join(low[a : b + 1])
-        if not caps and named_beside[:1].isupper() and R.spokes.search(phrase_low) is None:
+        # "The area's MP, Oliver Strachan": a title in capitals is still only a description
+        only_title = bool(caps) and all(w.lower() in R.title_words for w in caps)
+        if (
+            (not caps or only_title)
+            and named_beside[:1].isupper()
+            and R.spokes.search(phrase_low) is None
+        ):
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
             if m and (
@@ -3309,6 +3380,17 @@ class _Article:
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
             return None
+        if caps and r0 == a + 1 and low[a] == "the" and len(caps) > 1:
+            # "the Halverton Chamber of Trade": a name after "the" is a body's, never a person's
+            return make(
+                caps_txt if caps_txt.startswith("the ") else "the " + caps_txt,
+                "institution",
+                True,
+                f"'{mention}' is the name of an organisation (people are not called 'the ...'), "
+                "so this is an institution",
+                kind="org",
+                head=last,
+            )
         if low[a] in _DETS or low[a] in _QUANT or (hb > a and low[a].endswith(("’s", "'s"))):
             return make(
                 self._describe(S, a, b),
@@ -3319,6 +3401,15 @@ class _Article:
                 head=last,
             )
         return None
+
+    def _job_words(self, words: list[str]) -> bool:
+        """Could these lower-case words before a name be a job ("seismologist", "former
+        head coach")? Not a spokesperson's job (that type is kept), and no verb,
+        participle, preposition or function word ("board first approached Orlin")."""
+        R = self.R
+        return not R.spokes.search(" ".join(words)) and not any(
+            w in R.verbs or w in _PREPS or w in _STOP or w.endswith(("ed", "ing")) for w in words
+        )
 
     def _title_ends_at(self, S: _Sentence, a: int, k: int) -> bool:
         """Do the words ending at token k form a title ("special counsel", "President")?"""

@@ -2213,3 +2213,73 @@ def test_review_misfires_of_the_new_rules_stay_fixed():
     # a region in brackets after the dateline is not an agency
     text = "KALDBY (Osterland) — The club named a coach.\n\nMette Aal told Osterland it was over.\n"
     assert attributions(text)[-1]["channel"] != "interview"
+
+
+def test_a_description_then_the_name_beside_it():
+    """'Her deputy, Owen Trask, said': the name set beside a description is the speaker."""
+    for text, who in [
+        (
+            "The area's MP, Oliver Strachan, wrote on X that the report was damning.",
+            "Oliver Strachan",
+        ),
+        (
+            "One of the authors, the seismologist Elena Morvi, said the map was right.",
+            "Elena Morvi",
+        ),
+        ("Her deputy, Owen Trask, went further, accusing the airline of lying.", "Owen Trask"),
+    ]:
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "named_person"), text
+    # a spokesperson's job keeps its type
+    assert only("His press secretary, Ilona Varsh, said the talks failed.")["source_type"] == (
+        "spokesperson"
+    )
+    # leave alone: a description beside a description, and words that are not a job
+    assert only("The chief executive, the company's founder, said sales fell.")["speaker"] == (
+        "the chief executive"
+    )
+    a = only("According to the newspaper, the board first approached Orlin in May.")
+    assert a["speaker"] != "Orlin"
+    text = "A letter to head teachers, seen by the Brellon Gazette, shows that cuts are coming."
+    assert "news_agency" not in {a["source_type"] for a in attributions(text)}
+
+
+def test_a_person_of_a_place_and_a_body_called_the_name():
+    """'Tom Hale of Kellby said': the person, not the place; 'the Halverton Chamber of
+    Trade warned': a body with a name is an institution, not an anonymous description."""
+    assert only("Tom Hale of Kellby said the markers were an insult.")["speaker"] == "Tom Hale"
+    a = only(
+        "President Dariusz Emmerich of Karvosh went further, writing on Telegram that it was over."
+    )
+    assert (a["speaker"], a["channel"]) == ("Dariusz Emmerich", "social_media")
+    a = only("The Halverton Chamber of Trade warned in a press release that shops would close.")
+    assert (a["speaker"], a["source_type"]) == ("the Halverton Chamber of Trade", "institution")
+    a = only(
+        "The Halverton Taxi Drivers' Association went further, posting on Facebook that it was over."
+    )
+    assert (a["source_type"], a["channel"]) == ("institution", "social_media")
+    # leave alone: a body's own name with "of" in it
+    assert only("The University of Harwick said fees would rise.")["speaker"] == (
+        "the University of Harwick"
+    )
+    assert only("The Bank of Estmark said rates would rise.")["speaker"] == "the Bank of Estmark"
+
+
+def test_inquiries_spreadsheets_and_reports_by_someone_are_documents():
+    """A text that finds or shows something is a document, also when it says who wrote it;
+    an investigation by a newsroom or a body is that newsroom's or body's finding."""
+    for text in [
+        "A government inquiry has found that the wall was delayed.",
+        "Internal spreadsheets seen by the Gazette show that the list grew.",
+        "The registry entry shows that the change was logged.",
+        "A report by its own transport officers found that the lanes worked.",
+    ]:
+        assert only(text)["source_type"] == "document", text
+    a = only("An investigation by the Westerby Gazette has found that waits grew.")
+    assert (a["speaker"], a["source_type"]) == ("the Westerby Gazette", "news_agency")
+    a = only("The investigation by police found that the fire was arson.")
+    assert (a["speaker"], a["source_type"]) == ("police", "institution")
+    # leave alone: telling an inquiry is speaking at a hearing; a charge someone denies
+    a = only("Tom Smith told the inquiry that he was sorry.")
+    assert (a["speaker"], a["channel"]) == ("Tom Smith", "briefing")
+    assert only("He rejected the report, a claim the company denies.")["speaker"] == ("the company")
