@@ -559,6 +559,10 @@ _NAME_STOP = frozenset(
         "photo",
         "file",
         "files",
+        "former",  # "Former Harbury captain Leon Dray": not a person called "Former Harbury"
+        "ex",
+        "veteran",
+        "then",
     ]
 )
 _APPOSITIVE_OPENERS = frozenset(
@@ -670,6 +674,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 # past tenses that end a subject ("The Taxi Drivers' Association went further, posting")
 _IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "got", "stood"])
 _INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
+# "Asked why ..., he said", "Pressed on the cost, she said": the subject comes after the comma
+_ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted", "quizzed"])
+_WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
+_NEGATIONS = frozenset(["not", "never", "n't"])
+_ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
 _PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from"])
 _AFTER_INVERTED = frozenset(
     [
@@ -832,12 +841,12 @@ def _ends_description(low: str, end: int) -> bool:
 
 _FIRST_REPORTED = re.compile(
     r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+which\s+"
-    r"(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
+    r"(?:had\s+)?(?:first\s+(?:reported|revealed|published)|broke\s+the\s+(?:news|story))\b"
 )  # "Norpress, which first reported the story": a newsroom
 # the end of _FIRST_REPORTED: it starts with a literal comma, so a search skips ahead fast,
 # and every match of _FIRST_REPORTED holds a match of it
 _FIRST_REPORTED_TAIL = re.compile(
-    r",\s+which\s+(?:had\s+)?(?:first\s+reported|broke\s+the\s+(?:news|story))\b"
+    r",\s+which\s+(?:had\s+)?(?:first\s+(?:reported|revealed|published)|broke\s+the\s+(?:news|story))\b"
 )
 _DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n(]{0,40})?\(([A-Z][\w .&/-]{0,38})\)\s*[—–-]",
@@ -1963,7 +1972,7 @@ class _Article:
                         self._learned.setdefault(name, "news_agency")
         if (
             "which" in self.words
-            and ("reported" in self.words or "broke" in self.words)
+            and not self.words.isdisjoint(("reported", "broke", "revealed", "published"))
             and _FIRST_REPORTED_TAIL.search(text)
         ):
             for m in _FIRST_REPORTED.finditer(text):
@@ -2302,6 +2311,8 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
+        if nxt in _WH and not _NEGATIONS.isdisjoint(low[j + 1 : i]):
+            return None  # "the council has not said what will happen": nothing is said
         comp = self._complement_ok(S, i, verb)
         if not comp and verb.lemma not in _DOC_NO_THAT:
             return None
@@ -2364,6 +2375,30 @@ class _Article:
             self._set_content(S, c, end_cue)
             return c
         if ing and w not in _PRONOUNS:
+            # "Harbury issued a statement on its website saying ...": whoever issued it
+            text_noun = next(
+                (
+                    x
+                    for x in range(j, max(j - 7, 1), -1)
+                    if (low[x] in self.R.channel_of or low[x] in self.R.documents)
+                    and low[x - 1] in ("a", "an")
+                    and low[x - 2] in _ISSUING
+                ),
+                None,
+            )
+            np = self._np_back(S, text_noun - 3) if text_noun and text_noun > 2 else None
+            if np is not None:
+                sp = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
+                if sp is not None:
+                    return _Cue(
+                        "a text issued, saying",
+                        cs,
+                        cue_end,
+                        sp,
+                        verb,
+                        content=(cue_end, S.end),
+                        far_speaker=True,
+                    )
             return None  # "the saying goes", "in saying so"
         if w in _RELATIVES:
             k = j - 1
@@ -2451,6 +2486,8 @@ class _Article:
             return True
         if w in _QUANT and w != "one":
             return True  # "two of the parents say"
+        if b == a and S.tok[b][0].isupper() and self._short_for_body(S.tok[b]):
+            return True  # "Harbury deny" (Harbury Athletic): a team or body takes a plural verb
         return (
             w.endswith("s")
             and not w.endswith(("ss", "’s", "'s"))
@@ -2462,6 +2499,18 @@ class _Article:
                 and not self._known_name(S.tok[b])
             )
         )
+
+    def _short_for_body(self, word: str) -> bool:
+        """Does the article name ``word`` in full as an organisation ("Harbury Athletic",
+        "Kaldby Rovers")?"""
+        endings = self.R.org_endings
+        pos = self.text.find(word + " ")
+        while pos >= 0:
+            nxt = self.text[pos + len(word) + 1 :].split(None, 1)
+            if nxt and nxt[0].rstrip(",.;:’'s") in endings:
+                return True
+            pos = self.text.find(word + " ", pos + 1)
+        return False
 
     def _set_content(self, S: _Sentence, c: _Cue, end_cue: int) -> None:
         """Where the reported words stand: after the verb, or before the speaker ("..., she said")."""
@@ -2893,6 +2942,7 @@ class _Article:
             low[k] in _OPENERS
             or low[k] in _TIME_NOUNS
             or low[k].endswith("ly")
+            or (low[k] in _ASKED and k + 1 < j and tok[k + 1][0].islower())
             or (
                 low[k] in _SPANS
                 and k + 1 < j

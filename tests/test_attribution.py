@@ -2283,3 +2283,67 @@ def test_inquiries_spreadsheets_and_reports_by_someone_are_documents():
     a = only("Tom Smith told the inquiry that he was sorry.")
     assert (a["speaker"], a["channel"]) == ("Tom Smith", "briefing")
     assert only("He rejected the report, a claim the company denies.")["speaker"] == ("the company")
+
+
+def test_newsrooms_by_name_and_by_what_they_revealed_first():
+    a = only("The Korvath Ledger revealed last week that the company had cut costs.")
+    assert (a["speaker"], a["source_type"]) == ("the Korvath Ledger", "news_agency")
+    text = "According to Fieldline, which first revealed the report's contents, doctors gave pills."
+    assert only(text)["source_type"] == "news_agency"
+    # leave alone: a body whose name holds an outlet word is not a newsroom
+    assert only("The Register of Deeds said the land was sold.")["source_type"] == "institution"
+
+
+def test_more_beliefs_and_allegations_with_no_one_behind_them():
+    for text, cue in [
+        ("The libraries are both understood to be under review.", "are both understood to"),
+        ("Some employers on the scheme are alleged to have kept wages.", "are alleged to"),
+    ]:
+        a = only(text)
+        assert (a["source_type"], a["speaker"], a["cue"]) == ("vague", None, cue)
+    # leave alone: the allegation inside someone's statement stays theirs
+    assert only("He is alleged to have taken the money, police said.")["speaker"] == "police"
+
+
+def test_rulings_the_bench_the_chamber_and_investor_calls_are_channels():
+    for text, channel in [
+        ("In a 212-page ruling, the authority said the firms colluded.", "document"),
+        ("Judge Anneli Forsberg said from the bench that the case was weak.", "briefing"),
+        ("Replying in the chamber, Ann Okafor insisted the cuts were fair.", "briefing"),
+        (
+            "Speaking on a call with investors on Tuesday, Lukas Brenner said sales rose.",
+            "briefing",
+        ),
+    ]:
+        assert only(text)["channel"] == channel, text
+    # leave alone: a ruling party, a chamber of commerce, a judge's past on the bench
+    assert only("The ruling party said it would win.")["channel"] == "unspecified"
+    a = only("The chamber of commerce said sales fell.")
+    assert (a["source_type"], a["channel"]) == ("institution", "unspecified")
+    text = "Tom Smith, who sat on the bench for years, said the club was wrong."
+    assert only(text)["channel"] == "unspecified"
+
+
+def test_what_was_not_said_and_who_was_asked():
+    # "has not said what ...": nothing is attributed
+    assert attributions("The council has not said what will happen to the building.") == []
+    # "Asked why ..., he said": "Asked" is not a speaker
+    text = "Jonah Wexley sold the firm. Asked why, he bristled and said the slides were drafts."
+    assert only(text)["speaker"] == "Jonah Wexley"
+    # leave alone: saying what something is
+    assert only("The council said what it wanted was a fair deal.")["speaker"] == "the council"
+
+
+def test_a_statement_issued_saying_and_a_team_named_short():
+    text = "Harbury Athletic sold tickets. Later, Harbury issued a statement on its website saying he would stay."
+    a = attributions(text)[-1]
+    assert (a["source_type"], a["channel"], a["cue"]) == ("institution", "statement", "saying")
+    # a team named without its ending takes a plural verb: "Harbury deny"
+    text = "Harbury Athletic said he was happy. Harbury deny that a bid was made."
+    assert attributions(text)[-1]["cue"] == "deny"
+    # leave alone: reading a statement is not issuing one; a person's surname with a plural verb
+    assert attributions("She read a statement saying nothing new.") == []
+    assert len(attributions("Ann Harbury said it was fine. Harbury deny that.")) == 1
+    # "Former Harbury captain": "Former" is not a first name
+    text = "Former Harbury captain Leon Dray said he was sad. Harbury deny that a bid was made."
+    assert attributions(text)[-1]["speaker"] != "Former Harbury"
