@@ -929,6 +929,14 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     return tok, starts, ends
 
 
+def _far_cue(rule: str, S, cs: int, ce: int, sp, verb) -> _Cue | None:
+    """A participle cue whose speaker stands further back ("..., saying"): it reports the
+    rest of the sentence."""
+    if sp is None:
+        return None
+    return _Cue(rule, cs, ce, sp, verb, content=(ce, S.end), far_speaker=True)
+
+
 def _channel_words(c: _Cue, text: str) -> str:
     """The words that gave ``c`` its channel ("in a report"), else its cue ("tweeted")."""
     reason = c.ch_reason
@@ -2325,17 +2333,7 @@ class _Article:
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
             if ing and j >= 0 and tok[j] == ",":
                 sp = self._main_subject(S, j)
-                if sp is None:
-                    return None
-                return _Cue(
-                    "saying-verb after a comma",
-                    cs,
-                    cue_end,
-                    sp,
-                    verb,
-                    content=(cue_end, S.end),
-                    far_speaker=True,
-                )
+                return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
             if j >= 0 and tok[j] == "," and not after_quote:
                 app = self._appositive_subject(S, j) or self._lead_name(S, j)
                 if app is not None:
@@ -2389,16 +2387,7 @@ class _Article:
             np = self._np_back(S, text_noun - 3) if text_noun and text_noun > 2 else None
             if np is not None:
                 sp = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
-                if sp is not None:
-                    return _Cue(
-                        "a text issued, saying",
-                        cs,
-                        cue_end,
-                        sp,
-                        verb,
-                        content=(cue_end, S.end),
-                        far_speaker=True,
-                    )
+                return _far_cue("a text issued, saying", S, cs, cue_end, sp, verb)
             return None  # "the saying goes", "in saying so"
         if w in _RELATIVES:
             k = j - 1
