@@ -190,7 +190,7 @@ _PERSON_NOUNS = frozenset(
     ]
 )
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
-_SPEAKING = frozenset(["speaking", "talking", "telling"])
+_SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -1978,6 +1978,12 @@ class _Article:
                     # "(OPA)", "(Reuters)"; not a region in brackets: "KALDBY (Osterland) —"
                     if name and (name.isupper() or name in _R.outlets):
                         self._learned.setdefault(name, "news_agency")
+                    elif len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
+                        # "(Continental Press)" when the story says "told CP": its initials
+                        initials = "".join(w[0] for w in name.split())
+                        if len(initials) > 1 and re.search(rf"\b{initials}\b", text):
+                            self._learned.setdefault(name, "news_agency")
+                            self._learned.setdefault(initials, "news_agency")
         if (
             "which" in self.words
             and not self.words.isdisjoint(("reported", "broke", "revealed", "published"))
@@ -4173,7 +4179,10 @@ class _Article:
             scan = range(0)
         for x in scan:
             # "speaking to the Courier", "talking to reporters", "..., telling reporters"
-            speaking = S.low[x] in ("speaking", "talking") and S.low[x + 1] in ("to", "with")
+            # "..., who spoke to the Chronicle, said"
+            speaking = (
+                S.low[x] in _SPEAKING and S.low[x] != "telling" and S.low[x + 1] in ("to", "with")
+            )
             if speaking or S.low[x] == "telling":
                 got = self._told_object(S, x + 1 if speaking else x)
                 if got:
@@ -4252,7 +4261,31 @@ class _Article:
                 return cand, R.told[last]
             if cand.lower() in R.generic_outlets:
                 return cand, "interview"
-        return None
+        return self._told_name(S, k, e)
+
+    def _told_name(self, S: _Sentence, k: int, e: int) -> tuple[str, str] | None:
+        """ "told Northline that ...", "told Kestrel Sport": a name that is no person, place or
+        organisation of the article is a news outlet (telling a person is rarely reported)."""
+        R = self.R
+        r = k
+        while r < e and S.tok[r][0].isupper() and S.is_word(r):
+            r += 1
+        if r == k or r - k > 3 or (r < len(S.tok) and S.low[r] not in ("that", ",", ".", "on")):
+            return None
+        words = S.tok[k:r]
+        name = " ".join(words)
+        if (
+            words[0] in R.gender
+            or name in R.places
+            or words[-1] in R.places
+            or words[-1] in R.org_endings
+            or words[-1].lower() in R.inst_words
+            or self._learned_kind(name) is not None
+            or (len(words) == 1 and self._surname_full(words[0]) is not None)
+            or self._introduced_as_person(words[-1])
+        ):
+            return None
+        return name, "interview"
 
     def _channels_from_context(self) -> None:
         """Channel rules 2-4: the same speaker nearby, the statement continued, the same words."""

@@ -2347,3 +2347,25 @@ def test_a_statement_issued_saying_and_a_team_named_short():
     # "Former Harbury captain": "Former" is not a first name
     text = "Former Harbury captain Leon Dray said he was sad. Harbury deny that a bid was made."
     assert attributions(text)[-1]["speaker"] != "Former Harbury"
+
+
+def test_told_a_newsroom_by_its_name_or_its_initials():
+    text = (
+        "KORVATH, Meridan (Continental Press) — The mine leaked.\n\n"
+        "Ana Lucero said the river was orange. “They knew,” she told CP.\n"
+    )
+    assert [a["channel"] for a in attributions(text)] == ["interview", "interview"]
+    for text in [
+        "A source told Kestrel Sport that players were fed up.",
+        "A person close to the office told Northline that the mayor had been warned.",
+        "Tom Hale, who spoke to the Chronicle, said the packs were left open.",
+    ]:
+        assert only(text)["channel"] == "interview", text
+    # leave alone: telling a person, a place, a parliament
+    assert only("Tom Hale told Anna Berg that he was leaving.")["channel"] == "unspecified"
+    text = "Tom Hale left. Ann Berg stayed. Hale told Berg that he was leaving."
+    assert only(text)["channel"] == "unspecified"
+    assert only("The minister told Brussels that the deal was off.")["channel"] == "unspecified"
+    assert only("The minister told Parliament that the deal was off.")["channel"] == "briefing"
+    text = "Two workers, who were not allowed to talk to the press, said the search was slow."
+    assert only(text)["channel"] == "unspecified"
