@@ -932,8 +932,8 @@ def _title_case(sentence: str) -> bool:
 
 def _is_name(text: str, start: int, sent: dict) -> bool:
     """A capitalised cue in mid-sentence (not after a quote mark, colon or dash) is a name."""
-    if not text[start].isupper():
-        return False
+    if not text[start].isupper() or text[start + 1 : start + 2] == "-":
+        return False  # lower case, or a letter and a hyphen ("U-turn"): not a name
     before = text[sent["start"] : start].rstrip()
     if not any(c.isalnum() for c in before):
         return False

@@ -140,6 +140,19 @@ CATCH = [
         "The president, who has come under fire at home, said little.",
         ["come under fire"],
     ),
+    # the writer's own words for secrecy, reversals and stretched time
+    ("loaded_language", "The council quietly changed course in a U-turn.", ["quietly", "U-turn"]),
+    ("loaded_language", "Critics say the firm was cutting corners.", ["cutting corners"]),
+    ("loaded_language", "The board wants to water it down.", ["water it down"]),
+    ("intensifier", "The packs arrived a full week early.", ["a full week"]),
+    ("intensifier", "Talks went on deep into the night.", ["deep into"]),
+    ("editorializing", "Her deputy went further, calling it a lie.", ["went further"]),
+    ("editorializing", "The apology has done little to calm the row.", ["has done little to"]),
+    (
+        "editorializing",
+        "Lund struck a noticeably more contrite tone.",
+        ["struck a noticeably more contrite tone"],
+    ),
 ]
 
 LEAVE_ALONE = [
@@ -180,6 +193,9 @@ LEAVE_ALONE = [
     ("agentless_passive", "A man who asked not to be named said the shop is closed."),
     ("agentless_passive", "The decision is set to be announced by the president."),
     ("editorializing", "She reacted to the news on Tuesday."),
+    ("editorializing", "The bus went further than planned into the hills."),
+    ("intensifier", "The club signed a full-back on a year's loan."),
+    ("loaded_language", "Water poured down the hill after the storm."),
 ]
 
 
