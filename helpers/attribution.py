@@ -2125,6 +2125,31 @@ class _Article:
                         "someone whose job is to speak for others, so this is a spokesperson"
                     ),
                 )
+            elif sp.source_type == "named_person" and " " in sp.speaker:
+                job = self._spokes_job(sp.speaker)
+                if job:
+                    c.sp = replace(
+                        sp,
+                        source_type="spokesperson",
+                        head=job,
+                        type_reason=(
+                            f"{sp.speaker} is introduced in the article as a {job}: someone "
+                            "whose job is to speak for others, so this is a spokesperson"
+                        ),
+                    )
+
+    def _spokes_job(self, name: str) -> str | None:
+        """The spokesperson's job the article puts right before ``name`` ("the agency's
+        spokeswoman, Giulia Neri, shared a video"), even where no attribution does."""
+        spokes = self.R.spokes
+        pos = self.text.find(name)
+        while pos >= 0:
+            before = self.low[max(0, pos - 40) : pos].rstrip(" ,")
+            m = spokes.search(before)
+            if m is not None and m[1] == len(before):
+                return m[2]
+            pos = self.text.find(name, pos + 1)
+        return None
 
     def _sentence(self, sent: dict, idx: int, cue_matches: list) -> None:
         S = _Sentence(sent, idx, self, cue_matches[-1][1] + 120)
@@ -3160,7 +3185,12 @@ class _Article:
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
         phrase_low = " ".join(low[a : b + 1])
         # "The area's MP, Oliver Strachan": a title in capitals is still only a description
-        only_title = bool(caps) and all(w.lower() in R.title_words for w in caps)
+        # ("Westerby's MP, Carol Penhaligon": a place's possessive before the title too)
+        only_title = (
+            bool(caps)
+            and caps[-1].lower() in R.title_words
+            and all(w.lower() in R.title_words or w.endswith(("’s", "'s")) for w in caps)
+        )
         if (
             (not caps or only_title)
             and named_beside[:1].isupper()

@@ -2369,3 +2369,19 @@ def test_told_a_newsroom_by_its_name_or_its_initials():
     assert only("The minister told Parliament that the deal was off.")["channel"] == "briefing"
     text = "Two workers, who were not allowed to talk to the press, said the search was slow."
     assert only(text)["channel"] == "unspecified"
+
+
+def test_a_spokesperson_introduced_outside_any_attribution():
+    text = (
+        "Early on Tuesday the agency's spokeswoman, Giulia Neri, shared a video. "
+        "“Tommaso is alive,” she wrote."
+    )
+    assert only(text)["source_type"] == "spokesperson"
+    text = "Westerby's MP, Carol Penhaligon, posted on Facebook that she was angry."
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "Carol Penhaligon",
+        "named_person",
+    )
+    # leave alone: a person introduced with another job
+    text = "The agency's engineer, Giulia Neri, shared a video. “Tommaso is alive,” she wrote."
+    assert only(text)["source_type"] == "named_person"
