@@ -2046,6 +2046,7 @@ class _Article:
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
+        self._lede_named_next()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -2102,6 +2103,54 @@ class _Article:
                     resolve_note=(
                         f"'{sp.speaker}' is {who.speaker}, named further on as '{who.mention}'"
                     ),
+                )
+
+    def _lede_named_next(self) -> None:
+        """Wire style: the lede describes a role ("The president of Selmark's football
+        federation insisted ..."), the next paragraph opens with the name ("Viktor Hallan,
+        who has led the federation since 2017, told ..."). The role is that person, and so
+        is a headline that gives the same role ("Football chief insists")."""
+        body = [c for c in self.attrs if self.sentences[c.sid]["part"] == "body"]
+        if len(body) < 2:
+            return
+        lede, titles = body[0], self.R.title_words
+        sp, words = lede.sp, lede.sp.mention.lower().split()
+        if not (
+            sp.source_type == "anonymous"
+            and words[0] == "the"
+            and sp.head in titles
+            and ("of" in words or any(w.endswith(("’s", "'s")) for w in words))
+        ):
+            return
+        nxt = next((c for c in body[1:] if c.para > lede.para), None)
+        if nxt is None or nxt.para != lede.para + 1 or nxt.sp.source_type != "named_person":
+            return
+        who = nxt.sp.speaker or ""
+        if " " not in who or self.text.find(who) < lede.ce or self.text.find(who) > nxt.sp.end:
+            return  # named before the lede, or not the one the next paragraph opens with
+        # and the name's sentence says the same role again ("has led the federation")
+        role_words = {w.rstrip(",.") for w in words[1:] if len(w) > 3 and w not in titles}
+        role_words = {w[:-2] if w.endswith(("’s", "'s")) else w for w in role_words} - _STOP
+        said = self.sentences[nxt.sid]["text"].lower()
+        if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
+            return
+        for c in self.attrs:
+            if c is lede or (
+                self.sentences[c.sid]["part"] == "headline"
+                and c.sp.source_type in ("anonymous", "vague")
+                and c.sp.head in titles
+            ):
+                c.sp = replace(
+                    c.sp,
+                    speaker=who,
+                    source_type="named_person",
+                    named=True,
+                    type_reason=f"{who} is a named person speaking for themselves",
+                    resolve_note=(
+                        f"'{c.sp.mention}' is {who}: the story gives the role first and the "
+                        "name in the next paragraph"
+                    ),
+                    gender=nxt.sp.gender,
                 )
 
     def _keep_spokespeople(self) -> None:

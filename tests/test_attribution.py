@@ -2385,3 +2385,22 @@ def test_a_spokesperson_introduced_outside_any_attribution():
     # leave alone: a person introduced with another job
     text = "The agency's engineer, Giulia Neri, shared a video. “Tommaso is alive,” she wrote."
     assert only(text)["source_type"] == "named_person"
+
+
+def test_a_role_in_the_lede_named_in_the_next_paragraph():
+    """Wire style: the lede gives the role, the next paragraph the name and the role again."""
+    text = (
+        "ARNOVIK, Selmark, May 19 (Nordline) — The president of Selmark's football federation "
+        "insisted on Tuesday that a leaked report was an unfinished draft.\n\n"
+        "Viktor Hallan, who has led the federation since 2017, told a news conference that "
+        "the document was stolen.\n"
+    )
+    a = attributions(text)[0]
+    assert (a["speaker"], a["source_type"]) == ("Viktor Hallan", "named_person")
+    assert "next paragraph" in a["explanation"]
+    # leave alone: the next paragraph names somebody else
+    text = (
+        "ARNOVIK (Nordline) — The head of the inspectorate said on Tuesday that the dam was "
+        "unsafe.\n\nAnna Berg, a local farmer, said the river was orange.\n"
+    )
+    assert attributions(text)[0]["speaker"] == "the head of the inspectorate"
