@@ -781,7 +781,7 @@ _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
 _TRAILING_MARKS = frozenset(",.;:!?")
-_QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+_QUOTE_CHARS = "“”\"‘’'"
 # A run of capitalised words (a name). The pattern starts with the capital and only
 # then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
 # that a search skips quickly from one capital to the next.
@@ -913,6 +913,25 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 ends.append(pos + m.end())
         pos += n + 1
     return tok, starts, ends
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Where the quotation marks (``_QUOTE_CHARS``) stand, in order.
+
+    One ``str.find`` loop per kind of mark: the search for one character runs in
+    C, several times faster than a regular expression testing every character.
+
+    >>> _quote_marks("“It’s ‘fine’,” he said.")
+    [0, 3, 6, 11, 13]
+    """
+    out = []
+    for mark in _QUOTE_CHARS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
 
 
 def _channel_words(c: _Cue, text: str) -> str:
@@ -1518,8 +1537,8 @@ class _Article:
     def _find_quotes(self) -> list[tuple[int, int]]:
         text = self.text
         quotes = []
-        # every quotation mark of the article, found in one pass; each part takes its own
-        marks = [m.start() for m in _QUOTE_CHARS.finditer(text)]
+        # every quotation mark of the article, found once; each part takes its own
+        marks = _quote_marks(text)
         for part in self.parts:
             if part.get("kind") in ("credit", "copyright"):
                 continue
@@ -1655,9 +1674,14 @@ class _Article:
         """The capitalised words standing right before ``pos`` ("US President Donald ")."""
         text, words, k = self.text, [], pos
         while len(words) < 4 and k >= 2 and text[k - 1] in " \u00a0":
-            s = k - 1
-            while s > 0 and not text[s - 1].isspace():
-                s -= 1
+            # the word starts after the last white space: after the last space
+            # (``str.rfind``) when no other white space stands between (every other
+            # white space character is unprintable), else looked for character by character
+            s = text.rfind(" ", 0, k - 1) + 1
+            if not text[s : k - 1].isprintable():
+                s = k - 1
+                while s > 0 and not text[s - 1].isspace():
+                    s -= 1
             w = text[s : k - 1]
             if not w or not w[0].isupper() or w[-1] in ",;:)”\"’'":
                 break
