@@ -341,7 +341,7 @@ def _count_all(texts: list[str]) -> list[_Counts]:
 
 def _words(text: str) -> list[str]:
     """textstat's words of ``text``, lower-cased (as _counts finds them)."""
-    return _PUNCTUATION.sub("", text).lower().split()
+    return _strip_punctuation(text).lower().split()
 
 
 def _first_words_guess(tokens: list[str]) -> int:
