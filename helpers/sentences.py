@@ -72,6 +72,30 @@ import re
 __all__ = ["split_sentences", "segment"]
 
 # Parts read as one sentence each, whatever their punctuation.
+# straight and curly, double and single: every mark a quotation may open or close with
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def quote_marks(text: str) -> list[int]:
+    """Where the quotation marks (``QUOTE_MARKS``) stand, in order.
+
+    Shared by the attribution and framing rules. One ``str.find`` loop per kind of
+    mark: the search for one character runs in C, several times faster than a
+    regular expression testing every character.
+
+    >>> quote_marks("“It’s ‘fine’,” he said.")
+    [0, 3, 6, 11, 13]
+    """
+    out = []
+    for mark in QUOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
+
+
 _WHOLE_PARTS = frozenset({"headline", "dateline"})
 
 _WS = frozenset(
