@@ -939,6 +939,19 @@ def _far_cue(rule: str, S, cs: int, ce: int, sp, verb) -> _Cue | None:
     return _Cue(rule, cs, ce, sp, verb, content=(ce, S.end), far_speaker=True)
 
 
+def _named_as(sp: _Speaker, who: str, note: str, **more) -> _Speaker:
+    """``sp`` resolved to the named person ``who``, with the note that says how."""
+    return replace(
+        sp,
+        speaker=who,
+        source_type="named_person",
+        named=True,
+        type_reason=f"{who} is a named person speaking for themselves",
+        resolve_note=note,
+        **more,
+    )
+
+
 def _channel_words(c: _Cue, text: str) -> str:
     """The words that gave ``c`` its channel ("in a report"), else its cue ("tweeted")."""
     reason = c.ch_reason
@@ -2108,15 +2121,10 @@ class _Article:
                 and holders[words[1]].start > sp.start
             ):
                 who = holders[words[1]]
-                c.sp = replace(
+                c.sp = _named_as(
                     sp,
-                    speaker=who.speaker,
-                    source_type="named_person",
-                    named=True,
-                    type_reason=f"{who.speaker} is a named person speaking for themselves",
-                    resolve_note=(
-                        f"'{sp.speaker}' is {who.speaker}, named further on as '{who.mention}'"
-                    ),
+                    who.speaker,
+                    f"'{sp.speaker}' is {who.speaker}, named further on as '{who.mention}'",
                 )
 
     def _lede_named_next(self) -> None:
@@ -2143,8 +2151,9 @@ class _Article:
         if " " not in who or self.text.find(who) < lede.ce or self.text.find(who) > nxt.sp.end:
             return  # named before the lede, or not the one the next paragraph opens with
         # and the name's sentence says the same role again ("has led the federation")
-        role_words = {w.rstrip(",.") for w in words[1:] if len(w) > 3 and w not in titles}
-        role_words = {w[:-2] if w.endswith(("’s", "'s")) else w for w in role_words} - _STOP
+        role_words = {
+            _unpossessed(w.rstrip(",.")) for w in words[1:] if len(w) > 3 and w not in titles
+        } - _STOP
         said = self.sentences[nxt.sid]["text"].lower()
         if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
             return
@@ -2154,16 +2163,11 @@ class _Article:
                 and c.sp.source_type in ("anonymous", "vague")
                 and c.sp.head in titles
             ):
-                c.sp = replace(
+                c.sp = _named_as(
                     c.sp,
-                    speaker=who,
-                    source_type="named_person",
-                    named=True,
-                    type_reason=f"{who} is a named person speaking for themselves",
-                    resolve_note=(
-                        f"'{c.sp.mention}' is {who}: the story gives the role first and the "
-                        "name in the next paragraph"
-                    ),
+                    who,
+                    f"'{c.sp.mention}' is {who}: the story gives the role first and the name "
+                    "in the next paragraph",
                     gender=nxt.sp.gender,
                 )
 

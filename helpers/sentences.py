@@ -69,9 +69,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "segment"]
+__all__ = ["split_sentences", "segment", "quote_marks", "QUOTE_MARKS"]
 
-# Parts read as one sentence each, whatever their punctuation.
 # straight and curly, double and single: every mark a quotation may open or close with
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
@@ -96,6 +95,7 @@ def quote_marks(text: str) -> list[int]:
     return out
 
 
+# Parts read as one sentence each, whatever their punctuation.
 _WHOLE_PARTS = frozenset({"headline", "dateline"})
 
 _WS = frozenset(
