@@ -2594,7 +2594,7 @@ class _Article:
         pos = self.text.find(word + " ")
         while pos >= 0:
             nxt = self.text[pos + len(word) + 1 :].split(None, 1)
-            if nxt and nxt[0].rstrip(",.;:’'s") in endings:
+            if nxt and _unpossessed(nxt[0].rstrip(",.;:")) in endings:
                 return True
             pos = self.text.find(word + " ", pos + 1)
         return False

@@ -2341,6 +2341,10 @@ def test_a_statement_issued_saying_and_a_team_named_short():
     # a team named without its ending takes a plural verb: "Harbury deny"
     text = "Harbury Athletic said he was happy. Harbury deny that a bid was made."
     assert attributions(text)[-1]["cue"] == "deny"
+    text = "Kaldby Rovers said he was happy. Kaldby deny that a bid was made."
+    assert attributions(text)[-1]["cue"] == "deny"
+    text = "Harbury Athletic's board met. Harbury deny that a bid was made."
+    assert attributions(text)[-1]["cue"] == "deny"
     # leave alone: reading a statement is not issuing one; a person's surname with a plural verb
     assert attributions("She read a statement saying nothing new.") == []
     assert len(attributions("Ann Harbury said it was fine. Harbury deny that.")) == 1
