@@ -90,6 +90,26 @@ def test_gold_file_fits_its_article_exactly(path):
         assert text[s:e] == frame["text"]
 
 
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    """A sentence in the middle of a quotation: a mark opened earlier in its paragraph
+    is still open, and closes after it ("“One. Two. Three,” she said." holds "Two.")."""
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start]
+    after = text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if before.count("“") > before.count("”"):
+        return "”" in after
+    return before.count('"') % 2 == 1 and '"' in after
+
+
+def test_a_quotation_of_three_sentences_has_its_middle_one_inside_it():
+    text = '“First. Middle sentence here. Last,” she said. Next "One. Two. Three," he said.\nFree.'
+    middle = text.index("Middle")
+    assert _inside_quotation(text, middle, text.index("Last"))
+    assert _inside_quotation(text, text.index("Two."), text.index("Three"))
+    assert not _inside_quotation(text, text.index("Next"), text.index('"One'))
+    assert not _inside_quotation(text, text.index("Free."), len(text))
+
+
 @pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_follows_its_own_annotation_guide(path):
     gold, text = _gold_and_text(path)
@@ -115,7 +135,9 @@ def test_gold_follows_its_own_annotation_guide(path):
             assert a["quote_kind"] == "direct"
         if a["quote_kind"] in ("direct", "partial"):
             sentence = text[spans[k][0] : spans[k][1]]
-            assert any(q in sentence for q in '“”"‘’'), f"no quotation marks: {a['sentence']!r}"
+            assert any(q in sentence for q in '“”"‘’') or _inside_quotation(text, *spans[k]), (
+                f"no quotation marks: {a['sentence']!r}"
+            )
     # A no-comment sentence is never also an attribution.
     assert not set(where["no_comment"]) & set(where["attributions"])
 
