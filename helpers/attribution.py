@@ -195,6 +195,8 @@ _PERSON_NOUNS = frozenset(
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
+# what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
+_AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -2315,6 +2317,18 @@ class _Article:
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
 
+    def _passive_agent(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """ "The story was first revealed on Tuesday by the Sentinel, which reported ...": the
+        one a relative clause speaks of is the agent after "by", not the words before it."""
+        low = S.low
+        for x in range(b - 1, a, -1):
+            if low[x] == "by":
+                w = low[x - 1] if low[x - 1] not in _WEEKDAYS else low[x - 3 if x > 3 else 0]
+                if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
+                    return x + 1, b
+                break
+        return a, b
+
     def _quoted_as_saying(self, S: _Sentence, a: int, b: int, np: tuple[int, int]) -> _Cue | None:
         """ "The agency quoted President Ada Voss as saying ...": Ada Voss is the speaker,
         her words reported by whoever quoted her. Only with "as saying" (or "as telling")
@@ -2496,6 +2510,8 @@ class _Article:
             np = self._np_back(S, k)
             if np is not None:
                 np = self._name_before_description(S, *np)
+            if np is not None:
+                np = self._passive_agent(S, *np)
         else:
             np = self._np_back(S, j)
             if np is not None:
@@ -3152,9 +3168,11 @@ class _Article:
             ):
                 r0 -= 1
             while r0 <= hb and (
-                low[r0] in _DETS or (low[r0] in _NAME_STOP and tok[r0][0].isupper())
+                low[r0] in _DETS
+                or (low[r0] in _NAME_STOP and tok[r0][0].isupper())
+                or (r0 < hb and low[r0] in R.outlet_nouns.keys and self._sentence_initial(S, r0))
             ):
-                r0 += 1
+                r0 += 1  # "Broadcaster TVD reported": the capital is the sentence's
         caps = (
             [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
         )
@@ -3639,7 +3657,8 @@ class _Article:
         another body speaking last, stops the search.
         """
         R = self.R
-        if noun not in R.inst_words and noun not in R.outlet_nouns.keys:
+        outlet = noun in R.outlet_nouns.keys or noun == "paper"
+        if noun not in R.inst_words and not outlet:
             return None
         for c in reversed(self.attrs[-8:]):
             sp = c.sp
@@ -3647,6 +3666,8 @@ class _Article:
                 continue
             if self._body_between(max(c.ce, sp.end), upto, noun, sp.speaker):
                 return None
+            if outlet and sp.source_type == "news_agency":
+                return c  # "The daily Dagens Handel reported ... the paper said": that newsroom
             words = sp.speaker.split()
             if noun in sp.speaker.lower().split():
                 return c
@@ -3706,6 +3727,7 @@ class _Article:
                 name in R.outlets
                 or any(w in R.outlet_words for w in words[1:])
                 or words[0] in ("Radio", "TV", "Television")
+                or (words[0] == "Sunday" and len(words) > 1)  # "the Sunday Blaze"
             ):
                 return "named"
             if len(words) == 1 and name in R.outlet_words and caps_txt.startswith("the "):
@@ -3739,6 +3761,9 @@ class _Article:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
+            title, _qual, rest = self._split_title(words)
+            if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
+                return False  # "Police Commissioner Aurel Dancu": a person with a title
             if any(w.lower() in R.inst_words for w in words):
                 return True
             if (
@@ -4257,6 +4282,8 @@ class _Article:
             a, b, ch, words = hits[k]
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
+            if c.sp.source_type == "news_agency" and c.sp.start <= a and b <= c.sp.end:
+                continue  # "according to the showbiz website GlitzWire": the outlet, not a channel
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())
@@ -4364,10 +4391,19 @@ class _Article:
         """ "told Northline that ...", "told Kestrel Sport": a name that is no person, place or
         organisation of the article is a news outlet (telling a person is rarely reported)."""
         R = self.R
+        after = ("that", ",", ".", "on")
+        if k + 1 < e and S.tok[k + 1][0].isupper():
+            after = ("that", ",", ".", "on", "he", "she", "they")  # "told Northline Press they"
+        if S.low[k] == "the" and k + 1 < len(S.tok) and S.tok[k + 1][0].isupper():
+            k += 1  # "told the Flare the problems were old": a newspaper's name after "the"
+            e = max(e, k + 1)
+            while e < len(S.tok) and S.is_word(e) and S.tok[e][0].isupper():
+                e += 1
+            after = _AFTER_TOLD_THE_NAME
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
-        if r == k or r - k > 3 or (r < len(S.tok) and S.low[r] not in ("that", ",", ".", "on")):
+        if r == k or r - k > 3 or (r < len(S.tok) and S.low[r] not in after):
             return None
         words = S.tok[k:r]
         name = " ".join(words)
@@ -4380,8 +4416,10 @@ class _Article:
             or self._learned_kind(name) is not None
             or (len(words) == 1 and self._surname_full(words[0]) is not None)
             or self._introduced_as_person(words[-1])
+            or (len(words) == 1 and (words[0].lower(),) in R.titles)  # "told the Pope"
+            or (words[-1].endswith("s") and self._surname_full(words[-1][:-1]) is not None)
         ):
-            return None
+            return None  # a person, a place, a body; "told the Hales": a family
         return name, "interview"
 
     def _channels_from_context(self) -> None:
@@ -4510,8 +4548,13 @@ class _Article:
             if hits is None:
                 hits = self._channel_hits()
             para = self.parts[c.para]
+            start = self.sentences[c.idx]["start"]
+            if c.para > 0 and self._opens_paragraph(para["start"], start):
+                # a paragraph that opens with the words: the occasion may close the one before
+                # ("Hale took to Instagram on Friday.\n\n“I let you down,” he wrote.")
+                para = self.parts[c.para - 1]
             lo = bisect_left(self._hit_starts, para["start"])
-            hi = bisect_left(self._hit_starts, self.sentences[c.idx]["start"])
+            hi = bisect_left(self._hit_starts, start)
             surname = sp.speaker.split()[-1]
             for a, b, ch, words in reversed(hits[lo:hi]):
                 if self.low[a:b] in self.R.where_said:
@@ -4532,6 +4575,14 @@ class _Article:
                     f"through {_CHANNEL_WORDS[ch]} too"
                 )
                 break
+
+    def _opens_paragraph(self, para_start: int, start: int) -> bool:
+        """Does the sentence at ``start`` open its paragraph, or close the quotation that
+        opens it ("“I let my team down. There are no excuses,” he wrote.")?"""
+        lead = self.text[para_start:start]
+        if not lead.strip():
+            return True
+        return lead[:1] in '“"' and "”" not in lead and lead.count('"') <= 1
 
     def _named_before(self, d: _Cue, c: _Cue) -> bool:
         """Is "the company said" after "Halvorsen Pharma, the only company licensed ..., said

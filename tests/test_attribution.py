@@ -2408,3 +2408,80 @@ def test_a_role_in_the_lede_named_in_the_next_paragraph():
         "unsafe.\n\nAnna Berg, a local farmer, said the river was orange.\n"
     )
     assert attributions(text)[0]["speaker"] == "the head of the inspectorate"
+
+
+def test_a_title_with_a_body_in_it_before_a_name_is_still_a_person():
+    for text, name in [
+        ("Police Commissioner Aurel Dancu insisted that officers acted lawfully.", "Aurel Dancu"),
+        ("Opposition MP Lena Vorst wrote on X that the minister should go.", "Lena Vorst"),
+        ("Secretary of State Anna Berg said the talks were over.", "Anna Berg"),
+    ]:
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (name, "named_person"), text
+    # leave alone: a body whose name holds a title word is still a body
+    for text in [
+        "The Police Federation said officers were tired.",
+        "The Ministry of State Security said the border was closed.",
+    ]:
+        assert only(text)["source_type"] == "institution", text
+
+
+def test_an_occasion_closing_the_paragraph_before_a_quotation():
+    text = (
+        "Jez Calloway took to Instagram on Friday with a video apology.\n\n"
+        "“I let my team down. There are no excuses,” he wrote alongside the clip.\n"
+    )
+    assert {a["channel"] for a in attributions(text)} == {"social_media"}
+    # leave alone: somebody else's occasion; a paragraph that does not open with the words
+    text = (
+        "Ann Berg took to Instagram on Friday with a video.\n\n"
+        "“There are no excuses,” Tom Hale said.\n"
+    )
+    assert only(text)["channel"] == "unspecified"
+    text = (
+        "Jez Calloway took to Instagram on Friday with a video apology.\n\n"
+        "On Monday the restaurant shut. He said he was sorry.\n"
+    )
+    assert only(text)["channel"] == "unspecified"
+
+
+def test_told_the_newspaper_by_its_one_word_name():
+    text = "A former sous-chef told the Flare the problems were nothing new."
+    assert only(text)["channel"] == "interview"
+    assert only("Tom Hale told the Lantern that he was leaving.")["channel"] == "interview"
+    # leave alone: a title, a family named earlier, a parliament
+    assert only("Tom Hale told the Pope he was leaving.")["channel"] == "unspecified"
+    text = "Tom Hale moved to Leeds. Ann Hale told the Hales that she was leaving."
+    assert attributions(text)[-1]["channel"] == "unspecified"
+    assert only("Ann Berg told the Senate that she would stay.")["channel"] == "briefing"
+
+
+def test_outlets_named_by_their_kind_and_taken_up_again():
+    for text, name in [
+        ("According to the showbiz website GlitzWire, dozens of diners fell ill.", "GlitzWire"),
+        ("Broadcaster TVD reported late Tuesday that two beaches were shut.", "TVD"),
+        ("The food blog Grubline reported that two cooks quit.", "Grubline"),
+        (
+            "The story was first revealed on Tuesday by the Sunday Blaze, which reported that "
+            "waiters had been told to lie.",
+            "the Sunday Blaze",
+        ),
+    ]:
+        a = only(text)
+        assert (a["speaker"], a["source_type"], a["channel"]) == (
+            name,
+            "news_agency",
+            "unspecified",
+        ), text
+    text = (
+        "The business daily Dagens Handel reported in August that a valve had failed. "
+        "Citing internal e-mails, the paper said two engineers had warned."
+    )
+    assert attributions(text)[-1]["speaker"] == "Dagens Handel"
+    # leave alone: a place called a site; a research paper; a report by a body, which said
+    text = "Tom Hale, a packer who has worked at the site for years, said he was tired."
+    assert only(text)["source_type"] == "named_person"
+    text = "The paper, published in the journal Heart in 2019, found a link."
+    assert only(text)["source_type"] == "document"
+    text = "Critics pointed to a report by Amnesty, which said the camps were full."
+    assert attributions(text)[-1]["speaker"] != "Amnesty"
