@@ -199,6 +199,28 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# "It shows", "They suggest": what only a text does, so "it" is the last text named
+_TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
+# where the words naming a text stop, going back from its noun ("published | its annual survey")
+_NOT_IN_NAME_OF_TEXT = frozenset(
+    [
+        "its",
+        "their",
+        "his",
+        "her",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "of",
+        "by",
+        "in",
+        "on",
+        "and",
+        "to",
+    ]
+)
 _RELATIVES = frozenset({"who", "which", "that"})
 # "the 63-year-old", "he", "she" opening a clause: a person just named, as the subject
 _SUBJECT_REFERENCE = re.compile(r"(?:^|, )(the \d{1,3}-year-old|he|she)\b")
@@ -3257,6 +3279,18 @@ class _Article:
                     head=sp.head,
                     note=note,
                 )
+            name = self._name_ending_in(last, S.start)
+            if name:
+                # "Brackenford Zoo ... The zoo dismissed the report": the zoo the article named
+                return make(
+                    name,
+                    "institution",
+                    True,
+                    f"{name} is an organisation speaking as a body, so this is an institution",
+                    kind="org",
+                    head=last,
+                    note=f"'{mention}' is {name}, named earlier in the article",
+                )
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "the seismologist Elena Morvi": a job in lower case before the name
@@ -3691,6 +3725,33 @@ class _Article:
             return None  # another body spoke last
         return None
 
+    def _name_ending_in(self, noun: str, upto: int) -> str | None:
+        """The last name before ``upto`` that ends in ``noun`` written with a capital
+        ("Brackenford Zoo" for "the zoo", "Marsland University" for "the university"):
+        one body of that kind named earlier, and no other; not a plural ("the keepers"),
+        a text ("the report") or a person's word ("the chef")."""
+        R = self.R
+        if (
+            not noun.isalpha()
+            or noun.endswith("s")
+            or noun in R.documents
+            or noun in R.channel_of
+            or noun in R.title_words
+            or noun in _PERSON_NOUNS
+        ):
+            return None
+        word = noun.capitalize()
+        names = {
+            m.group(1)
+            for m in re.finditer(rf"((?:[A-Z][\w’'&-]*\s+){{1,3}}){word}\b", self.text[:upto])
+            if m.group(1).split()[0] not in R.gender
+        }
+        names = {n.strip().removeprefix("The ").removeprefix("the ") for n in names}
+        names.discard("")
+        if len(names) != 1:
+            return None
+        return self._canonical_institution(f"{names.pop()} {word}")
+
     def _body_between(self, lo: int, hi: int, noun: str, speaker: str) -> bool:
         """Is another organisation named between ``lo`` and ``hi`` (a business name, a
         name holding the noun, "Food Standards Agency", or a name the article taught)?"""
@@ -3759,11 +3820,11 @@ class _Article:
             ending = words[-1] in R.org_endings and not crowd_of and not first_name
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
-            if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
-                return True
             title, _qual, rest = self._split_title(words)
             if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
                 return False  # "Police Commissioner Aurel Dancu": a person with a title
+            if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
+                return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
             if (
@@ -3858,6 +3919,8 @@ class _Article:
         if pron in ("i", "we"):
             return None
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
+        if who is None and pron in ("it", "they") and a == 0 and S.idx > 0:
+            return self._thing_before(S, pron)
         if who is None:
             return None
         if pron in ("he", "she"):
@@ -3890,6 +3953,75 @@ class _Article:
             "person",
             gender,
         )
+
+    def _thing_before(self, S: _Sentence, pron: str) -> _Speaker | None:
+        """ "It"/"They" opening a sentence for a text or a body of the sentence before,
+        when no earlier attribution gives one. A body that acts ("The Budget Office
+        studied the plan. It found ...") is the subject there; words that only a text can
+        do ("It shows", "They suggest") point to the last text named ("The office
+        published its crime survey. It shows ..."). The number must fit ("it" a survey,
+        "they" the records)."""
+        prev = self.sentences[S.idx - 1]
+        if prev["part"] != S.part:
+            return None
+        P = _Sentence(prev, S.idx - 1, self)
+        plural = pron == "they"
+        verb = S.low[1] if len(S.low) > 1 else ""
+        if verb in _TEXT_VERBS:
+            order = (self._text_named_in, self._body_subject_of)
+        else:
+            order = (self._body_subject_of, self._text_named_in)
+        for find in order:
+            sp = find(P, plural)
+            if sp is not None:
+                sp.note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
+                sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
+                return sp
+        return None
+
+    def _text_named_in(self, P: _Sentence, plural: bool) -> _Speaker | None:
+        """The last text named in sentence P ("its annual crime survey"), as a document."""
+        low, R = P.low, self.R
+        for x in range(len(low) - 1, -1, -1):
+            if (
+                low[x] not in R.documents
+                or not P.is_word(x)
+                or not P.tok[x][0].islower()  # "the Budget Office" is no budget
+                or low[x].endswith("s") != plural
+            ):
+                continue
+            a = x
+            while a > 0 and P.is_word(a - 1) and low[a - 1] not in _NOT_IN_NAME_OF_TEXT:
+                if low[a - 1] in R.verbs or low[a - 1].endswith(("ed", "ing")):
+                    break
+                a -= 1
+            sp = self._classify(P, a, x)
+            if sp is None or sp.source_type != "document":
+                return None
+            if low[a - 1 if a else a] in _POSS_PRONOUNS:
+                sp.speaker = "the " + P.span(a, x)
+            return sp
+        return None
+
+    def _body_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
+        """The subject of sentence P when it is a body or a text ("The Budget Office")."""
+        tok, low = P.tok, P.low
+        b = 1 if low and low[0] == "the" else 0
+        while (
+            b < len(tok)
+            and P.is_word(b)
+            and (tok[b][0].isupper() or (low[b] in ("of", "for", "&") and b > 0))
+        ):
+            b += 1
+        if b == 0 or not tok[b - 1][0].isupper():
+            return None  # only a body named at the start: "The Budget Office studied ..."
+        np = (0, b - 1)
+        sp = self._classify(P, *np)
+        if sp is None or sp.source_type not in ("institution", "document"):
+            return None
+        if P.low[np[1]].endswith("s") != plural and sp.source_type == "document":
+            return None
+        return sp
 
     # other kinds of cue ---------------------------------------------------------
     def _vague_phrase(self, S: _Sentence, a: int, b: int) -> _Cue:

@@ -2485,3 +2485,57 @@ def test_outlets_named_by_their_kind_and_taken_up_again():
     assert only(text)["source_type"] == "document"
     text = "Critics pointed to a report by Amnesty, which said the camps were full."
     assert attributions(text)[-1]["speaker"] != "Amnesty"
+
+
+def test_a_body_called_by_the_last_word_of_its_name():
+    text = "Keepers at Brackenford Zoo said the elephant was ill. The zoo dismissed the report."
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["source_type"]) == ("Brackenford Zoo", "institution")
+    assert "named earlier" in a["explanation"]
+    a = only("Pieces of the rocket washed up, the national coast guard said.")
+    assert a["source_type"] == "institution"
+    # leave alone: two bodies of that kind; a person's job; a plural
+    text = "Brackenford Zoo and Kelso Zoo swapped an elephant. The zoo said the move went well."
+    assert attributions(text)[-1]["speaker"].lower() == "the zoo"
+    text = "Ann Berg runs the Brackenford Chef school. The chef said the menu would change."
+    assert attributions(text)[-1]["speaker"] != "Brackenford Chef"
+    text = "Brackenford Keepers won a prize. The keepers said they were proud."
+    assert attributions(text)[-1]["source_type"] != "institution"
+    # a commander of a coast guard is a person
+    a = only("Coast Guard Commander Iván Rell told a news conference that the leak had stopped.")
+    assert (a["speaker"], a["source_type"]) == ("Iván Rell", "named_person")
+
+
+def test_an_advisory_is_a_statement_of_whoever_issued_it():
+    text = (
+        "The Tarrow Valley Health Agency issued an advisory on Monday warning that the smoke "
+        "was dangerous. Residents should keep windows shut, the advisory said."
+    )
+    found = attributions(text)
+    assert [(a["speaker"], a["channel"]) for a in found] == [
+        ("the Tarrow Valley Health Agency", "statement"),
+        ("the Tarrow Valley Health Agency", "statement"),
+    ]
+    # leave alone: an advisory nobody is said to have issued is a text of its own
+    a = only("Residents should keep windows shut, the advisory said.")
+    assert a["speaker"] == "the advisory"
+
+
+def test_it_or_they_for_a_text_or_a_body_of_the_sentence_before():
+    text = (
+        "Crime falls\n\nThe National Statistics Office published its annual crime survey on "
+        "Monday.\n\nIt shows that recorded violent offences fell.\n"
+    )
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("the annual crime survey", "document")
+    text = "The Independent Budget Office studied the plan. It found that households would save."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("the Independent Budget Office", "institution")
+    text = (
+        "Housing completion records are kept by the state. They show that 21,600 homes were built."
+    )
+    assert only(text)["source_type"] == "document"
+    # leave alone: nothing before that a text or a body could be; the number does not fit
+    assert attributions("Ann Berg spoke for an hour. It found that the plan was fair.") == []
+    text = "The ministry released its records on Monday. It shows that 21,600 homes were built."
+    assert attributions(text) == []
