@@ -146,7 +146,7 @@ _REPLY_BEFORE = re.compile(
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
 _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents say": vague
 _QUANT_OK = frozenset(
-    ["that", "many", "some", "most", "few", "both", "all", "one"]
+    ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other"]
 )  # may stand alone as a subject
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -199,6 +199,10 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# words before "figures" that make them people ("two senior party figures told ...")
+_PEOPLE_FIGURES = frozenset(
+    ["senior", "leading", "prominent", "key", "top", "political", "party", "public", "opposition"]
+)
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
@@ -2534,6 +2538,13 @@ class _Article:
                 np = self._name_before_description(S, *np)
             if np is not None:
                 np = self._passive_agent(S, *np)
+        elif w in ("one", "another", "other") and S.low[: j + 1] in (
+            [w],
+            ["the", w],
+            ["but", w],
+            ["and", w],
+        ):
+            np = (j - 1 if w == "other" else j, j)  # "Another said", "The other said"
         else:
             np = self._np_back(S, j)
             if np is not None:
@@ -2799,6 +2810,8 @@ class _Article:
                 break
         end = k - 1
         while end >= start and (S.low[end] in _PREPS or S.low[end] in _DETS):
+            if end == start and S.low[end] in ("one", "another"):
+                break  # "“...,” said one, who was a student": one of a group
             end -= 1
         return (start, end) if end >= start else None
 
@@ -3152,6 +3165,12 @@ class _Article:
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
+        if (a == b and low[a] in ("one", "another")) or (
+            b == a + 1 and low[a] == "the" and low[b] == "other"
+        ):
+            member = self._member_of_group(S, a, b)
+            if member is not None:
+                return member
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
@@ -3465,8 +3484,11 @@ class _Article:
                 kind="org",
                 head=low[r0 - 1],
             )
-        # documents
-        if last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents):
+        # documents ("senior party figures" are people, not numbers)
+        people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
+        if not people_figures and (
+            last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents)
+        ):
             return make(
                 self._describe(S, a, b),
                 "document",
@@ -3953,6 +3975,34 @@ class _Article:
             "person",
             gender,
         )
+
+    def _member_of_group(self, S: _Sentence, a: int, b: int) -> _Speaker | None:
+        """ "Three officers told the Sentinel ... Another said ...": one of the group that
+        spoke in the last sentences, with the group's kind of source."""
+        for c in reversed(self.attrs[-6:]):
+            if S.idx - c.idx > 3:
+                break
+            sp = c.sp
+            if sp.kind != "group" or sp.source_type not in ("anonymous", "vague"):
+                continue
+            word = S.low[b] if b == a else "the other"
+            group = sp.speaker or ""
+            member = _Speaker(
+                f"{word} of {group}",
+                S.span(a, b),
+                S.ts[a],
+                S.te[b],
+                sp.source_type,
+                False,
+                sp.type_reason,
+                f"'{S.span(a, b)}' is {word} of {group}, who spoke just before",
+                "person",
+            )
+            if c.channel != "unspecified":
+                # they spoke the way their group did ("three officers told the Sentinel")
+                member.channel_hint = (c.channel, _channel_words(c, self.text))
+            return member
+        return None
 
     def _thing_before(self, S: _Sentence, pron: str) -> _Speaker | None:
         """ "It"/"They" opening a sentence for a text or a body of the sentence before,

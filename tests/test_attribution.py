@@ -2539,3 +2539,27 @@ def test_it_or_they_for_a_text_or_a_body_of_the_sentence_before():
     assert attributions("Ann Berg spoke for an hour. It found that the plan was fair.") == []
     text = "The ministry released its records on Monday. It shows that 21,600 homes were built."
     assert attributions(text) == []
+
+
+def test_one_another_and_the_other_of_a_group_that_spoke():
+    text = (
+        "Three officers told the Sentinel they had no orders. Another said the footage was "
+        "missing. “It is over,” said one, who was a student."
+    )
+    found = attributions(text)
+    assert [(a["speaker"], a["source_type"], a["channel"]) for a in found] == [
+        ("three officers", "anonymous", "interview"),
+        ("another of three officers", "anonymous", "interview"),
+        ("one of three officers", "anonymous", "interview"),
+    ]
+    text = (
+        "Two senior party figures, speaking on condition of anonymity, told LBS News that the "
+        "leader was tired. The other said he relied on advisers."
+    )
+    found = attributions(text)
+    assert found[0]["source_type"] == "anonymous"  # people, not numbers
+    assert found[-1]["speaker"] == "the other of two senior party figures"
+    # leave alone: no group spoke just before; figures that are numbers
+    found = attributions("Tom Hale sold the farm. Another said the price was low.")
+    assert not any("of Tom Hale" in (a["speaker"] or "") for a in found)
+    assert only("Official figures show that unemployment rose.")["source_type"] == "document"
