@@ -199,6 +199,8 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# "with many saying ...": who may stand between "with" and the saying-verb
+_VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
 _PEOPLE_FIGURES = frozenset(
     ["senior", "leading", "prominent", "key", "top", "political", "party", "public", "opposition"]
@@ -2510,6 +2512,14 @@ class _Article:
             c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb, far_speaker=True)
             self._set_content(S, c, end_cue)
             return c
+        if ing and j > 0 and low[j - 1] == "with" and w in _VAGUE_WITH:
+            # "Thousands shared the clip, with many saying ...": a crowd nobody can check
+            sp = self._classify(S, j, j)
+            if sp is None:
+                return None
+            c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
+            self._set_content(S, c, end_cue)
+            return c
         if ing and w not in _PRONOUNS:
             # "Harbury issued a statement on its website saying ...": whoever issued it
             text_noun = next(
@@ -2622,6 +2632,8 @@ class _Article:
             return True
         if w in _QUANT and w != "one":
             return True  # "two of the parents say"
+        if w.endswith("men") and len(w) > 4 or w == "children":
+            return True  # "fishermen in the village say", "women", "children"
         if b == a and S.tok[b][0].isupper() and self._short_for_body(S.tok[b]):
             return True  # "Harbury deny" (Harbury Athletic): a team or body takes a plural verb
         return (
@@ -2731,7 +2743,8 @@ class _Article:
                 if not S.is_word(k):
                     break
             return False
-        if lemma == "ask":
+        if lemma in ("ask", "question"):
+            # "asked whether", "critics questioned why the fares rose"; not "questioned the driver"
             return nxt in ("whether", "if", "why", "how", "what", "when", "where", "who")
         if any(q[k] == "open" for k in window):
             return True
@@ -3179,7 +3192,17 @@ class _Article:
         while p <= b:
             w = low[p]
             if w in _PREPS and not (
-                w == "of" and tok[p - 1][0].isupper() and p < b and tok[p + 1][0].isupper()
+                w == "of"
+                and tok[p - 1][0].isupper()
+                and p < b
+                and tok[p + 1][0].isupper()
+                # "Residents of Kelby": a capital only because the sentence starts there
+                and not (
+                    p - 1 == a
+                    and low[a].endswith("s")
+                    and self._sentence_initial(S, a)
+                    and not self._capital_mid_sentence(tok[a] + " of ")
+                )
             ):
                 break
             if (
@@ -3231,7 +3254,7 @@ class _Article:
                 and caps[0] not in R.places
                 and not (caps[0].isupper() and len(caps[0]) > 1)
                 and (
-                    w0.endswith("s")
+                    w0.endswith(("s", "men"))
                     or w0 in R.inst_words
                     or w0 in R.vague_subjects
                     or w0 in R.anon_heads
@@ -3891,7 +3914,8 @@ class _Article:
             or last in self.R.anon_heads
         ):
             return False
-        return last.endswith("s") and not last.endswith("ss") and last not in _BARE_PLURAL_EXCEPT
+        plural = last.endswith("s") and not last.endswith("ss") or last.endswith("men")
+        return plural and last not in _BARE_PLURAL_EXCEPT
 
     def _role_person(self, S: _Sentence, a: int, hb: int) -> str | None:
         R = self.R
@@ -3975,6 +3999,16 @@ class _Article:
             "person",
             gender,
         )
+
+    def _capital_mid_sentence(self, words: str) -> bool:
+        """Are ``words`` written with their capital somewhere inside a sentence ("joined
+        Friends of Nature")? Then the capital belongs to a name, not to a sentence start."""
+        pos = self.text.find(words)
+        while pos > 1:
+            if self.text[pos - 1] == " " and self.text[pos - 2] not in '.!?:\n"”':
+                return True
+            pos = self.text.find(words, pos + 1)
+        return False
 
     def _member_of_group(self, S: _Sentence, a: int, b: int) -> _Speaker | None:
         """ "Three officers told the Sentinel ... Another said ...": one of the group that

@@ -2563,3 +2563,24 @@ def test_one_another_and_the_other_of_a_group_that_spoke():
     found = attributions("Tom Hale sold the farm. Another said the price was low.")
     assert not any("of Tom Hale" in (a["speaker"] or "") for a in found)
     assert only("Official figures show that unemployment rose.")["source_type"] == "document"
+
+
+def test_more_crowds_nobody_can_check():
+    for text, who, cue in [
+        ("Analysts have long expected a merger of the two firms.", "analysts", "expected"),
+        ("Critics have also questioned why the fares rose.", "critics", "questioned"),
+        ("Thousands shared the clip, with many saying the fine was too small.", "many", "saying"),
+        ("Residents of Kelby said the water was brown.", "residents of Kelby", "said"),
+        (
+            "Fishermen in the village of Caleta say the oil has reached their nets.",
+            "fishermen in the village of Caleta",
+            "say",
+        ),
+    ]:
+        a = only(text)
+        assert (a["speaker"], a["source_type"], a["cue"]) == (who, "vague", cue), text
+    # leave alone: questioning a person; a body expecting a result; a name with "of"
+    assert attributions("Police questioned the driver for an hour.") == []
+    assert attributions("The company expected profits to rise.") == []
+    text = "Tom Berg joined Friends of Nature in May. Friends of Nature said the plan was bad."
+    assert all(a["source_type"] != "vague" for a in attributions(text))
