@@ -2563,11 +2563,15 @@ class _Article:
         if np is None:
             return None
         a, b = np
+        if a >= 2 and low[a - 1] == "to" and low[a - 2] == "according":
+            return None  # "According to inspection records published ...": a noun, not a verb
         if (
             b - a >= 2
             and low[a] in ("a", "an", "the")
             and low[a + 1] in _DISMISSED
             and low[a + 2] not in _PREPS
+            # "A report published in June by the council found": the report, not a charge
+            and not (low[a + 2].endswith("ed") or low[a + 2] in _IRREGULAR_PARTICIPLES)
         ):
             a += 2  # "..., a charge the company denies": the company (not "a report by ...")
         if (
@@ -3209,7 +3213,11 @@ class _Article:
                 (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
                 and tok[p][0].islower()
                 and p < b
-                and (low[p + 1] in _PARTICIPLE_NEXT or low[p + 1] == "to")
+                and (
+                    low[p + 1] in _PARTICIPLE_NEXT
+                    or low[p + 1] == "to"
+                    or low[p + 1] in _WEEKDAYS  # "a study published Wednesday"
+                )
             ):
                 break
             p += 1
@@ -3240,6 +3248,8 @@ class _Article:
         caps = (
             [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
         )
+        if caps and all(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in caps):
+            caps = []  # "a study published Wednesday": a day, not a name
         caps_txt = " ".join(caps)
         if (
             caps
@@ -3536,7 +3546,14 @@ class _Article:
                 head=last,
             )
         # "People close to the player said": the description makes them specific, not a crowd
-        close_to = not caps and b > a and " ".join(low[a : a + 2]) in R.anon_heads
+        close_to = (
+            not caps
+            and b > a
+            and (
+                " ".join(low[a : a + 2]) in R.anon_heads
+                or " ".join(low[a : a + 3]) in R.anon_heads  # "people with knowledge of"
+            )
+        )
         # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
         if a == b and low[a] in R.crowd_plurals:
             return make(

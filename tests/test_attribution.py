@@ -2584,3 +2584,27 @@ def test_more_crowds_nobody_can_check():
     assert attributions("The company expected profits to rise.") == []
     text = "Tom Berg joined Friends of Nature in May. Friends of Nature said the plan was bad."
     assert all(a["source_type"] != "vague" for a in attributions(text))
+
+
+def test_texts_published_on_a_day_and_nouns_after_according_to():
+    text = "A report published in June by the Education Council found that 4,000 posts were vacant."
+    a = only(text)
+    assert (a["source_type"], a["cue"]) == ("document", "found")
+    text = "The ice will be gone by 2100, according to a study published Wednesday in Cryosphere."
+    assert only(text)["source_type"] == "document"
+    text = "According to inspection records published by the port, the ship failed two checks."
+    assert [a["cue"] for a in attributions(text)] == ["According to"]
+    a = only("People with knowledge of the matter said the authority knew.")
+    assert a["source_type"] == "anonymous"
+    # leave alone: "a charge the ministry denied" still gives the ministry
+    a = only("Vacancies rose, a claim the ministry denied.")
+    assert a["speaker"] == "the ministry"
+
+
+def test_not_responding_to_a_question_or_to_requests_is_no_comment():
+    for text in [
+        "Korsten's campaign did not respond to a follow-up question about the wording.",
+        "The director, Kasper Nyholm, did not respond to requests for an interview.",
+    ]:
+        report = analyze(text).to_dict()
+        assert report["attributions"] == [] and report["summary"]["no_comment"] == [0], text
