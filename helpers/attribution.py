@@ -199,6 +199,12 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# bodies whose findings are statements even without "that" ("the tribunal found it had ...")
+_RULING_BODIES = frozenset(
+    ["court", "tribunal", "inquiry", "panel", "jury", "judge", "coroner", "ombudsman", "review"]
+)
+# "the court heard", "the inquiry was told": words said aloud at a hearing
+_HEARINGS = frozenset(["court", "jury", "hearing", "inquiry", "tribunal"])
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
@@ -2291,7 +2297,16 @@ class _Article:
                 return c  # "police believe the gun was stolen": a body's official view
             if c is not None and need in ("vague", "document") and c.sp.source_type != need:
                 k = S.index_at(c.ce)
-                if not (k < len(S.low) and S.low[k] == "that"):
+                ruling = (
+                    need == "document"
+                    and (c.sp.head or "") in _RULING_BODIES
+                    and self._clause_follows(S, c.ce)
+                    and any(
+                        S.low[x] in _AUX or S.low[x] in _BE
+                        for x in range(k + 1, min(k + 5, len(S.low)))
+                    )
+                )  # "a housing tribunal found it had left tenants in mould": a finding
+                if not (k < len(S.low) and S.low[k] == "that") and not ruling:
                     return None  # "police found a body"; but "researchers found that ..."
             if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
                 return None  # "investors saw demonstrations": seeing, not an opinion
@@ -2344,6 +2359,26 @@ class _Article:
                 return None
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
+
+    def _relative_subject(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """ "People who have worked with both chefs say": the subject is the people the
+        relative clause describes, not the last words of the clause ("both chefs"). Only
+        for a plural at the start of the sentence, with nothing but words in between."""
+        low = S.low
+        for w in range(a - 1, 0, -1):
+            if not S.is_word(w):
+                return a, b
+            if low[w] in ("who", "that"):
+                head = w - 1
+                start = head - 1 if head > 0 and low[head - 1] in _VAGUE_QUANT else head
+                if (
+                    start <= 1
+                    and self._plural_subject(S, head, head)
+                    and low[head] not in _PRONOUNS
+                ):
+                    return (0 if start == 1 and low[0] in _DETS else start), b
+                return a, b
+        return a, b
 
     def _passive_agent(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "The story was first revealed on Tuesday by the Sentinel, which reported ...": the
@@ -2560,6 +2595,8 @@ class _Article:
             if np is not None:
                 np = self._name_of_place(S, *np)
                 np = self._text_by(S, *np)
+            if np is not None:
+                np = self._relative_subject(S, *np)
         if np is None:
             return None
         a, b = np
@@ -2626,8 +2663,8 @@ class _Article:
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b):
-            if S.low[p] in _PREPS:
-                b = p - 1
+            if S.low[p] in _PREPS or S.low[p] in ("who", "that"):
+                b = p - 1  # "critics of the fee", "people who have worked with ..."
                 break
         w = S.low[b]
         if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
@@ -3123,6 +3160,15 @@ class _Article:
                     low[e + 1] in titles and e + 2 < j and tok[e + 2][0].isupper()
                 ):  # "Government spokesman Viktor Dragan": a title between capitals
                     e += 2
+                elif (
+                    e == k
+                    and e + 3 < j
+                    and tok[e + 2][0].isupper()
+                    and tok[e + 3][0].isupper()
+                    and self._job_words([low[e + 1]])
+                    and self._could_be_name([tok[e + 2], tok[e + 3]])
+                ):  # "Pop star Tamsin Vale", "TV chef Rocco Albani": a job between
+                    e += 2
                 else:
                     break
         else:
@@ -3195,6 +3241,8 @@ class _Article:
         p = a + 1
         while p <= b:
             w = low[p]
+            if w in ("who", "whose") and p > a:
+                break  # "people who have worked with both chefs": the people
             if w in _PREPS and not (
                 w == "of"
                 and tok[p - 1][0].isupper()
@@ -4125,7 +4173,7 @@ class _Article:
         return sp
 
     # other kinds of cue ---------------------------------------------------------
-    def _vague_phrase(self, S: _Sentence, a: int, b: int) -> _Cue:
+    def _vague_phrase(self, S: _Sentence, a: int, b: int) -> _Cue | None:
         phrase = self.text[a:b]
         low = phrase.lower()
         fm = re.search(r"\bfrom\s+(.*)$", phrase, re.IGNORECASE | re.DOTALL)
@@ -4143,6 +4191,11 @@ class _Article:
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
+        if low.split()[1:2] and low.split()[1] in _HEARINGS:
+            k = S.index_at(b)
+            if k < len(S.tok) and S.low[k] not in ("that", ",", ".", "how", ":", "—"):
+                return None  # "the court heard the case in May": a hearing, not a claim
+            sp.channel_hint = ("briefing", phrase)  # "the court heard": said aloud in court
         return _Cue(rule, a, b, sp, phrase_cue=True, embeds=False, content=(b, S.end))
 
     def _noun_cue(self, S: _Sentence, i: int, a: int, b: int, key: str) -> _Cue | None:

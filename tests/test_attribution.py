@@ -2608,3 +2608,50 @@ def test_not_responding_to_a_question_or_to_requests_is_no_comment():
     ]:
         report = analyze(text).to_dict()
         assert report["attributions"] == [] and report["summary"]["no_comment"] == [0], text
+
+
+def test_a_job_between_a_label_and_a_name_and_more_company_endings():
+    text = "Pop star Tamsin Vale has taken her label to court, accusing it of theft."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("Tamsin Vale", "named_person")
+    a = only("Norby International said in an e-mail that its charges were fair.")
+    assert (a["speaker"], a["source_type"]) == ("Norby International", "institution")
+    # leave alone: the ending as a plain adjective at a sentence start; a body before a verb
+    a = only("International aid groups said the camps were full.")
+    assert a["source_type"] == "vague"
+    text = "Kelby Council voted the plan down, accusing the mayor of haste."
+    assert only(text)["source_type"] == "institution"
+
+
+def test_a_crowd_described_by_a_relative_clause():
+    for text, who in [
+        (
+            "People who have worked with both chefs say the tension was old.",
+            "people who have worked with both chefs",
+        ),
+        (
+            "Anglers who fish the still water above the dam say the fish will die.",
+            "anglers who fish the still water above the dam",
+        ),
+    ]:
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "vague"), text
+    # leave alone: a named person with a relative clause; an object inside the clause
+    assert only("Tom Hale, who runs the shop, said trade was slow.")["speaker"] == "Tom Hale"
+    text = "The rangers who met Ann Berg said the path was shut."
+    assert only(text)["speaker"] != "Ann Berg"
+
+
+def test_what_a_court_heard_and_what_a_tribunal_found():
+    a = only("Instead, the court heard, the money went on cars and holidays.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (None, "vague", "briefing")
+    a = only("The council was fined after a housing tribunal found it had left tenants in mould.")
+    assert (a["speaker"], a["source_type"], a["cue"]) == (
+        "a housing tribunal",
+        "institution",
+        "found",
+    )
+    # leave alone: finding a thing or a verdict is no statement; a court that heard a case
+    assert attributions("The court found the documents in a safe.") == []
+    assert attributions("The jury found him guilty on Friday.") == []
+    assert attributions("The court heard the case in May.") == []
