@@ -4593,6 +4593,20 @@ class _Article:
             speaking = (
                 S.low[x] in _SPEAKING and S.low[x] != "telling" and S.low[x + 1] in ("to", "with")
             )
+            if (
+                S.low[x] == "speaking"
+                and S.low[x + 1] in ("at", "during")
+                and x + 3 < len(S.low)
+                and S.low[x + 2] in ("a", "an", "the")
+                and S.low[x + 3] not in ("home", "house", "office", "door")
+            ):
+                # "Speaking at the launch of the report, she said": aloud, to an audience
+                said = S.span(x, min(x + 4, len(S.tok) - 1))
+                return (
+                    "briefing",
+                    f"'{said}' means the channel is {_CHANNEL_WORDS['briefing']}",
+                    True,
+                )
             if speaking or S.low[x] == "telling":
                 got = self._told_object(S, x + 1 if speaking else x)
                 if got:
@@ -4659,7 +4673,7 @@ class _Article:
             )
         ):
             e += 1
-            if e - k > 5:
+            if e - k > 7:  # "told a packed and sharply divided chamber"
                 break
         for length in range(e - k, 0, -1):
             cand = S.span(k, k + length - 1)
@@ -4667,7 +4681,12 @@ class _Article:
             if bare[:1].isupper() and self._outlet(cand if cand.startswith("the ") else bare, ""):
                 return cand, "interview"
             last = S.low[k + length - 1]
-            if last in R.told and (length == 1 or S.low[k] in _DETS or not S.tok[k][0].isupper()):
+            if last in R.told and (
+                length == 1
+                or S.low[k] in _DETS
+                or not S.tok[k][0].isupper()
+                or R.told[last] == "interview"  # "told ABN's Morning Edition programme"
+            ):
                 return cand, R.told[last]
             if cand.lower() in R.generic_outlets:
                 return cand, "interview"

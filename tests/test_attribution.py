@@ -2655,3 +2655,18 @@ def test_what_a_court_heard_and_what_a_tribunal_found():
     assert attributions("The court found the documents in a safe.") == []
     assert attributions("The jury found him guilty on Friday.") == []
     assert attributions("The court heard the case in May.") == []
+
+
+def test_speaking_at_an_event_a_packed_chamber_and_a_named_programme():
+    text = "Speaking at the launch of the report in Marlow, Ana Prosser said the river was dying."
+    assert only(text)["channel"] == "briefing"
+    text = "Council leader Dorothy Aske told a packed and sharply divided chamber that it was over."
+    assert only(text)["channel"] == "briefing"
+    text = "Dr Leah Brannigan told ABN's Morning Edition programme that the deductions were old."
+    assert only(text)["channel"] == "interview"
+    text = "In mitigation, his barrister, Felicity Grange, said he was sorry."
+    assert only(text)["channel"] == "briefing"
+    # leave alone: speaking at home; a product launch
+    assert only("Speaking at home, Ann Berg said she was tired.")["channel"] == "unspecified"
+    text = "It said the lid had passed 200 tests before launch."
+    assert all(a["channel"] != "briefing" for a in attributions(text))
