@@ -3360,7 +3360,14 @@ class _Article:
                 return inner
         # "the statement", "the official": the source named just before
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
-        if head_low.startswith("the ") and len(head) == 2 and not caps and not name_beside:
+        owner_named = hb + 2 <= b and low[hb + 1] in ("of", "for") and tok[hb + 2][0].isupper()
+        if (
+            head_low.startswith("the ")
+            and len(head) == 2
+            and not caps
+            and not name_beside
+            and not owner_named  # "The office of Prime Minister Elsa Mardin": hers, not another
+        ):
             ref = self._definite_reference(last)
             if ref is not None:
                 note = f"'{mention}' is the {last} of {ref.sp.speaker or ''} mentioned just before"

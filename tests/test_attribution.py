@@ -2670,3 +2670,18 @@ def test_speaking_at_an_event_a_packed_chamber_and_a_named_programme():
     assert only("Speaking at home, Ann Berg said she was tired.")["channel"] == "unspecified"
     text = "It said the lid had passed 200 tests before launch."
     assert all(a["channel"] != "briefing" for a in attributions(text))
+
+
+def test_the_office_of_a_named_person_is_not_another_office():
+    text = (
+        "The National Audit Office warned in a report that costs rose. "
+        "The office of Prime Minister Elsa Mardin said she retained full confidence in him."
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["source_type"]) == (
+        "the office of Prime Minister Elsa Mardin",
+        "institution",
+    )
+    # leave alone: "the office" alone is still the office named before
+    text = "The National Audit Office warned in a report that costs rose. The office said it would reply."
+    assert attributions(text)[-1]["speaker"] == "the National Audit Office"
