@@ -139,8 +139,14 @@ _DISMISSED = frozenset(
         "fears",
         "warning",
         "warnings",
+        "figure",
+        "number",
+        "estimate",
+        "account",
+        "version",
+        "description",
     ]
-)  # what one dismisses in words ("dismissed the claims")
+)  # what one dismisses in words ("dismissed the claims"; "..., a figure the ministry disputes")
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED)) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
@@ -205,6 +211,22 @@ _RULING_BODIES = frozenset(
 )
 # "the court heard", "the inquiry was told": words said aloud at a hearing
 _HEARINGS = frozenset(["court", "jury", "hearing", "inquiry", "tribunal"])
+# people who speak for someone ("lawyers for the officers", "aides to the minister")
+_WORKING_FOR = frozenset(
+    [
+        "lawyers",
+        "attorneys",
+        "solicitors",
+        "advisers",
+        "advisors",
+        "aides",
+        "representatives",
+        "relatives",
+        "colleagues",
+        "allies",
+        "associates",
+    ]
+)
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
@@ -1567,6 +1589,7 @@ class _Article:
         self._pending: list[_Cue] = []
         self._needs_doc = False
         self._surname_cache: dict[str, str | None] = {}
+        self._ending_cache: dict[str, list[tuple[int, str]]] = {}
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
@@ -3607,6 +3630,9 @@ class _Article:
             and (
                 " ".join(low[a : a + 2]) in R.anon_heads
                 or " ".join(low[a : a + 3]) in R.anon_heads  # "people with knowledge of"
+                # "lawyers for three of the officers", "aides to the minister": people who
+                # work for someone the article names, not a crowd
+                or (hb == a < b and low[a] in _WORKING_FOR and low[a + 1] in ("for", "to", "of"))
             )
         )
         # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
@@ -3667,7 +3693,7 @@ class _Article:
                 who
                 and " " not in who
                 and not titled
-                and r0 == a
+                and (r0 == a or (r0 == a + 1 and low[a] == "the"))  # people are not "the X"
                 and not self._introduced_as_person(who)
             ):
                 speaker = self._canonical_institution(who)
@@ -3859,15 +3885,13 @@ class _Article:
             return None
         word = noun.capitalize()
         names = {
-            m.group(1)
-            for m in re.finditer(rf"((?:[A-Z][\w’'&-]*\s+){{1,3}}){word}\b", self.text[:upto])
-            if m.group(1).split()[0] not in R.gender
+            full
+            for pos, full in self._names_ending_in(word)
+            if pos < upto and full.split()[0] not in R.gender
         }
-        names = {n.strip().removeprefix("The ").removeprefix("the ") for n in names}
-        names.discard("")
         if len(names) != 1:
             return None
-        return self._canonical_institution(f"{names.pop()} {word}")
+        return self._canonical_institution(names.pop())
 
     def _body_between(self, lo: int, hi: int, noun: str, speaker: str) -> bool:
         """Is another organisation named between ``lo`` and ``hi`` (a business name, a
@@ -3913,6 +3937,12 @@ class _Article:
             lk = self._learned_kind(name)
             if lk and lk[0] == "news_agency":
                 return "named"
+            if (
+                len(words) == 1
+                and not self._introduced_as_person(name)
+                and self._outlet_short(name)
+            ):
+                return "named"  # "the Courant" after "the Korstad Courant"
         if (
             bare in R.generic_outlets
             or R.outlet_nouns.search(bare)
@@ -3920,6 +3950,31 @@ class _Article:
         ):
             return "generic"
         return None
+
+    def _outlet_short(self, word: str) -> bool:
+        """Is ``word`` the last word of an outlet the article names in full ("the Courant"
+        after "the Korstad Courant")?"""
+        return any(self._outlet(full, "") for _pos, full in self._names_ending_in(word))
+
+    def _names_ending_in(self, word: str) -> list[tuple[int, str]]:
+        """(position, full name) of the first dozen names in the article that end in the
+        capitalised ``word`` ("Brackenford Zoo" for "Zoo"), found with ``str.find`` and
+        remembered per word: a long article is looked through once for each word."""
+        hit = self._ending_cache.get(word)
+        if hit is not None:
+            return hit
+        text, n, found = self.text, len(word), []
+        pos = text.find(word)
+        while pos >= 0 and len(found) < 12:
+            if _bounded(text, pos, pos + n):
+                before = self._caps_before(pos)
+                if before and before[0] == "The":
+                    before = before[1:]
+                if before:
+                    found.append((pos, " ".join([*before, word])))
+            pos = text.find(word, pos + n)
+        self._ending_cache[word] = found
+        return found
 
     def _institution(self, S: _Sentence, a: int, hb: int, caps_txt: str, bare: str, last: str):
         """Whether the phrase names an organisation: False, True, or the name itself when
@@ -3938,6 +3993,8 @@ class _Article:
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             title, _qual, rest = self._split_title(words)
+            if "of" in rest:
+                rest = rest[: rest.index("of")]  # "... Ravi Sandhu of Ledwick Police"
             if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
                 return False  # "Police Commissioner Aurel Dancu": a person with a title
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
@@ -3946,7 +4003,11 @@ class _Article:
                 return True
             if (
                 any(
-                    len(t) >= 2 and t.isupper() and t.isalpha() and t not in R.outlets
+                    len(t) >= 2
+                    and t.isupper()
+                    and t.isalpha()
+                    and t not in R.outlets
+                    and t.lower() not in R.title_words  # "the MP", "a backbench MP"
                     for t in words
                 )
                 and len(words) <= 4
@@ -3976,6 +4037,7 @@ class _Article:
             and not caps
             and last.endswith("s")
             and not last.endswith("ss")
+            and last not in self.R.anon_heads  # "several officials": unnamed, not a crowd
         ):
             return True  # "many residents", "some teachers": a crowd nobody can check
         if (
@@ -4075,11 +4137,11 @@ class _Article:
     def _capital_mid_sentence(self, words: str) -> bool:
         """Are ``words`` written with their capital somewhere inside a sentence ("joined
         Friends of Nature")? Then the capital belongs to a name, not to a sentence start."""
-        pos = self.text.find(words)
-        while pos > 1:
+        pos, looked = self.text.find(words), 0
+        while pos > 1 and looked < 20:  # the first twenty are plenty, and keep it linear
             if self.text[pos - 1] == " " and self.text[pos - 2] not in '.!?:\n"”':
                 return True
-            pos = self.text.find(words, pos + 1)
+            pos, looked = self.text.find(words, pos + 1), looked + 1
         return False
 
     def _member_of_group(self, S: _Sentence, a: int, b: int) -> _Speaker | None:

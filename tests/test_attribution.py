@@ -2685,3 +2685,25 @@ def test_the_office_of_a_named_person_is_not_another_office():
     # leave alone: "the office" alone is still the office named before
     text = "The National Audit Office warned in a report that costs rose. The office said it would reply."
     assert attributions(text)[-1]["speaker"] == "the National Audit Office"
+
+
+def test_people_working_for_someone_officials_mps_and_short_outlet_names():
+    a = only("Lawyers for three of the officers said their clients would appeal.")
+    assert a["source_type"] == "anonymous"
+    assert only("But several officials said he had been warned.")["source_type"] == "anonymous"
+    text = "Tom Reyl spoke first. “People are angry,” the MP said."
+    assert attributions(text)[-1]["source_type"] != "institution"
+    a = only("Detective Inspector Ravi Sandhu of Ledwick Police described the sentence as fair.")
+    assert (a["speaker"], a["source_type"]) == ("Ravi Sandhu", "named_person")
+    text = "Rights groups say 9,000 visas were sold, a figure the interior ministry confirmed."
+    assert attributions(text)[-1]["speaker"] == "the interior ministry"
+    text = (
+        "The scandal broke when the daily Korstad Courant revealed that visas were sold. "
+        "According to the Courant, some buyers had records."
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["source_type"]) == ("the Courant", "news_agency")
+    # leave alone: lawyers in general; many residents; people are not called "the X"
+    assert only("Lawyers said the law was unclear.")["source_type"] == "vague"
+    assert only("Many residents said the water was brown.")["source_type"] == "vague"
+    assert only("According to the Lantern, nothing happened.")["source_type"] != "named_person"
