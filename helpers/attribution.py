@@ -209,6 +209,44 @@ _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RULING_BODIES = frozenset(
     ["court", "tribunal", "inquiry", "panel", "jury", "judge", "coroner", "ombudsman", "review"]
 )
+# the words of a phrase after a reporting clause that say when or how ("..., she added in a post")
+_WHEN_OR_HOW = frozenset(
+    [
+        "post",
+        "posts",
+        "statement",
+        "interview",
+        "e-mail",
+        "email",
+        "letter",
+        "tweet",
+        "video",
+        "message",
+        "briefing",
+        "conference",
+        "speech",
+        "blog",
+        "newsletter",
+        "release",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "weekend",
+    ]
+)
 # "the court heard", "the inquiry was told": words said aloud at a hearing
 _HEARINGS = frozenset(["court", "jury", "hearing", "inquiry", "tribunal"])
 # people who speak for someone ("lawyers for the officers", "aides to the minister")
@@ -2462,8 +2500,8 @@ class _Article:
         # a noun, not a verb: "the said property", "her post", "a say in it", "the report had"
         if prev in _DETS and prev not in _QUANT_OK:
             return None
-        if prev.endswith(("’s", "'s")) and not S.q[i - 1]:
-            return None
+        if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
+            return None  # "the organisers' alleged failure": a possessive, then a noun
         if (verb.base or (verb.form.endswith("s") and verb.form != "says")) and (
             nxt in _AUX or nxt in _BE or nxt in self.R.verbs
         ):
@@ -2750,6 +2788,30 @@ class _Article:
         else:
             c.content = (S.te[end_cue], S.end)
 
+    @staticmethod
+    def _reporting_clause_after(S: _Sentence, prev: int, i: int) -> bool:
+        """Is the verb at ``i`` (its subject ending at ``prev``) a reporting clause after
+        the words reported: a comma, a short subject, the verb, then only a phrase of
+        time, place or channel to the end ("..., the organisers added in a second post.")?"""
+        low, tok = S.low, S.tok
+        k = prev
+        while k >= 0 and prev - k < 5 and S.is_word(k):
+            k -= 1
+        if k < 1 or k == prev or tok[k] != "," or not S.is_word(k - 1):
+            return False
+        first = low[k + 1]
+        if not (first in _DETS or first in _PRONOUNS or tok[k + 1][0].isupper()):
+            return False  # "..., then the cook added in a pinch of salt"
+        rest = low[i + 1 :]
+        return (
+            0 < len(rest) <= 10
+            and rest[0] in ("in", "on", "at", "via", "during", "through", "after", "later")
+            and "that" not in rest
+            and rest[-1] in (".", "!", "?")
+            and all(S.is_word(x) for x in range(i + 1, len(low) - 1))
+            and not _WHEN_OR_HOW.isdisjoint(rest)  # "in a second post", "on Monday"
+        )
+
     def _complement_ok(self, S: _Sentence, i: int, verb: _Verb) -> bool:
         """Verbs that need words of speech after them ("asked whether", "called for")."""
         if verb.when != "complement":
@@ -2775,6 +2837,8 @@ class _Article:
                 return True  # "Why now?" she asked / ..., he added
         if i + 1 >= n:
             return True  # she added.
+        if self._reporting_clause_after(S, prev, i):
+            return True  # "Refunds will follow, the organisers added in a second post."
         nxt = low[i + 1]
         if nxt in (".", ":", ";", "!", "?") or q[i + 1] == "open":
             return True
@@ -3018,6 +3082,17 @@ class _Article:
                 break
             if w in _PRONOUNS and k != j:
                 break
+            if (
+                k != j
+                and t[0].islower()
+                and w in self.R.verbs
+                and w not in self.R.documents
+                and w not in self.R.channel_of
+                and (w.endswith("s") or w in ("say", "believe", "think", "warn", "claim"))
+                and k > 0
+                and low[k - 1] not in _DETS
+            ):
+                break  # "Many parents say the company should have warned": another clause
             k -= 1
             if j - k > 12:
                 break
@@ -3192,6 +3267,22 @@ class _Article:
                     and self._could_be_name([tok[e + 2], tok[e + 3]])
                 ):  # "Pop star Tamsin Vale", "TV chef Rocco Albani": a job between
                     e += 2
+                elif low[e].endswith(("’s", "'s")) and tok[e + 1][0].islower():
+                    # "Marknadsposten's editor, Vidar Holm, defended ...": the editor;
+                    # "Marrosa's weather service issued ...": the service
+                    x = e + 1
+                    while (
+                        x < j
+                        and x - e <= 4
+                        and S.is_word(x)
+                        and tok[x][0].islower()
+                        and self._job_words([low[x]])
+                    ):
+                        x += 1
+                    if x == e + 1:
+                        break
+                    e = x - 1
+                    break
                 else:
                     break
         else:

@@ -2707,3 +2707,23 @@ def test_people_working_for_someone_officials_mps_and_short_outlet_names():
     assert only("Lawyers said the law was unclear.")["source_type"] == "vague"
     assert only("Many residents said the water was brown.")["source_type"] == "vague"
     assert only("According to the Lantern, nothing happened.")["source_type"] != "named_person"
+
+
+def test_more_clause_edges_disputes_and_possessive_descriptions():
+    assert (
+        only("Many parents say the company should have warned them.")["speaker"] == "many parents"
+    )
+    assert attributions("The organisers' alleged failure to warn fans angered many.") == []
+    text = "More than 40 teachers have left, a figure the ministry disputes."
+    assert (only(text)["speaker"], only(text)["cue"]) == ("the ministry", "disputes")
+    text = "Marknadsposten's editor, Vidar Holm, defended the story, saying it was accurate."
+    assert only(text)["speaker"] == "Vidar Holm"
+    text = "Marrosa's weather service issued a heat warning, saying it would hit 45C."
+    assert only(text)["source_type"] == "institution"
+    text = "Ticket holders will get a full refund, the organisers added in a second post."
+    a = only(text)
+    assert (a["speaker"], a["channel"]) == ("the organisers", "social_media")
+    # leave alone: disputing a thing; a border dispute; adding an ingredient
+    assert attributions("Ann Berg disputed the figures.") == []
+    assert attributions("The two countries disputed the border for years.") == []
+    assert attributions("Stir the sauce, then the cook added in a pinch of salt.") == []
