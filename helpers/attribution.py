@@ -205,6 +205,8 @@ _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is 
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# a newspaper's name often starts with when it comes out ("the Sunday Blaze", "the Daily Tern")
+_PAPER_FIRST_WORDS = frozenset(["Sunday", "Daily", "Weekly"])
 # bodies whose findings are statements even without "that" ("the tribunal found it had ...")
 _RULING_BODIES = frozenset(
     ["court", "tribunal", "inquiry", "panel", "jury", "judge", "coroner", "ombudsman", "review"]
@@ -246,6 +248,11 @@ _WHEN_OR_HOW = frozenset(
         "week",
         "weekend",
     ]
+)
+# "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|talked|sat down|speaking|talking)\s+(?:to|with)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|[a-z]+)"
 )
 # "the court heard", "the inquiry was told": words said aloud at a hearing
 _HEARINGS = frozenset(["court", "jury", "hearing", "inquiry", "tribunal"])
@@ -2431,6 +2438,10 @@ class _Article:
                 return a, b
             if low[w] in ("who", "that"):
                 head = w - 1
+                if head == 0 and low[0] in ("someone", "somebody", "anyone"):
+                    return 0, b  # "Someone who was at the meeting said"
+                if head == 1 and low[0] in ("a", "an", "one") and S.tok[1][0].islower():
+                    return 0, b  # "A nurse who works on the ward said": the nurse
                 start = head - 1 if head > 0 and low[head - 1] in _VAGUE_QUANT else head
                 if (
                     start <= 1
@@ -3610,7 +3621,23 @@ class _Article:
                     head=last,
                 )
         # news outlets ("The Daily Flare, a tabloid, reported": the words beside the name say so)
-        outlet = self._outlet(caps_txt, bare)
+        the_name = caps_txt and r0 > a and low[r0 - 1] == "the"
+        outlet = self._outlet("the " + caps_txt if the_name else caps_txt, bare)
+        # "A Marlow Post investigation found": the newsroom's own investigation
+        if not outlet and not caps and last in _INVESTIGATIONS | {"analysis"} and hb > a + 1:
+            x = hb - 1
+            while x > a and tok[x][0].isupper():
+                x -= 1
+            name = " ".join(tok[x + 1 : hb])
+            if name and x + 1 < hb and self._outlet(name, ""):
+                return make(
+                    name,
+                    "news_agency",
+                    True,
+                    f"{name} is a news organisation, so the information comes from another newsroom",
+                    kind="org",
+                    note=f"'{mention}' is an investigation by {name}",
+                )
         if not outlet and caps and extra_txt and self._describes_outlet(extra_txt.lower()):
             outlet = "named"
         if outlet:
@@ -3780,6 +3807,21 @@ class _Article:
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
             ) or self._title_ends_at(S, a, r0 - 1)
+            full = (
+                self._first_name_full(who)
+                if who and " " not in who and not titled and r0 == a
+                else None
+            )
+            if full:
+                # "Lotte Haugen runs the shop. Lotte said ...": her first name alone
+                return make(
+                    full,
+                    "named_person",
+                    True,
+                    f"{full} is a named person speaking for themselves",
+                    note=f"'{who}' is the first name of {full}, named earlier",
+                    gender=self.gender.get(full),
+                )
             if (
                 who
                 and " " not in who
@@ -4020,7 +4062,7 @@ class _Article:
                 name in R.outlets
                 or any(w in R.outlet_words for w in words[1:])
                 or words[0] in ("Radio", "TV", "Television")
-                or (words[0] == "Sunday" and len(words) > 1)  # "the Sunday Blaze"
+                or (words[0] in _PAPER_FIRST_WORDS and len(words) > 1)  # "the Sunday Blaze"
             ):
                 return "named"
             if len(words) == 1 and name in R.outlet_words and caps_txt.startswith("the "):
@@ -4046,6 +4088,27 @@ class _Article:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
         after "the Korstad Courant")?"""
         return any(self._outlet(full, "") for _pos, full in self._names_ending_in(word))
+
+    def _first_name_full(self, word: str) -> str | None:
+        """The full name of the one person the article names with first name ``word``
+        ("Lotte" -> "Lotte Haugen"), looked for with ``str.find`` (the first dozen)."""
+        if not word.isalpha() or word not in self.R.gender:
+            return None  # a known first name only: "Vantor" of "Vantor Aerospace" is no person
+        text, n, found, looked = self.text, len(word), set(), 0
+        pos = text.find(word + " ")
+        while pos >= 0 and looked < 12:
+            looked += 1
+            if pos == 0 or not text[pos - 1].isalnum():
+                nxt = text[pos + n + 1 : pos + n + 30].split(" ", 1)[0].rstrip(",.;:’'s")
+                if (
+                    nxt[:1].isupper()
+                    and nxt.isalpha()
+                    and nxt not in self.R.org_endings
+                    and self._could_be_name([word, nxt])
+                ):
+                    found.add(f"{word} {nxt}")
+            pos = text.find(word + " ", pos + n)
+        return found.pop() if len(found) == 1 else None
 
     def _names_ending_in(self, word: str) -> list[tuple[int, str]]:
         """(position, full name) of the first dozen names in the article that end in the
@@ -5040,6 +5103,34 @@ class _Article:
                     f"through {_CHANNEL_WORDS[ch]} too"
                 )
                 break
+            if c.channel == "unspecified":
+                self._spoke_to_earlier(c, para["start"], start, surname)
+
+    def _spoke_to_earlier(self, c: _Cue, lo: int, hi: int, surname: str) -> None:
+        """ "Ines Callow spoke to the Marlow Post on Friday. She said ...": an earlier
+        sentence of the paragraph says the speaker talked to a newsroom (an interview) or to
+        reporters (a briefing), without being an attribution itself."""
+        for m in _SPOKE_TO.finditer(self.text, lo, hi):
+            k = bisect_right(self.sent_starts, m.start()) - 1
+            sent = self.sentences[k]
+            pos = self.text.find(surname, sent["start"], m.start())
+            if pos < 0 and not self._refers_back_to(k, c.sp.speaker):
+                continue
+            obj = m.group(1)
+            first = obj.split()[0].lower()
+            if obj[:1].isupper() or first == "the" and obj[4:5].isupper():
+                name = obj.removeprefix("the ").removeprefix("The ")
+                ch = "interview" if self._outlet("the " + name, "") else None
+            else:
+                ch = self.R.told.get(first)
+            if ch:
+                c.channel = ch
+                c.ch_reason = (
+                    f"the sentence does not say how, but earlier in the same paragraph "
+                    f"{c.sp.speaker} '{m.group().strip()}', so these words came through "
+                    f"{_CHANNEL_WORDS[ch]}"
+                )
+                return
 
     def _opens_paragraph(self, para_start: int, start: int) -> bool:
         """Does the sentence at ``start`` open its paragraph, or close the quotation that

@@ -2727,3 +2727,41 @@ def test_more_clause_edges_disputes_and_possessive_descriptions():
     assert attributions("Ann Berg disputed the figures.") == []
     assert attributions("The two countries disputed the border for years.") == []
     assert attributions("Stir the sauce, then the cook added in a pinch of salt.") == []
+
+
+def test_cases_from_the_guide_audit():
+    """Calls the annotation guide settles, in sentences of our own (a review of the rules
+    against tests/gold/README.md)."""
+    # a memo, a memoir and an indictment are documents someone speaks through
+    for text in [
+        "Lucas Frey said in a memo to staff that the plant would close.",
+        "Ana Vik wrote in her memoir that she was afraid.",
+        "The prosecutor's office alleges in the indictment that he lied.",
+    ]:
+        assert only(text)["channel"] == "document", text
+    # one person described by a relative clause is unnamed, not a crowd
+    a = only("A nurse who works on the ward said staff were exhausted.")
+    assert (a["speaker"], a["source_type"]) == ("a nurse who works on the ward", "anonymous")
+    assert only("Someone who was at the meeting said it was tense.")["source_type"] == "anonymous"
+    # newsrooms: "the Courier", "the Daily Tern", "a Marlow Post investigation"
+    for text in [
+        "The Courier said the mayor had lied.",
+        "The Daily Tern said the deal was off.",
+        "A Marlow Post investigation found that the mayor lied.",
+    ]:
+        assert only(text)["source_type"] == "news_agency", text
+    assert only("The presidential palace said the visit was off.")["source_type"] == "institution"
+    # a known first name alone is the person named in full before
+    text = "Lotte Haugen runs the shop. Lotte said trade was slow."
+    assert attributions(text)[-1]["speaker"] == "Lotte Haugen"
+    # an interview or a briefing told in an earlier sentence of the paragraph
+    text = "Ines Callow spoke to the Marlow Post on Friday. She said the plan was dead."
+    assert attributions(text)[-1]["channel"] == "interview"
+    text = "Ines Callow spoke to reporters outside. She said the plan was dead."
+    assert attributions(text)[-1]["channel"] == "briefing"
+    # leave alone: a company's first word; speaking to a person; a team of a show
+    text = "Vantor Aerospace launched. Vantor posted on X that it failed."
+    assert attributions(text)[-1]["source_type"] == "institution"
+    text = "Ines Callow spoke to Tom Berg on Friday. She said the plan was dead."
+    assert attributions(text)[-1]["channel"] == "unspecified"
+    assert only("The Morning team said hi.")["source_type"] != "news_agency"

@@ -525,3 +525,12 @@ def test_review_misfires_of_the_new_framing_entries_stay_fixed():
     assert cues("The storm brought bitter cold to the north.", "loaded_language") == []
     assert cues("Police said the gunman took aim at the crowd.", "editorializing") == []
     assert cues("Shares in Halvor Pharma were unmoved.", "editorializing") == []
+
+
+def test_prefixed_irregular_and_short_participles_are_passives():
+    assert cues("The money would be repaid within a year.", "agentless_passive") == ["be repaid"]
+    assert cues("The trees can be regrown.", "agentless_passive") == ["be regrown"]
+    assert cues("She was sued for libel.", "agentless_passive") == ["was sued"]
+    # leave alone: four-letter -ed words that are no participles; an agent named
+    assert cues("The need was great and the bed was red.", "agentless_passive") == []
+    assert cues("She was sued by her landlord.", "agentless_passive") == []
