@@ -249,6 +249,11 @@ _WHEN_OR_HOW = frozenset(
         "weekend",
     ]
 )
+# "who gave her name only as Maureen": a person named by a first name they chose to give
+_NAME_GIVEN_AS = re.compile(
+    r"\bg(?:ive|ives|ave|iving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
+    r"(?:first\s+)?names?\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)"
+)
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|sat down|speaking|talking)\s+(?:to|with)\s+"
@@ -2041,7 +2046,16 @@ class _Article:
             if k == idx and not any(
                 map(str.isupper, self.text[self.sentences[k]["start"] + 1 : pos])
             ):
-                continue
+                # only a capital that starts the sentence: a name there still counts
+                # ("Maddox, who phoned the programme, insisted as he ...")
+                first = self.text[self.sentences[k]["start"] : pos].split(" ", 1)[0].strip(",")
+                first = _unpossessed(first)
+                full = self._surname_full(first) if first[:1].isupper() else None
+                if not (
+                    self._introduced_as_person(first)
+                    or (full is not None and full.split()[0] in self.R.gender)
+                ):
+                    continue  # "Space agencies have ...": a capital, not a person
             people = [m for m in self._first_people(k, first_only=k != idx) if m[0] < pos]
             for _p, who in people[:1] if k != idx else reversed(people):
                 gender = self.gender.get(who)
@@ -2428,6 +2442,27 @@ class _Article:
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
 
+    def _text_at_start(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """ "A report to councillors says", "A letter from the ministry to head teachers,
+        seen by the Gazette, shows": the text that opens the sentence is the subject, not
+        the last noun of the phrases after it ("councillors", "head teachers")."""
+        low, R = S.low, self.R
+        if a == 0 or low[0] not in ("a", "an", "the"):
+            return a, b
+        for x in range(1, min(a, 4)):
+            if not S.is_word(x) or not S.tok[x][0].islower():
+                return a, b
+            if low[x] in R.documents:
+                nxt = low[x + 1] if x + 1 < len(low) else ""
+                if (
+                    (nxt in _PREPS or nxt == "to" or nxt.endswith("ed"))
+                    and all(S.is_word(y) for y in range(x, a))  # no parenthesis between
+                    and not any(w in R.verbs for w in low[x + 2 : a])  # nor another verb
+                ):
+                    return 0, b
+                return a, b
+        return a, b
+
     def _relative_subject(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "People who have worked with both chefs say": the subject is the people the
         relative clause describes, not the last words of the clause ("both chefs"). Only
@@ -2669,6 +2704,7 @@ class _Article:
                 np = self._text_by(S, *np)
             if np is not None:
                 np = self._relative_subject(S, *np)
+                np = self._text_at_start(S, *np)
         if np is None:
             return None
         a, b = np
@@ -2679,6 +2715,7 @@ class _Article:
             and low[a] in ("a", "an", "the")
             and low[a + 1] in _DISMISSED
             and low[a + 2] not in _PREPS
+            and low[a + 2] != "to"  # "A report to councillors says": the report
             # "A report published in June by the council found": the report, not a charge
             and not (low[a + 2].endswith("ed") or low[a + 2] in _IRREGULAR_PARTICIPLES)
         ):
@@ -3362,12 +3399,27 @@ class _Article:
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
+        given = _NAME_GIVEN_AS.search(extra_txt) if "name" in extra_txt else None
+        if given:
+            # "the farmer, who gives his name only as Marco, says": that name
+            return _Speaker(
+                given[1],
+                mention,
+                start,
+                end,
+                "named_person",
+                True,
+                f"{given[1]} is a named person speaking for themselves",
+                f"'{mention}' gives the name {given[1]}",
+            )
         # the head: the words before the first preposition or participle
         p = a + 1
         while p <= b:
             w = low[p]
             if w in ("who", "whose") and p > a:
                 break  # "people who have worked with both chefs": the people
+            if w == "to" and low[p - 1] in R.documents:
+                break  # "a report to councillors": the report
             if w in _PREPS and not (
                 w == "of"
                 and tok[p - 1][0].isupper()

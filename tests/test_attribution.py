@@ -2765,3 +2765,38 @@ def test_cases_from_the_guide_audit():
     text = "Ines Callow spoke to Tom Berg on Friday. She said the plan was dead."
     assert attributions(text)[-1]["channel"] == "unspecified"
     assert only("The Morning team said hi.")["source_type"] != "news_agency"
+
+
+def test_a_name_given_by_the_speaker_and_a_name_that_starts_the_sentence():
+    text = (
+        "One, a cleaner from the estate who gave her name only as Maureen, said fares were steep."
+    )
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("Maureen", "named_person")
+    text = (
+        "Owen Maddox runs the buses. One caller said fares were high. Maddox, who phoned the "
+        "programme later, sounded defensive as he insisted that the rise was fair."
+    )
+    assert attributions(text)[-1]["speaker"] == "Owen Maddox"
+    # leave alone: a name that is not the speaker's; a capital that only starts the sentence
+    text = "A cleaner, who named her manager as Maureen Hale, said the rise was steep."
+    assert only(text)["speaker"] != "Maureen"
+    text = (
+        "Hugo Lindqvist spoke to the Post. Lindqvist praised the Korvenian Space Agency. "
+        "Space agencies are rarely so open, he said."
+    )
+    assert attributions(text)[-1]["speaker"] == "Hugo Lindqvist"
+
+
+def test_a_text_that_opens_the_sentence_is_its_subject():
+    for text in [
+        "A report to councillors says repairs would cost 2.1 million krona.",
+        "A poll on the forum with more than 3,000 votes found that 58 per cent backed him.",
+        "A lawsuit filed on Monday in the district court on behalf of two parents alleges that "
+        "Nestwell knew.",
+    ]:
+        assert only(text)["source_type"] == "document", text
+    # leave alone: a person's words inside; a verb of the text before the last noun
+    a = only("A report on the ministry's website, Ann Berg said, was wrong.")
+    assert a["speaker"] == "Ann Berg"
+    text = "A study published in the journal last year found that summers as hot as the one forecast would be common."
+    assert [a["cue"] for a in attributions(text)] == ["found"]
