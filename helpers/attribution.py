@@ -876,6 +876,9 @@ _CHANNEL_LEADS = frozenset(
         "delivered",
         "held",
         "addressed",
+        "posted",
+        "shared",
+        "uploaded",
         "throughout",
     ]
 )
@@ -3288,8 +3291,11 @@ class _Article:
             )
         ):
             comma = next((x for x in range(k, j) if tok[x] == "," and not S.q[x]), None)
-            if comma is not None and comma - k < 10:
-                k = comma + 1
+            if comma is not None and (comma - k < 10 or low[k] in _ASKED and comma - k < 30):
+                k = comma + 1  # "Asked why ... under the heading “test results”, he ..."
+            elif comma is None and low[k] in _OPENERS:
+                # "Late on Thursday she posted ...": no comma after the time phrase
+                k = next((x for x in range(k + 1, min(j, k + 6)) if low[x] in _PRONOUNS), k)
         while k < j and not S.is_word(k):
             k += 1
         if k >= j:
@@ -3855,6 +3861,10 @@ class _Article:
                 )
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
+            if "of" in caps:
+                title, _qual, rest = self._split_title(caps[: caps.index("of")])
+                if title and len(rest) >= 2:
+                    caps = caps[: caps.index("of")]  # "Inspector Ravi Sandhu of Ledwick Police"
             who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps], at=S.ts[a])
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
@@ -4196,13 +4206,13 @@ class _Article:
             # "Samantha Power", "Lena Rail": a known first name makes it a person
             first_name = len(words) == 2 and words[0] in R.gender
             ending = words[-1] in R.org_endings and not crowd_of and not first_name
-            if ending and len(words) > 1:
-                return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             title, _qual, rest = self._split_title(words)
             if "of" in rest:
                 rest = rest[: rest.index("of")]  # "... Ravi Sandhu of Ledwick Police"
             if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
                 return False  # "Police Commissioner Aurel Dancu": a person with a title
+            if ending and len(words) > 1:
+                return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
             if any(w.lower() in R.inst_words for w in words):

@@ -2800,3 +2800,25 @@ def test_a_text_that_opens_the_sentence_is_its_subject():
     assert a["speaker"] == "Ann Berg"
     text = "A study published in the journal last year found that summers as hot as the one forecast would be common."
     assert [a["cue"] for a in attributions(text)] == ["found"]
+
+
+def test_titles_with_a_force_asked_clauses_and_time_phrases_without_a_comma():
+    text = (
+        "Detective Inspector Ravi Sandhu of Ledwick Police, who led the investigation, "
+        "described the sentence as fair."
+    )
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("Ravi Sandhu", "named_person")
+    text = (
+        "Jonah Wexley runs Halcyra. Asked why the number appeared on investor slides under the "
+        "heading “test results”, he bristled and said the slides were a consultant's."
+    )
+    assert attributions(text)[-1]["speaker"] == "Jonah Wexley"
+    text = (
+        "Dana Sorel leads the party. Late on Thursday she posted a video of the bridge with "
+        "the caption: “Eight years and still no road.”"
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["channel"]) == ("Dana Sorel", "social_media")
+    # leave alone: a body whose name ends in a force; a time phrase with nobody after it
+    assert only("Ledwick Police said the road was shut.")["source_type"] == "institution"
+    assert attributions("Late on Thursday the bridge was closed.") == []
