@@ -3335,7 +3335,10 @@ class _Article:
                         x += 1
                     if x == e + 1:
                         break
-                    e = x - 1
+                    y = x  # "Marsova's opposition leader Dalia Remeny": the name after the job
+                    while y < j and y - x < 3 and S.is_word(y) and tok[y][0].isupper():
+                        y += 1
+                    e = (y if y - x >= 2 else x) - 1
                     break
                 else:
                     break

@@ -2822,3 +2822,19 @@ def test_titles_with_a_force_asked_clauses_and_time_phrases_without_a_comma():
     # leave alone: a body whose name ends in a force; a time phrase with nobody after it
     assert only("Ledwick Police said the road was shut.")["source_type"] == "institution"
     assert attributions("Late on Thursday the bridge was closed.") == []
+
+
+def test_a_place_s_job_and_then_the_name_before_a_far_cue():
+    text = (
+        "Marsova's opposition leader Dalia Remeny refused on Tuesday to concede defeat, telling "
+        "thousands of supporters that the vote was rigged."
+    )
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Dalia Remeny",
+        "named_person",
+        "briefing",
+    )
+    # leave alone: a job with no name after it stays a description
+    text = "Marsova's opposition leader refused to concede, telling supporters the vote was rigged."
+    assert only(text)["source_type"] != "named_person"
