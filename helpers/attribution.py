@@ -1643,6 +1643,7 @@ class _Article:
         self._needs_doc = False
         self._surname_cache: dict[str, str | None] = {}
         self._ending_cache: dict[str, list[tuple[int, str]]] = {}
+        self._pairs: list[tuple[_Cue, _Cue]] = []  # two people of one cue ("A and B said")
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
@@ -2356,9 +2357,55 @@ class _Article:
         cues = self._drop_embedded(S, cues)
         self._assign_quotes(S, cues)
         cues = self._merge_same_speaker(cues)
+        self._pairs = []
+        cues = self._pair_speakers(cues)
         for c in cues:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
             self.attrs.append(c)
+        for pair, c in self._pairs:  # two people speaking together spoke the same way
+            pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
+
+    def _pair_speakers(self, cues: list[_Cue]) -> list[_Cue]:
+        """ "Arne Holm and Lise Brun said in a joint statement": two people, two entries
+        (the guide: one entry per speaker per sentence). Only for two named people; two
+        bodies speaking jointly stay one entry ("Caldris Pharma and Novenna said")."""
+        out: list[_Cue] = []
+        for c in cues:
+            sp = c.sp
+            if (
+                sp.source_type == "named_person"
+                and sp.named
+                and sp.speaker
+                and sp.start >= 5
+                and self.text[sp.start - 5 : sp.start] == " and "
+            ):
+                words = self._caps_before(sp.start - 4)
+                lead = self.text[: sp.start - 5 - len(" ".join(words))].rstrip()
+                if lead and lead[-1] not in '.,;:—(“"' and not lead.endswith("\n"):
+                    words = []  # "Police arrested Tom Hale and Lise Brun said": an object
+                if len(words) == 3 and words[0].lower().rstrip("s") in self.R.title_words:
+                    words = words[1:]  # "Ministers Arne Holm and Lise Brun"
+                title, _qual, rest = self._split_title(words)
+                name = rest if title else words
+                who = None
+                if 2 <= len(name) <= 3 and self._could_be_name(name):
+                    who, _note = self._person(name)
+                if who and " " in who and who != sp.speaker:
+                    mention = " ".join(name)
+                    other = replace(
+                        sp,
+                        speaker=who,
+                        mention=mention,
+                        start=sp.start - 5 - len(mention),
+                        end=sp.start - 5,
+                        resolve_note=f"{who} speaks together with {sp.speaker}",
+                        gender=self.gender.get(who),
+                    )
+                    pair = replace(c, sp=other)
+                    self._pairs.append((pair, c))
+                    out.append(pair)
+            out.append(c)
+        return out
 
     # cue parsing ---------------------------------------------------------------
     def _parse(self, S: _Sentence, a: int, b: int, kind: str, key: str) -> _Cue | None:

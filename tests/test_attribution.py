@@ -1759,9 +1759,12 @@ def test_more_bodies_that_speak():
     assert a["source_type"] == "institution"
     a = only("The march drew 20,000 people, according to the organisers.")
     assert a["source_type"] == "institution"
-    # two people joined by "and" are not taken for a firm
+    # two people joined by "and" are not taken for a firm: two people, two entries
     found = attributions("Ann Berg and Tom Hale said the panel was wrong.")
-    assert [a["source_type"] for a in found] == ["named_person"]
+    assert [(a["speaker"], a["source_type"]) for a in found] == [
+        ("Ann Berg", "named_person"),
+        ("Tom Hale", "named_person"),
+    ]
 
 
 def test_a_spokeswoman_for_a_department_with_and_in_its_name():
@@ -2838,3 +2841,17 @@ def test_a_place_s_job_and_then_the_name_before_a_far_cue():
     # leave alone: a job with no name after it stays a description
     text = "Marsova's opposition leader refused to concede, telling supporters the vote was rigged."
     assert only(text)["source_type"] != "named_person"
+
+
+def test_two_people_speaking_together_are_two_entries():
+    text = "Ministers Arne Holm and Lise Brun said in a joint statement that the talks had failed."
+    found = attributions(text)
+    assert [(a["speaker"], a["channel"]) for a in found] == [
+        ("Arne Holm", "statement"),
+        ("Lise Brun", "statement"),
+    ]
+    # leave alone: two bodies speaking jointly; an object before "and"
+    text = "Caldris Pharma and Novenna Therapeutics said on Monday that they would merge."
+    assert len(attributions(text)) == 1
+    text = "Police arrested Tom Hale and Lise Brun said the talks had failed."
+    assert [a["speaker"] for a in attributions(text)] == ["Lise Brun"]
