@@ -277,6 +277,27 @@ _WORKING_FOR = frozenset(
         "associates",
     ]
 )
+# after "posted a video ...": the words that show what the post said
+_WORDS_FOLLOW = frozenset(
+    [
+        "that",
+        ":",
+        "saying",
+        "calling",
+        "accusing",
+        "claiming",
+        "urging",
+        "writing",
+        "telling",
+        "warning",
+        "insisting",
+        "denying",
+        "asking",
+        "describing",
+        "captioned",
+        "caption",
+    ]
+)
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
@@ -2975,6 +2996,10 @@ class _Article:
         if any(q[k] == "open" for k in window):
             return True
         if lemma in ("post", "write"):
+            if lemma == "post" and nxt in ("a", "an", "the", "his", "her", "their", "its"):
+                # "posted a video on Friday": a post, with no words reported unless the
+                # sentence gives them ("posted a video saying ...", "... that ...", a quote)
+                return any(low[k] in _WORDS_FOLLOW or q[k] == "open" for k in range(i + 2, n))
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
             if low[k] == "that":

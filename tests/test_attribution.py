@@ -2855,3 +2855,14 @@ def test_two_people_speaking_together_are_two_entries():
     assert len(attributions(text)) == 1
     text = "Police arrested Tom Hale and Lise Brun said the talks had failed."
     assert [a["speaker"] for a in attributions(text)] == ["Lise Brun"]
+
+
+def test_posting_a_video_reports_no_words_unless_the_sentence_gives_them():
+    assert attributions("Ann Berg posted a video on Friday.") == []
+    for text in [
+        "Ann Berg posted a video on Friday saying she was sorry.",
+        "Ann Berg posted a message on X that the deal was off.",
+        "Ann Berg posted a photo with the words “never again”.",
+        "Ann Berg posted on Facebook that she was sorry.",
+    ]:
+        assert only(text)["channel"] == "social_media", text
