@@ -2999,7 +2999,17 @@ class _Article:
             if lemma == "post" and nxt in ("a", "an", "the", "his", "her", "their", "its"):
                 # "posted a video on Friday": a post, with no words reported unless the
                 # sentence gives them ("posted a video saying ...", "... that ...", a quote)
-                return any(low[k] in _WORDS_FOLLOW or q[k] == "open" for k in range(i + 2, n))
+                return any(
+                    low[k] in _WORDS_FOLLOW
+                    or q[k] == "open"
+                    or (  # "a clip mocking ...", not "a video of her wedding"
+                        low[k].endswith("ing")
+                        and len(low[k]) > 5
+                        and low[k - 1] not in _DETS
+                        and low[k - 1] not in _PREPS
+                    )
+                    for k in range(i + 2, n)
+                )
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
             if low[k] == "that":

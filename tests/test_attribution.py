@@ -2859,7 +2859,9 @@ def test_two_people_speaking_together_are_two_entries():
 
 def test_posting_a_video_reports_no_words_unless_the_sentence_gives_them():
     assert attributions("Ann Berg posted a video on Friday.") == []
+    assert attributions("Ann Berg posted a video of her wedding.") == []
     for text in [
+        "Ann Berg posted a video apologising to her fans.",
         "Ann Berg posted a video on Friday saying she was sorry.",
         "Ann Berg posted a message on X that the deal was off.",
         "Ann Berg posted a photo with the words “never again”.",
