@@ -139,16 +139,14 @@ _DISMISSED = frozenset(
         "fears",
         "warning",
         "warnings",
-        "figure",
-        "number",
-        "estimate",
-        "account",
-        "version",
-        "description",
     ]
-)  # what one dismisses in words ("dismissed the claims"; "..., a figure the ministry disputes")
+)  # what one dismisses in words ("dismissed the claims")
+# "..., a figure the ministry disputes": nouns that take a reply only after a comma
+# ("The figure skater said" and "The account manager said" are people)
+_REPLY_NOUNS = frozenset(["figure", "number", "estimate", "account", "version", "description"])
 _REPLY_BEFORE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+    r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
 _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents say": vague
 _QUANT_OK = frozenset(
@@ -252,7 +250,7 @@ _WHEN_OR_HOW = frozenset(
 # "who gave her name only as Maureen": a person named by a first name they chose to give
 _NAME_GIVEN_AS = re.compile(
     r"\bg(?:ive|ives|ave|iving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
-    r"(?:first\s+)?names?\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)"
+    r"(?:first\s+)?names?\s+(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
 _SPOKE_TO = re.compile(
@@ -280,8 +278,6 @@ _WORKING_FOR = frozenset(
 # after "posted a video ...": the words that show what the post said
 _WORDS_FOLLOW = frozenset(
     [
-        "that",
-        ":",
         "saying",
         "calling",
         "accusing",
@@ -296,14 +292,119 @@ _WORDS_FOLLOW = frozenset(
         "describing",
         "captioned",
         "caption",
+        "apologising",
+        "apologizing",
+        "mocking",
+        "thanking",
+        "criticising",
+        "criticizing",
+        "defending",
+        "announcing",
+        "explaining",
+        "vowing",
+        "promising",
+        "blaming",
+        "praising",
+        "begging",
+        "pleading",
+        "joking",
+        "replying",
+        "responding",
+        "admitting",
+        "revealing",
+    ]
+)
+# "posted a message that ...": posts whose "that" gives their words (not "a video that has
+# since been deleted")
+_POST_NOUNS = frozenset(["message", "statement", "note", "post", "tweet", "update", "comment"])
+# last words of names too general to stand for one name ("the union", "the city")
+_NOT_SHORT_FOR_A_NAME = frozenset(
+    [
+        "union",
+        "city",
+        "state",
+        "party",
+        "kingdom",
+        "republic",
+        "nation",
+        "house",
+        "county",
+        "country",
+        "world",
+        "league",
+        "states",
+        "government",
+    ]
+)
+# what may follow "Speaking at the": a time, not an occasion ("Speaking at the weekend")
+_TIME_AFTER_AT = frozenset(
+    ["weekend", "time", "end", "start", "moment", "beginning", "close", "height", "same", "age"]
+)
+# houses of parliament and palaces: telling them is no interview
+_CHAMBERS = frozenset(
+    [
+        "Commons",
+        "Lords",
+        "Dail",
+        "Dáil",
+        "Knesset",
+        "Storting",
+        "Riksdag",
+        "Sejm",
+        "Assembly",
+        "Bundestag",
+        "Kremlin",
+        "Vatican",
+        "Duma",
+        "Senate",
+        "Congress",
+        "Parliament",
+        "Cabinet",
+    ]
+)
+# a capitalised word ("Zoo", "Lotte", "Residents"), for the one index of them per article
+_CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+# a counted group named after a group spoke: "one" may be one of them instead
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\w+\s+)?"
+    r"(?:men|women|people|children|officers|workers|students|men|[a-z]+ers|[a-z]+ists)\b"
+)
+# plurals in -men ("fishermen in the village say"); not "Yemen", "Bremen" or "Carmen"
+_MEN_PLURALS = frozenset(
+    [
+        "men",
+        "women",
+        "fishermen",
+        "businessmen",
+        "businesswomen",
+        "firemen",
+        "policemen",
+        "policewomen",
+        "servicemen",
+        "tradesmen",
+        "craftsmen",
+        "workmen",
+        "chairmen",
+        "gunmen",
+        "congressmen",
+        "countrymen",
+        "seamen",
+        "statesmen",
+        "sportsmen",
+        "sportswomen",
+        "linesmen",
+        "clergymen",
+        "laymen",
+        "horsemen",
+        "frontiersmen",
+        "noblemen",
+        "journeymen",
     ]
 )
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
-_PEOPLE_FIGURES = frozenset(
-    ["senior", "leading", "prominent", "key", "top", "political", "party", "public", "opposition"]
-)
+_PEOPLE_FIGURES = frozenset(["senior", "leading", "prominent", "political", "party", "opposition"])
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
@@ -1664,6 +1765,8 @@ class _Article:
         self._needs_doc = False
         self._surname_cache: dict[str, str | None] = {}
         self._ending_cache: dict[str, list[tuple[int, str]]] = {}
+        self._cap_index: dict[str, list[int]] | None = None  # capitalised word -> positions
+        self._spoke_hits: list[tuple[int, re.Match]] | None = None
         self._pairs: list[tuple[_Cue, _Cue]] = []  # two people of one cue ("A and B said")
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
@@ -2401,7 +2504,8 @@ class _Article:
                 and self.text[sp.start - 5 : sp.start] == " and "
             ):
                 words = self._caps_before(sp.start - 4)
-                lead = self.text[: sp.start - 5 - len(" ".join(words))].rstrip()
+                cut = sp.start - 5 - len(" ".join(words))
+                lead = self.text[max(0, cut - 200) : cut].rstrip()
                 if lead and lead[-1] not in '.,;:—(“"' and not lead.endswith("\n"):
                     words = []  # "Police arrested Tom Hale and Lise Brun said": an object
                 if len(words) == 3 and words[0].lower().rstrip("s") in self.R.title_words:
@@ -2784,7 +2888,10 @@ class _Article:
         if (
             b - a >= 2
             and low[a] in ("a", "an", "the")
-            and low[a + 1] in _DISMISSED
+            and (
+                low[a + 1] in _DISMISSED
+                or (low[a + 1] in _REPLY_NOUNS and a > 0 and tok[a - 1] == ",")
+            )
             and low[a + 2] not in _PREPS
             and low[a + 2] != "to"  # "A report to councillors says": the report
             # "A report published in June by the council found": the report, not a charge
@@ -2853,7 +2960,7 @@ class _Article:
             return True
         if w in _QUANT and w != "one":
             return True  # "two of the parents say"
-        if w.endswith("men") and len(w) > 4 or w == "children":
+        if w in _MEN_PLURALS or w == "children":
             return True  # "fishermen in the village say", "women", "children"
         if b == a and S.tok[b][0].isupper() and self._short_for_body(S.tok[b]):
             return True  # "Harbury deny" (Harbury Athletic): a team or body takes a plural verb
@@ -2999,16 +3106,17 @@ class _Article:
             if lemma == "post" and nxt in ("a", "an", "the", "his", "her", "their", "its"):
                 # "posted a video on Friday": a post, with no words reported unless the
                 # sentence gives them ("posted a video saying ...", "... that ...", a quote)
+                # only in the few words after the post: "posted a photo of her daughter
+                # laughing on the beach" reports nobody's words
                 return any(
                     low[k] in _WORDS_FOLLOW
                     or q[k] == "open"
-                    or (  # "a clip mocking ...", not "a video of her wedding"
-                        low[k].endswith("ing")
-                        and len(low[k]) > 5
-                        and low[k - 1] not in _DETS
-                        and low[k - 1] not in _PREPS
+                    or low[k] == ":"
+                    or (
+                        low[k] == "that"
+                        and (S.tok[k - 1][0].isupper() or low[k - 1] in _POST_NOUNS)
                     )
-                    for k in range(i + 2, n)
+                    for k in range(i + 2, min(n, i + 10))
                 )
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
@@ -3491,6 +3599,17 @@ class _Article:
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
         given = _NAME_GIVEN_AS.search(extra_txt) if "name" in extra_txt else None
+        if (
+            given
+            and (
+                "who " not in extra_txt[: given.start()]  # a person's own aside, not "Police, who"
+                or low[b] in self.R.inst_words
+                or tok[a][:1].isupper()
+                and low[a] not in _QUANT
+                and low[a] not in _DETS
+            )
+        ):
+            given = None
         if given:
             # "the farmer, who gives his name only as Marco, says": that name
             return _Speaker(
@@ -3580,7 +3699,7 @@ class _Article:
                 and caps[0] not in R.places
                 and not (caps[0].isupper() and len(caps[0]) > 1)
                 and (
-                    w0.endswith(("s", "men"))
+                    (w0.endswith("s") or w0 in _MEN_PLURALS)
                     or w0 in R.inst_words
                     or w0 in R.vague_subjects
                     or w0 in R.anon_heads
@@ -4163,6 +4282,8 @@ class _Article:
             or noun in _PERSON_NOUNS
         ):
             return None
+        if noun in _NOT_SHORT_FOR_A_NAME:
+            return None  # "the union" after "the European Union", "the city" after "Kelby City"
         word = noun.capitalize()
         names = {
             full
@@ -4209,7 +4330,12 @@ class _Article:
                 name in R.outlets
                 or any(w in R.outlet_words for w in words[1:])
                 or words[0] in ("Radio", "TV", "Television")
-                or (words[0] in _PAPER_FIRST_WORDS and len(words) > 1)  # "the Sunday Blaze"
+                or (  # "the Sunday Blaze"; not "the Sunday League"
+                    words[0] in _PAPER_FIRST_WORDS
+                    and len(words) > 1
+                    and words[-1] not in R.org_endings
+                    and words[-1] not in ("League", "Market", "School", "Service")
+                )
             ):
                 return "named"
             if len(words) == 1 and name in R.outlet_words and caps_txt.startswith("the "):
@@ -4227,6 +4353,8 @@ class _Article:
             bare in R.generic_outlets
             or R.outlet_nouns.search(bare)
             and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]
+            and "'s " not in bare  # "the club's newsletter": the club's own text
+            and "’s " not in bare
         ):
             return "generic"
         return None
@@ -4241,20 +4369,18 @@ class _Article:
         ("Lotte" -> "Lotte Haugen"), looked for with ``str.find`` (the first dozen)."""
         if not word.isalpha() or word not in self.R.gender:
             return None  # a known first name only: "Vantor" of "Vantor Aerospace" is no person
-        text, n, found, looked = self.text, len(word), set(), 0
-        pos = text.find(word + " ")
-        while pos >= 0 and looked < 12:
-            looked += 1
-            if pos == 0 or not text[pos - 1].isalnum():
-                nxt = text[pos + n + 1 : pos + n + 30].split(" ", 1)[0].rstrip(",.;:’'s")
-                if (
-                    nxt[:1].isupper()
-                    and nxt.isalpha()
-                    and nxt not in self.R.org_endings
-                    and self._could_be_name([word, nxt])
-                ):
-                    found.add(f"{word} {nxt}")
-            pos = text.find(word + " ", pos + n)
+        text, n, found = self.text, len(word), set()
+        for pos in self._cap_positions(word):
+            if text[pos + n : pos + n + 1] != " ":
+                continue
+            nxt = _unpossessed(text[pos + n + 1 : pos + n + 30].split(" ", 1)[0].rstrip(",.;:"))
+            if (
+                nxt[:1].isupper()
+                and nxt.isalpha()
+                and nxt not in self.R.org_endings
+                and self._could_be_name([word, nxt])
+            ):
+                found.add(f"{word} {nxt}")
         return found.pop() if len(found) == 1 else None
 
     def _names_ending_in(self, word: str) -> list[tuple[int, str]]:
@@ -4264,18 +4390,28 @@ class _Article:
         hit = self._ending_cache.get(word)
         if hit is not None:
             return hit
-        text, n, found = self.text, len(word), []
-        pos = text.find(word)
-        while pos >= 0 and len(found) < 12:
-            if _bounded(text, pos, pos + n):
-                before = self._caps_before(pos)
-                if before and before[0] == "The":
-                    before = before[1:]
-                if before:
-                    found.append((pos, " ".join([*before, word])))
-            pos = text.find(word, pos + n)
+        found = []
+        for pos in self._cap_positions(word):
+            before = self._caps_before(pos)
+            if before and before[0] == "The":
+                before = before[1:]
+            if before:
+                found.append((pos, " ".join([*before, word])))
         self._ending_cache[word] = found
         return found
+
+    def _cap_positions(self, word: str) -> list[int]:
+        """Where the capitalised ``word`` stands in the article (its first dozen places, a
+        possessive counted too), from one pass over the text: looking a word up with
+        ``str.find`` each time made articles of many different names quadratic."""
+        index = self._cap_index
+        if index is None:
+            index = self._cap_index = {}
+            for m in _CAP_WORD.finditer(self.text):
+                places = index.setdefault(_unpossessed(m.group()), [])
+                if len(places) < 12:
+                    places.append(m.start())
+        return index.get(word, [])
 
     def _institution(self, S: _Sentence, a: int, hb: int, caps_txt: str, bare: str, last: str):
         """Whether the phrase names an organisation: False, True, or the name itself when
@@ -4349,7 +4485,7 @@ class _Article:
             or last in self.R.anon_heads
         ):
             return False
-        plural = last.endswith("s") and not last.endswith("ss") or last.endswith("men")
+        plural = last.endswith("s") and not last.endswith("ss") or last in _MEN_PLURALS
         return plural and last not in _BARE_PLURAL_EXCEPT
 
     def _role_person(self, S: _Sentence, a: int, hb: int) -> str | None:
@@ -4438,11 +4574,15 @@ class _Article:
     def _capital_mid_sentence(self, words: str) -> bool:
         """Are ``words`` written with their capital somewhere inside a sentence ("joined
         Friends of Nature")? Then the capital belongs to a name, not to a sentence start."""
-        pos, looked = self.text.find(words), 0
-        while pos > 1 and looked < 20:  # the first twenty are plenty, and keep it linear
-            if self.text[pos - 1] == " " and self.text[pos - 2] not in '.!?:\n"”':
+        first, _, rest = words.partition(" ")
+        for pos in self._cap_positions(first):
+            if (
+                pos > 1
+                and self.text.startswith(" " + rest, pos + len(first))
+                and self.text[pos - 1] == " "
+                and self.text[pos - 2] not in '.!?:\n"”'
+            ):
                 return True
-            pos, looked = self.text.find(words, pos + 1), looked + 1
         return False
 
     def _member_of_group(self, S: _Sentence, a: int, b: int) -> _Speaker | None:
@@ -4454,6 +4594,8 @@ class _Article:
             sp = c.sp
             if sp.kind != "group" or sp.source_type not in ("anonymous", "vague"):
                 continue
+            if _COUNTED_PEOPLE.search(self.text, c.ce, S.ts[a]):
+                return None  # "Residents say two men were arrested. One said ...": of the men
             word = S.low[b] if b == a else "the other"
             group = sp.speaker or ""
             member = _Speaker(
@@ -4969,6 +5111,7 @@ class _Article:
                 and x + 3 < len(S.low)
                 and S.low[x + 2] in ("a", "an", "the")
                 and S.low[x + 3] not in ("home", "house", "office", "door")
+                and S.low[x + 3] not in _TIME_AFTER_AT  # "Speaking at the weekend"
             ):
                 # "Speaking at the launch of the report, she said": aloud, to an audience
                 said = S.span(x, min(x + 4, len(S.tok) - 1))
@@ -5092,6 +5235,8 @@ class _Article:
             or (len(words) == 1 and self._surname_full(words[0]) is not None)
             or self._introduced_as_person(words[-1])
             or (len(words) == 1 and (words[0].lower(),) in R.titles)  # "told the Pope"
+            or words[-1] in _CHAMBERS  # "told the Commons", "told the Knesset"
+            or R.inst_names.search(name)
             or (words[-1].endswith("s") and self._surname_full(words[-1][:-1]) is not None)
         ):
             return None  # a person, a place, a body; "told the Hales": a family
@@ -5257,7 +5402,13 @@ class _Article:
         """ "Ines Callow spoke to the Marlow Post on Friday. She said ...": an earlier
         sentence of the paragraph says the speaker talked to a newsroom (an interview) or to
         reporters (a briefing), without being an attribution itself."""
-        for m in _SPOKE_TO.finditer(self.text, lo, hi):
+        if self._spoke_hits is None:
+            self._spoke_hits = [(m.start(), m) for m in _SPOKE_TO.finditer(self.text)]
+        hits = self._spoke_hits
+        first = bisect_left(hits, (lo,), key=lambda h: (h[0],))
+        for _start, m in hits[first:]:
+            if m.start() >= hi:
+                break
             k = bisect_right(self.sent_starts, m.start()) - 1
             sent = self.sentences[k]
             pos = self.text.find(surname, sent["start"], m.start())
@@ -5282,6 +5433,8 @@ class _Article:
     def _opens_paragraph(self, para_start: int, start: int) -> bool:
         """Does the sentence at ``start`` open its paragraph, or close the quotation that
         opens it ("“I let my team down. There are no excuses,” he wrote.")?"""
+        if start - para_start > 2000:
+            return False  # no quotation opening a paragraph runs that long
         lead = self.text[para_start:start]
         if not lead.strip():
             return True

@@ -2868,3 +2868,30 @@ def test_posting_a_video_reports_no_words_unless_the_sentence_gives_them():
         "Ann Berg posted on Facebook that she was sorry.",
     ]:
         assert only(text)["channel"] == "social_media", text
+
+
+def test_review_misfires_of_this_sessions_rules_stay_fixed():
+    """Sentences a review of the new rules found them getting wrong."""
+    assert only("The account manager said the fee was fair.")["speaker"] == "the account manager"
+    assert only("The figure skater said she would retire.")["speaker"] == "the figure skater"
+    text = "Police, who gave her name as Anna Holm, said she died at the scene."
+    assert only(text)["speaker"].lower() == "police"
+    text = "One, a cleaner who gave her name only as Maureen Tullis, said fares were steep."
+    assert only(text)["speaker"] == "Maureen Tullis"
+    text = "Lotte Jones runs the bakery. Lotte said trade was slow."
+    assert attributions(text)[-1]["speaker"] == "Lotte Jones"
+    assert only("Yemen said on Monday that the talks had failed.")["source_type"] != "vague"
+    text = "Britain left the European Union in 2020. Dock workers struck. The union said pay fell."
+    assert attributions(text)[-1]["speaker"] != "the European Union"
+    assert only("Ann Berg told the Commons the deal was done.")["channel"] != "interview"
+    text = "Speaking at the weekend, Defence Minister Ann Berg said the army was ready."
+    assert only(text)["channel"] == "unspecified"
+    text = "Ann Berg, who was arrested at the protest, said she was innocent."
+    assert only(text)["channel"] == "unspecified"
+    assert only("The Sunday League said the match was off.")["source_type"] != "news_agency"
+    assert attributions("Ann Berg posted a photo of her daughter laughing on the beach.") == []
+    assert attributions("Tom Hale posted a video that has since been deleted.") == []
+    text = "Residents say two men were arrested on Monday. One said he was innocent."
+    assert attributions(text)[-1]["speaker"] != "one of residents"
+    text = "Key figures published on Monday show that unemployment rose."
+    assert only(text)["source_type"] == "document"
