@@ -4404,6 +4404,16 @@ class _Article:
         """Where the capitalised ``word`` stands in the article (its first dozen places, a
         possessive counted too), from one pass over the text: looking a word up with
         ``str.find`` each time made articles of many different names quadratic."""
+        text = self.text
+        if len(text) < 20_000:
+            # a news article: a few str.find calls cost less than indexing every capital
+            n, out = len(word), []
+            pos = text.find(word)
+            while pos >= 0 and len(out) < 12:
+                if _bounded(text, pos, pos + n):
+                    out.append(pos)
+                pos = text.find(word, pos + n)
+            return out
         index = self._cap_index
         if index is None:
             index = self._cap_index = {}
