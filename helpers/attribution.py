@@ -367,7 +367,7 @@ _CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 # a counted group named after a group spoke: "one" may be one of them instead
 _COUNTED_PEOPLE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\w+\s+)?"
-    r"(?:men|women|people|children|officers|workers|students|men|[a-z]+ers|[a-z]+ists)\b"
+    r"(?:men|women|people|children|officers|workers|students|[a-z]+ers|[a-z]+ists)\b"
 )
 # plurals in -men ("fishermen in the village say"); not "Yemen", "Bremen" or "Carmen"
 _MEN_PLURALS = frozenset(
@@ -1766,8 +1766,7 @@ class _Article:
         self._surname_cache: dict[str, str | None] = {}
         self._ending_cache: dict[str, list[tuple[int, str]]] = {}
         self._cap_index: dict[str, list[int]] | None = None  # capitalised word -> positions
-        self._spoke_hits: list[tuple[int, re.Match]] | None = None
-        self._pairs: list[tuple[_Cue, _Cue]] = []  # two people of one cue ("A and B said")
+        self._spoke_hits: list[re.Match] | None = None  # "spoke to the Post", in order
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
@@ -2481,19 +2480,20 @@ class _Article:
         cues = self._drop_embedded(S, cues)
         self._assign_quotes(S, cues)
         cues = self._merge_same_speaker(cues)
-        self._pairs = []
-        cues = self._pair_speakers(cues)
+        cues, pairs = self._pair_speakers(cues)
         for c in cues:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
             self.attrs.append(c)
-        for pair, c in self._pairs:  # two people speaking together spoke the same way
+        for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
 
-    def _pair_speakers(self, cues: list[_Cue]) -> list[_Cue]:
+    def _pair_speakers(self, cues: list[_Cue]) -> tuple[list[_Cue], list[tuple[_Cue, _Cue]]]:
         """ "Arne Holm and Lise Brun said in a joint statement": two people, two entries
         (the guide: one entry per speaker per sentence). Only for two named people; two
-        bodies speaking jointly stay one entry ("Caldris Pharma and Novenna said")."""
+        bodies speaking jointly stay one entry ("Caldris Pharma and Novenna said"). Returns
+        the cues and, for each added person, (their cue, the cue they share)."""
         out: list[_Cue] = []
+        pairs: list[tuple[_Cue, _Cue]] = []
         for c in cues:
             sp = c.sp
             if (
@@ -2527,10 +2527,10 @@ class _Article:
                         gender=self.gender.get(who),
                     )
                     pair = replace(c, sp=other)
-                    self._pairs.append((pair, c))
+                    pairs.append((pair, c))
                     out.append(pair)
             out.append(c)
-        return out
+        return out, pairs
 
     # cue parsing ---------------------------------------------------------------
     def _parse(self, S: _Sentence, a: int, b: int, kind: str, key: str) -> _Cue | None:
@@ -4669,7 +4669,7 @@ class _Article:
             sp = self._classify(P, a, x)
             if sp is None or sp.source_type != "document":
                 return None
-            if low[a - 1 if a else a] in _POSS_PRONOUNS:
+            if a > 0 and low[a - 1] in _POSS_PRONOUNS:
                 sp.speaker = "the " + P.span(a, x)
             return sp
         return None
@@ -4713,7 +4713,8 @@ class _Article:
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
-        if low.split()[1:2] and low.split()[1] in _HEARINGS:
+        second = low.split()[1:2]
+        if second and second[0] in _HEARINGS:
             k = S.index_at(b)
             if k < len(S.tok) and S.low[k] not in ("that", ",", ".", "how", ":", "—"):
                 return None  # "the court heard the case in May": a hearing, not a claim
@@ -5413,10 +5414,9 @@ class _Article:
         sentence of the paragraph says the speaker talked to a newsroom (an interview) or to
         reporters (a briefing), without being an attribution itself."""
         if self._spoke_hits is None:
-            self._spoke_hits = [(m.start(), m) for m in _SPOKE_TO.finditer(self.text)]
+            self._spoke_hits = list(_SPOKE_TO.finditer(self.text))
         hits = self._spoke_hits
-        first = bisect_left(hits, (lo,), key=lambda h: (h[0],))
-        for _start, m in hits[first:]:
+        for m in hits[bisect_left(hits, lo, key=re.Match.start) :]:
             if m.start() >= hi:
                 break
             k = bisect_right(self.sent_starts, m.start()) - 1
