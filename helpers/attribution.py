@@ -149,6 +149,7 @@ _REPLY_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
 _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents say": vague
+_CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other"]
 )  # may stand alone as a subject
@@ -612,6 +613,7 @@ _PREPS = frozenset(
         "by",
         "within",
         "inside",
+        "outside",
         "near",
         "under",
         "among",
@@ -1162,6 +1164,18 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 ends.append(pos + m.end())
         pos += n + 1
     return tok, starts, ends
+
+
+def _person_of(words: list[str], first_names) -> bool:
+    """ "Priya Nandakumar of Harcastle Securities": a known first name and a surname,
+    then "of" and where the person works.
+
+    >>> _person_of("Priya Nandakumar of Harcastle Securities".split(), {"Priya": "she"})
+    True
+    >>> _person_of("Bank of England".split(), {"Priya": "she"})
+    False
+    """
+    return "of" in words and 2 <= words.index("of") <= 3 and words[0] in first_names
 
 
 def _far_cue(rule: str, S, cs: int, ce: int, sp, verb) -> _Cue | None:
@@ -2742,6 +2756,14 @@ class _Article:
                 j -= 2
             elif w in _WEEKDAYS:
                 j -= 1
+            elif (
+                w == ")"
+                and j >= 3
+                and tok[j - 2] == "("
+                and tok[j - 1].isupper()
+                and tok[j - 3][0].isupper()
+            ):
+                j -= 3  # "The Rail Workers' Union (RWU) said": the union, its initials set aside
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
             elif (
@@ -3175,10 +3197,11 @@ class _Article:
                 and k > start
                 and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")
             ) or (
-                # "a filing published on the regulator's website": the participle's phrase
-                w in _PARTICIPLE_NEXT
+                # "a filing published on the regulator's website", "a letter sent to
+                # parents": the participle's phrase
+                (w in _PARTICIPLE_NEXT or w == "to")
                 and k > start + 1
-                and S.low[k - 1].endswith("ed")
+                and (S.low[k - 1].endswith("ed") or S.low[k - 1] in _IRREGULAR_PARTICIPLES)
                 and S.tok[k - 1][0].islower()
             )
             if (
@@ -3421,7 +3444,8 @@ class _Article:
         np = self._np_back(S, k - 1)
         if np is None:
             return None
-        a, b = np
+        # "A report to the planning committee, published on Friday, said": the report
+        a, b = self._text_at_start(S, *np)
         # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
         # itself set beside the noun before it, which is the real subject
         # ("In a note to clients, Petra Moll, an analyst, said": "clients" is not such a noun)
@@ -3474,6 +3498,8 @@ class _Article:
             or low[k] in _TIME_NOUNS
             or low[k].endswith("ly")
             or (low[k] in _ASKED and k + 1 < j and tok[k + 1][0].islower())
+            # "Speaking at a news conference on Monday, the chief executive ... and said"
+            or (low[k].endswith("ing") and k + 1 < j and low[k + 1] in _PARTICIPLE_NEXT)
             or (
                 low[k] in _SPANS
                 and k + 1 < j
@@ -3647,11 +3673,15 @@ class _Article:
             if (
                 (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
                 and tok[p][0].islower()
-                and p < b
                 and (
-                    low[p + 1] in _PARTICIPLE_NEXT
-                    or low[p + 1] == "to"
-                    or low[p + 1] in _WEEKDAYS  # "a study published Wednesday"
+                    # "a letter sent", cut short before "to parents": the letter
+                    (p == b and p > a + 1 and low[p - 1] in R.documents)
+                    or p < b
+                    and (
+                        low[p + 1] in _PARTICIPLE_NEXT
+                        or low[p + 1] == "to"
+                        or low[p + 1] in _WEEKDAYS  # "a study published Wednesday"
+                    )
                 )
             ):
                 break
@@ -4015,8 +4045,23 @@ class _Article:
                 or (hb == a < b and low[a] in _WORKING_FOR and low[a + 1] in ("for", "to", "of"))
             )
         )
-        # "Doctors say", "Witnesses said": a whole profession or crowd, nobody in particular
-        if a == b and low[a] in R.crowd_plurals:
+        # "Doctors say", "Witnesses said", "Senior doctors say": a whole profession or
+        # crowd, nobody in particular
+        many_of = (
+            hb == a < b - 1 and low[a] in _CROWD_COUNTS and low[a + 1] == "of" and low[b][-1] == "s"
+        )  # "Hundreds of commenters accused": too many to be anyone in particular
+        if many_of or (
+            not close_to
+            and not caps
+            and last in R.crowd_plurals
+            and all(
+                (tok[x][0].islower() or x == a and self._sentence_initial(S, a))
+                and low[x] not in _DETS
+                and low[x] not in _QUANT
+                and not low[x].endswith(("’s", "'s"))
+                for x in range(a, hb)
+            )
+        ):
             return make(
                 self._describe(S, a, b),
                 "vague",
@@ -4036,9 +4081,21 @@ class _Article:
                 kind="group",
                 head=last,
             )
+        # "Two of those people said", "Three of the officers said": counted, so specific
+        counted_of = (
+            hb == a < b - 1
+            and (low[a] in _QUANT or low[a].isdigit())
+            and low[a] not in _CROWD_COUNTS
+            and low[a + 1] == "of"
+            and (low[a + 2] in _DETS or low[a + 2] == "them" or low[a + 2].endswith(("’s", "'s")))
+            and (low[b][-1] == "s" or low[b] in _MEN_PLURALS or low[b] in ("them", "people"))
+            and low[b] not in R.documents
+            and low[b] not in R.inst_words
+        )
         # unnamed but specific people
         if not caps and (
-            close_to
+            counted_of
+            or close_to
             or last in R.anon_heads
             or " ".join(low[hb : hb + 2]) in R.anon_heads
             or (low[a] in _QUANT and "people" in head_low)
@@ -4067,7 +4124,7 @@ class _Article:
         if caps:
             if "of" in caps:
                 title, _qual, rest = self._split_title(caps[: caps.index("of")])
-                if title and len(rest) >= 2:
+                if (title and len(rest) >= 2) or _person_of(caps, R.gender):
                     caps = caps[: caps.index("of")]  # "Inspector Ravi Sandhu of Ledwick Police"
             who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps], at=S.ts[a])
             titled = bool(
@@ -4442,6 +4499,8 @@ class _Article:
                 rest = rest[: rest.index("of")]  # "... Ravi Sandhu of Ledwick Police"
             if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
                 return False  # "Police Commissioner Aurel Dancu": a person with a title
+            if _person_of(words, R.gender):
+                return False  # "Priya Nandakumar of Harcastle Securities": a person
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):

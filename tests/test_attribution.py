@@ -2895,3 +2895,86 @@ def test_review_misfires_of_this_sessions_rules_stay_fixed():
     assert attributions(text)[-1]["speaker"] != "one of residents"
     text = "Key figures published on Monday show that unemployment rose."
     assert only(text)["source_type"] == "document"
+
+
+def test_an_organisation_named_with_its_initials_in_brackets_still_speaks():
+    text = "The Northern Rail Workers' Union (NRWU) said in a statement that the offer was poor."
+    found = only(text)
+    assert (found["source_type"], found["channel"]) == ("institution", "statement")
+    assert "NRWU" not in found["speaker"]
+    # leave alone: a bracket that holds no initials is no name's aside
+    assert attributions("The offer (worth 3 percent) said nothing about pensions.") == []
+
+
+def test_a_public_body_named_by_its_kind_is_an_institution():
+    text = "The Brisa Weather Observatory said the storm would strengthen overnight."
+    assert only(text)["source_type"] == "institution"
+    # leave alone: a person whose surname is no such word
+    assert only("Brisa Watts said the storm would strengthen.")["source_type"] == "named_person"
+
+
+def test_the_text_that_opens_the_sentence_speaks_past_an_aside():
+    text = "A report to the planning committee, published on Friday, said the site was unsuitable."
+    assert only(text)["source_type"] == "document"
+    text = "Classes will restart next week, according to a letter sent to parents by the school."
+    found = only(text)
+    assert (found["source_type"], found["speaker"]) == (
+        "document",
+        "a letter sent to parents by the school",
+    )
+    assert (
+        only("The paper itself acknowledges that the sample was small.")["speaker"] == "the paper"
+    )
+    # leave alone: a person who opens the sentence is no text
+    text = "The head of the planning committee, appointed on Friday, said the site was unsuitable."
+    assert only(text)["source_type"] != "document"
+
+
+def test_a_crowd_with_a_describing_word_stays_a_crowd():
+    for text in [
+        "Opposition lawmakers accused the minister of hiding the figures.",
+        "Senior doctors say the plan will fail.",
+        "Hundreds of commenters accused the officer of lying.",
+        "Several shoppers outside the store said prices had risen.",
+    ]:
+        assert only(text)["source_type"] == "vague", text
+    # leave alone: counted or belonging to someone, the same people are specific
+    for text in [
+        "Two lawmakers said the plan would fail.",
+        "The hospital's senior doctors say the plan will fail.",
+        "Two of those people said the board had already met.",
+    ]:
+        assert only(text)["source_type"] == "anonymous", text
+
+
+def test_an_opening_participle_phrase_is_not_the_subject():
+    text = (
+        "Speaking at a news conference on Monday, the firm's chief executive, Dr Ann Marr, "
+        "apologised to customers and said the service would resume."
+    )
+    found = only(text)
+    assert (found["speaker"], found["channel"]) == ("Ann Marr", "briefing")
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    text = '"Sales will fall," said Priya Nandakumar of Harcastle Securities.'
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "Priya Nandakumar",
+        "named_person",
+    )
+    # leave alone: an organisation whose name holds "of"
+    assert only("The Bank of Karsland said rates would rise.")["source_type"] == "institution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither company responded to our requests for comment.",
+        "Nobody at the firm responded to requests for comment.",
+        "Neither side would comment on the figures.",
+        "The firm's founder, Anders Falk, has not spoken publicly since the fault came to light.",
+    ],
+)
+def test_silence_with_the_not_in_the_subject_is_no_comment(text):
+    attrs, no_comment = find_attributions_in("The bridge closed on Monday. " + text)
+    assert attrs == [] and no_comment == [1]
