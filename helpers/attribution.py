@@ -149,6 +149,9 @@ _REPLY_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "..., a charge [the firm] denies": an answer to the claim, not part of it
 _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents say": vague
+_NEXT_OF_KIND = frozenset(
+    ["later", "second", "third", "further", "new", "subsequent", "follow-up", "latest", "fresh"]
+)  # "a later post", "a second statement": another one from the same source
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other"]
@@ -1041,6 +1044,15 @@ _NAME_RUN = re.compile(
 _JOB_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
 )  # "seismologist ", "former head coach "
+# "Miriam Kessel, the presiding judge": the name before a role set off by a comma, with
+# at most three small words between (an article or possessive and describing words)
+_NAME_THEN_ROLE = re.compile(
+    r"((?:[A-Z][\w’'-]*\w)(?:\s+[A-Z][\w’'-]*\w){1,2}),\s+"
+    r"(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+$"
+)
+# other titles for the same role: "Justice Miriam Kessel" is "the judge"
+_ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
 _NAME_AFTER = re.compile(
     r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
@@ -2101,11 +2113,50 @@ class _Article:
                         if full:
                             cands.setdefault(full, len(cands))
             pos = low.find(role, end)
+        if not cands and not qual:
+            for alias in (role, *_ROLE_ALIASES.get(role, ())):
+                for full in self._named_beside(alias):
+                    cands.setdefault(full, len(cands))
         best = None
         if cands:
             best = max(cands, key=lambda f: (self._count(f.split()[-1]), -cands[f]))
         self._role_cache[key] = best
         return best
+
+    def _named_beside(self, role: str) -> list[str]:
+        """People the article names beside ``role``, set off by commas: "Miriam Kessel,
+        the presiding judge," and "the trust's chief executive, Simon Okafor," (in
+        that order of their places), and "Justice Miriam Kessel" for an alias title."""
+        text, low = self.text, self.low
+        out: list[str] = []
+        pos = low.find(role)
+        while pos >= 0:
+            end = pos + len(role)
+            if _bounded(low, pos, end) and not self.quote_role(pos):
+                words = None
+                after = _NAME_AFTER.match(text, end)
+                if after and text[pos].isupper():
+                    words = after.group(1).split()  # "Justice Miriam Kessel"
+                elif text.startswith(", ", end):
+                    named = _NAME_AFTER.match(text, end + 1)  # "the chief executive, Dag Holm,"
+                    if named and text.startswith(",", named.end()):
+                        words = named.group(1).split()
+                if words is None:
+                    # "Miriam Kessel, the presiding judge": a name, a comma, a few small words
+                    lead = text[max(0, pos - 60) : pos]
+                    m = _NAME_THEN_ROLE.search(lead)
+                    if (
+                        m
+                        and text[end : end + 1] in (",", ".", ";", " ")
+                        and not (text.startswith(" of", end) or text.startswith(" at", end))
+                    ):
+                        words = m.group(1).split()
+                if words:
+                    full, _ = self._person(words)
+                    if full and " " in full:
+                        out.append(full)
+            pos = low.find(role, end)
+        return out
 
     def _first_people(self, idx: int, first_only: bool = False) -> list[tuple[int, str]]:
         """People a sentence mentions, in order (names and roles such as "the president")."""
@@ -2398,9 +2449,12 @@ class _Article:
         sp, words = lede.sp, lede.sp.mention.lower().split()
         if not (
             sp.source_type == "anonymous"
-            and words[0] == "the"
             and sp.head in titles
-            and ("of" in words or any(w.endswith(("’s", "'s")) for w in words))
+            and (
+                words[0] in ("its", "their")  # "Corvanta will cut jobs, its chief executive said"
+                or words[0] == "the"
+                and ("of" in words or any(w.endswith(("’s", "'s")) for w in words))
+            )
         ):
             return
         nxt = next((c for c in body[1:] if c.para > lede.para), None)
@@ -2414,8 +2468,9 @@ class _Article:
             _unpossessed(w.rstrip(",.")) for w in words[1:] if len(w) > 3 and w not in titles
         } - _STOP
         said = self.sentences[nxt.sid]["text"].lower()
-        if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
-            return
+        same_post = lede.channel == nxt.channel != "unspecified" and lede.ch_explicit
+        if not same_post and not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
+            return  # neither the role again nor the same post or statement
         for c in self.attrs:
             if c is lede or (
                 self.sentences[c.sid]["part"] == "headline"
@@ -3775,6 +3830,28 @@ class _Article:
                 inner.start = start
                 inner.channel_hint = (R.channel_of[last], S.span(a, hb + 1))
                 return inner
+        # "The ministry's statement said": the ministry, through a statement
+        owner = next(
+            (
+                k
+                for k in (hb - 1, hb - 2)
+                if k > a
+                and low[k].endswith(("’s", "'s"))
+                and " ".join(low[k + 1 : hb + 1]) in R.channel_of
+                and " ".join(low[k + 1 : hb + 1]) not in R.documents
+            ),
+            None,
+        )
+        if hb == b and owner is not None:
+            inner = self._classify(S, a, owner, marker_region, None)
+            if inner is not None and inner.source_type in ("institution", "named_person"):
+                if inner.speaker and inner.speaker.endswith(("’s", "'s")):
+                    inner.speaker = inner.speaker[:-2]
+                inner.mention = mention
+                inner.start = start
+                noun = " ".join(low[owner + 1 : hb + 1])
+                inner.channel_hint = (R.channel_of[noun], S.span(a, hb))
+                return inner
         # "the statement", "the official": the source named just before
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
         owner_named = hb + 2 <= b and low[hb + 1] in ("of", "for") and tok[hb + 2][0].isupper()
@@ -3814,6 +3891,29 @@ class _Article:
                     kind="org",
                     head=last,
                     note=f"'{mention}' is {name}, named earlier in the article",
+                )
+        # "A later post said", "a second statement added": the next of the same kind, from
+        # whoever spoke that way last
+        if (
+            len(head) == 3
+            and low[a] in ("a", "an", "another", "the")
+            and low[a + 1] in _NEXT_OF_KIND
+            and last in R.channel_of
+            and last not in R.documents
+            and not caps
+        ):
+            ref = self._definite_reference(last)
+            if ref is not None:
+                sp = ref.sp
+                return make(
+                    sp.speaker,
+                    sp.source_type,
+                    sp.named,
+                    sp.type_reason,
+                    kind=sp.kind,
+                    gender=sp.gender,
+                    head=sp.head,
+                    note=f"'{mention}' is another {last} of {sp.speaker or ''}, quoted just before",
                 )
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
@@ -4232,6 +4332,7 @@ class _Article:
                 and not t.isupper()
                 and self._sentence_initial(S, a)
                 and not self._known_name(_unpossessed(t))
+                and not (a < b and S.tok[a + 1][:1].isupper())  # "Alderholm University"
             )
             and t not in self.R.outlets
             and t not in self.R.places

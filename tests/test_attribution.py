@@ -2978,3 +2978,63 @@ def test_a_person_of_an_organisation_is_the_person():
 def test_silence_with_the_not_in_the_subject_is_no_comment(text):
     attrs, no_comment = find_attributions_in("The bridge closed on Monday. " + text)
     assert attrs == [] and no_comment == [1]
+
+
+def test_a_role_is_the_person_the_article_set_beside_it():
+    for text in [
+        "Justice Miriam Kessel rejected the claims. The judge said the will was valid.",
+        "Miriam Kessel, the presiding judge, rejected the claims. The judge said it was valid.",
+    ]:
+        assert attributions(text)[-1]["speaker"] == "Miriam Kessel", text
+    text = "The firm is run by Lena Aske, its chief executive. The chief executive said sales fell."
+    assert only(text)["speaker"] == "Lena Aske"
+    # leave alone: a role nobody was named beside, or a name beside another role
+    for text in [
+        "The claim went to a judge. The judge said the will was valid.",
+        "Anna Berg, the judge's clerk, was there. The judge said the will was valid.",
+    ]:
+        assert attributions(text)[-1]["source_type"] != "named_person", text
+
+
+def test_a_lede_role_is_the_person_who_wrote_the_same_post_next():
+    text = (
+        "Corvanta will cut 1,800 jobs, its chief executive announced on Tuesday in a post on "
+        'LinkedIn.\n\n"Today I have bad news," Dag Holm wrote in the post.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Dag Holm", "Dag Holm"]
+    # leave alone: nothing ties the role to the name in the next paragraph
+    text = (
+        "Corvanta will cut 1,800 jobs, its chief executive said on Tuesday.\n\n"
+        '"Today I have bad news," Dag Holm told reporters.'
+    )
+    assert attributions(text)[0]["source_type"] == "anonymous"
+
+
+def test_another_post_or_statement_is_from_whoever_spoke_that_way_last():
+    text = "Kelby Fire Service posted on X that roads were shut. A later post said two had died."
+    found = attributions(text)
+    assert [(a["speaker"], a["channel"]) for a in found] == [
+        ("Kelby Fire Service", "social_media")
+    ] * 2
+    # leave alone: a later report is a document of its own
+    assert only("A later report said two people had died.")["source_type"] == "document"
+
+
+def test_an_owners_statement_is_the_owner_speaking():
+    text = "Alderholm University's press release said the findings were alarming."
+    found = only(text)
+    assert (found["speaker"], found["source_type"], found["channel"]) == (
+        "Alderholm University",
+        "institution",
+        "statement",
+    )
+    # leave alone: an owner's text that is a document stays the document
+    assert only("The ministry's report said the talks had failed.")["source_type"] == "document"
+
+
+def test_a_city_or_a_branch_speaking_is_an_institution():
+    for text in [
+        "The city of Corvale admitted on Monday that bills were wrong.",
+        "The Kelby branch of the Nurses' Union warned that wards were short of staff.",
+    ]:
+        assert only(text)["source_type"] == "institution", text
