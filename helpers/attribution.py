@@ -3816,6 +3816,19 @@ class _Article:
                 speaker, mention, start, end, typ, named, reason, note, kind, gender, head
             )
 
+        def same_as(sp: _Speaker, note: str) -> _Speaker:
+            """This mention, standing for the speaker ``sp`` found before."""
+            return make(
+                sp.speaker,
+                sp.source_type,
+                sp.named,
+                sp.type_reason,
+                kind=sp.kind,
+                gender=sp.gender,
+                head=sp.head,
+                note=note,
+            )
+
         # "a statement from the club": the club, through a statement
         if (
             hb < b
@@ -3869,17 +3882,7 @@ class _Article:
                 ref = self._named_body(last, S.start)
                 note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
             if ref is not None:
-                sp = ref.sp
-                return make(
-                    sp.speaker,
-                    sp.source_type,
-                    sp.named,
-                    sp.type_reason,
-                    kind=sp.kind,
-                    gender=sp.gender,
-                    head=sp.head,
-                    note=note,
-                )
+                return same_as(ref.sp, note)
             name = self._name_ending_in(last, S.start)
             if name:
                 # "Brackenford Zoo ... The zoo dismissed the report": the zoo the article named
@@ -3904,17 +3907,10 @@ class _Article:
         ):
             ref = self._definite_reference(last)
             if ref is not None:
-                sp = ref.sp
-                return make(
-                    sp.speaker,
-                    sp.source_type,
-                    sp.named,
-                    sp.type_reason,
-                    kind=sp.kind,
-                    gender=sp.gender,
-                    head=sp.head,
-                    note=f"'{mention}' is another {last} of {sp.speaker or ''}, quoted just before",
+                note = (
+                    f"'{mention}' is another {last} of {ref.sp.speaker or ''}, quoted just before"
                 )
+                return same_as(ref.sp, note)
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "the seismologist Elena Morvi": a job in lower case before the name
