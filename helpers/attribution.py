@@ -254,8 +254,8 @@ _WHEN_OR_HOW = frozenset(
 # "who gave her name only as Maureen": a person named by a first name they chose to give
 _NAME_GIVEN_AS = re.compile(
     r"\bg(?:ive|ives|ave|iving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
-    r"(?:first\s+)?names?\s+(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-)
+    r"(?:first\s+)?names?(?:\s+only)?(?:\s+as\s+|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)  # "who gave her name only as Maureen", "who gave only his first name, Mikel"
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|sat down|speaking|talking)\s+(?:to|with)\s+"
@@ -1176,6 +1176,21 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 ends.append(pos + m.end())
         pos += n + 1
     return tok, starts, ends
+
+
+def _given_name(name: str, mention: str, start: int, end: int) -> _Speaker:
+    """A person known only by the name they gave the reporter ("gave only her first name,
+    Eleni")."""
+    return _Speaker(
+        name,
+        mention,
+        start,
+        end,
+        "named_person",
+        True,
+        f"{name} is a named person speaking for themselves",
+        f"'{mention}' gives the name {name}",
+    )
 
 
 def _person_of(words: list[str], first_names) -> bool:
@@ -3475,6 +3490,12 @@ class _Article:
         if k < 0 or k == j - 1:
             return None
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
+        if len(inner) <= 2 and S.low[k - 1 : k] == ["name"]:
+            # "a student who gave only her first name, Eleni, said": the name given
+            given = _NAME_GIVEN_AS.search(self.text, S.start, S.te[j - 1])
+            if given and given.end() == S.te[j - 1]:
+                mention = self.text[S.start : S.te[j - 1]]
+                return _given_name(given[1], mention, S.start, S.te[j - 1])
         aside = len(inner) == 2 and opener.endswith("ly")  # "the coach, visibly angry, said"
         if not (
             aside
@@ -3513,7 +3534,8 @@ class _Article:
         )
         if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
             np2 = self._np_back(S, a - 2)
-            if np2 is not None:
+            # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
+            if np2 is not None and not (np2[0] == 1 and self._sentence_initial(S, 0)):
                 a, b = np2
         return self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
@@ -3693,16 +3715,7 @@ class _Article:
             given = None
         if given:
             # "the farmer, who gives his name only as Marco, says": that name
-            return _Speaker(
-                given[1],
-                mention,
-                start,
-                end,
-                "named_person",
-                True,
-                f"{given[1]} is a named person speaking for themselves",
-                f"'{mention}' gives the name {given[1]}",
-            )
+            return _given_name(given[1], mention, start, end)
         # the head: the words before the first preposition or participle
         p = a + 1
         while p <= b:

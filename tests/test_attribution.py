@@ -3038,3 +3038,28 @@ def test_a_city_or_a_branch_speaking_is_an_institution():
         "The Kelby branch of the Nurses' Union warned that wards were short of staff.",
     ]:
         assert only(text)["source_type"] == "institution", text
+
+
+def test_an_opening_place_is_not_the_name_beside_it():
+    text = "Outside court, Harold Briggs, 68, said the sentence was too light."
+    assert only(text)["speaker"] == "Harold Briggs"
+    # leave alone: a text whose owner is named beside it
+    text = "The indictment against Lund's company, Nordhavn Marine Works, says it paid bribes."
+    assert only(text)["source_type"] == "document"
+
+
+def test_a_first_name_given_after_a_comma_is_the_speaker():
+    text = "Another commuter, a student who gave only her first name, Eleni, said fares were high."
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("Eleni", "named_person")
+    # leave alone: a body's aside about somebody else's name
+    text = "Police, who gave her name as Anna Holm, said she died at the scene."
+    assert only(text)["source_type"] == "institution"
+
+
+def test_cautioned_and_went_on_to_say_report_words():
+    text = "Tom Holm spoke. But he cautioned that the figures were early."
+    assert (only(text, 1)["speaker"], only(text, 1)["cue"]) == ("Tom Holm", "cautioned")
+    text = "Tom Holm spoke. Holm went on to say that staff would hear by Friday."
+    assert only(text, 1)["cue"] == "went on to say"
+    # leave alone: a caution given by the police is no saying
+    assert attributions("Police cautioned a man for speeding.") == []
