@@ -3063,3 +3063,36 @@ def test_cautioned_and_went_on_to_say_report_words():
     assert only(text, 1)["cue"] == "went on to say"
     # leave alone: a caution given by the police is no saying
     assert attributions("Police cautioned a man for speeding.") == []
+
+
+def test_a_business_called_by_its_kind_is_an_institution():
+    for text in [
+        "The chain said prices would fall.",
+        "The jury said the officer had acted lawfully.",
+    ]:
+        assert only(text)["source_type"] == "institution", text
+    # leave alone: a crowd of the same word is no body
+    assert only("Supermarket chains said prices would fall.")["source_type"] == "vague"
+
+
+def test_a_judgement_nobody_owns_is_vague():
+    for text in [
+        "Its approval is widely expected to be a formality.",
+        "His methods were widely praised while the team kept winning.",
+    ]:
+        found = only(text)
+        assert (found["speaker"], found["source_type"]) == (None, "vague"), text
+    # leave alone: a judgement with its owner named
+    assert attributions("His methods were praised by the coach.") == []
+
+
+def test_hopes_and_feelings_of_a_crowd_are_vague_sources():
+    for text in [
+        "Many members feel the club has lost its way.",
+        "Residents hope the bridge will reopen.",
+        "Customs staff have complained for years about the checks.",
+    ]:
+        assert only(text)["source_type"] == "vague", text
+    # leave alone: one person's hopes and feelings with no words reported
+    assert attributions("She hoped to win.") == []
+    assert attributions("Anna Berg felt ill.") == []
