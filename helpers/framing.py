@@ -656,7 +656,7 @@ _AUX = _CONTRACTED | _set(
 )
 _ADVERBS = _set(
     """
-    not never also already still now then just even only all both either once long later
+    not never also already still now then just even only all both either once long later last
     soon first since yet again often thus too so well
     """
 )
@@ -876,6 +876,46 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
                     saying.add(in_sent["id"])
         if sent["id"] not in attributed and sent["id"] not in saying:
             yield q, sent, "nobody in the article is quoted saying these words"
+        elif _THAT.search(before) is None and _attributive(text, q, w.words[lo:hi], inner):
+            # (after "said that ..." the words are more likely the speaker's own)
+            yield (
+                q,
+                sent,
+                (
+                    "the words in quotation marks describe the noun after them, as a label the "
+                    "writer keeps at a distance, not as a sentence somebody said"
+                ),
+            )
+
+
+#: words before a quoted label that make it part of a noun phrase ("its “AI-first” plan")
+_LABEL_BEFORE = _set("the a an its their his her our this these those")
+#: words after a quotation that show it is not describing a noun after it
+_NOT_NOUN = _set(
+    """
+    and or but nor to of in on at by for with from as than that which who whom whose
+    is are was were be been being has have had will would can could may might must shall
+    should do does did not it he she they we you i
+    """
+)
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)\b")
+
+
+def _attributive(text: str, q, words: list[str], inner: str) -> bool:
+    """A quoted label before the noun it describes, after "the", "its" or a possessive:
+    "the “smart” meters", "Tallis's “low-impact” design". Somebody's real words seldom
+    stand there; a name ("the “Kingfisher” project") starts every word with a capital."""
+    if all(x[:1].isupper() for x in inner.split()):
+        return False
+    head = text[max(0, q.start - 30) : q.start].split()
+    if not head:
+        return False
+    last = head[-1].lower()
+    if last not in _LABEL_BEFORE and not last.endswith(("'s", "\u2019s")):
+        return False
+    nxt = _NEXT_WORD.match(text, q.end)
+    return nxt is not None and nxt[1] not in _NOT_NOUN and len(words) <= 3
 
 
 # --------------------------------------------------------------------------

@@ -534,3 +534,26 @@ def test_prefixed_irregular_and_short_participles_are_passives():
     # leave alone: four-letter -ed words that are no participles; an agent named
     assert cues("The need was great and the bed was red.", "agentless_passive") == []
     assert cues("She was sued by her landlord.", "agentless_passive") == []
+
+
+def test_more_short_and_irregular_participles_are_passives():
+    assert cues("The interview was broadcast on Sunday.", "agentless_passive") == ["was broadcast"]
+    assert cues("The data could be used against them.", "agentless_passive") == ["be used"]
+    text = "The school was last refurbished in 1990."
+    assert cues(text, "agentless_passive") == ["was last refurbished"]
+    # leave alone: "used to" as a habit; a broadcast by someone named
+    assert cues("She is used to working late.", "agentless_passive") == []
+    assert cues("The match was broadcast by Radio Tarn.", "agentless_passive") == []
+
+
+def test_a_quoted_label_before_its_noun_is_a_scare_quote_even_beside_speech():
+    text = "The council said its “smart” meters were working."
+    assert cues(text, "scare_quote") == ["“smart”"]
+    text = "Halloran’s “tough love” methods were widely praised, the coach said."
+    assert cues(text, "scare_quote") == ["“tough love”"]
+    # leave alone: a name, a noun that is the quoted words themselves, words in "said that"
+    assert cues("Ann Berg said the “Kingfisher” project was on time.", "scare_quote") == []
+    text = "Trump said he looked forward to a “second meeting” with Putin."
+    assert cues(text, "scare_quote") == []
+    text = "The charity said that the ruling showed a “culture of disbelief” in the department."
+    assert cues(text, "scare_quote") == []
