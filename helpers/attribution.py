@@ -2714,7 +2714,12 @@ class _Article:
             if low[x] in R.documents:
                 nxt = low[x + 1] if x + 1 < len(low) else ""
                 if (
-                    (nxt in _PREPS or nxt == "to" or nxt.endswith("ed"))
+                    (
+                        nxt in _PREPS
+                        or nxt == "to"
+                        or nxt.endswith("ed")
+                        or nxt in _IRREGULAR_PARTICIPLES  # "An internal memo sent to staff"
+                    )
                     and all(S.is_word(y) for y in range(x, a))  # no parenthesis between
                     and not any(w in R.verbs for w in low[x + 2 : a])  # nor another verb
                 ):
@@ -3181,6 +3186,14 @@ class _Article:
             return any(low[k] == "as" for k in window) or (
                 lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
             )
+        if lemma == "blame":
+            # "blamed the rise on taxes", "blamed the council for the delays": a claim of
+            # cause; not "nobody blamed her"
+            for k in range(i + 2, min(n, i + 10)):
+                if low[k] in ("on", "for"):
+                    return True
+                if not S.is_word(k):
+                    break
         if lemma == "dismiss":
             # "dismissed the claims", "dismissed the footage as fake"; not "dismissed the case"
             for k in range(i + 1, min(n, i + 10)):
@@ -3497,8 +3510,11 @@ class _Article:
                 mention = self.text[S.start : S.te[j - 1]]
                 return _given_name(given[1], mention, S.start, S.te[j - 1])
         aside = len(inner) == 2 and opener.endswith("ly")  # "the coach, visibly angry, said"
+        # "The Council of Northern States, to which both countries belong, said"
+        relative = len(inner) > 2 and opener in _PREPS | {"to"} and inner[1] in ("which", "whom")
         if not (
             aside
+            or relative
             or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
             or opener.isdigit()

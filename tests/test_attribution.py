@@ -29,6 +29,12 @@ def only(text: str, sentence: int | None = None) -> dict:
     return found[0]
 
 
+def assert_types(texts: list[str], source_type: str) -> None:
+    """Each text holds one attribution, of this source type."""
+    for text in texts:
+        assert only(text)["source_type"] == source_type, text
+
+
 # (text, sentence id or None for the last one, speaker, source_type, channel, quote_kind, cue)
 CASES = [
     # X said / said X
@@ -2931,20 +2937,24 @@ def test_the_text_that_opens_the_sentence_speaks_past_an_aside():
 
 
 def test_a_crowd_with_a_describing_word_stays_a_crowd():
-    for text in [
-        "Opposition lawmakers accused the minister of hiding the figures.",
-        "Senior doctors say the plan will fail.",
-        "Hundreds of commenters accused the officer of lying.",
-        "Several shoppers outside the store said prices had risen.",
-    ]:
-        assert only(text)["source_type"] == "vague", text
+    assert_types(
+        [
+            "Opposition lawmakers accused the minister of hiding the figures.",
+            "Senior doctors say the plan will fail.",
+            "Hundreds of commenters accused the officer of lying.",
+            "Several shoppers outside the store said prices had risen.",
+        ],
+        "vague",
+    )
     # leave alone: counted or belonging to someone, the same people are specific
-    for text in [
-        "Two lawmakers said the plan would fail.",
-        "The hospital's senior doctors say the plan will fail.",
-        "Two of those people said the board had already met.",
-    ]:
-        assert only(text)["source_type"] == "anonymous", text
+    assert_types(
+        [
+            "Two lawmakers said the plan would fail.",
+            "The hospital's senior doctors say the plan will fail.",
+            "Two of those people said the board had already met.",
+        ],
+        "anonymous",
+    )
 
 
 def test_an_opening_participle_phrase_is_not_the_subject():
@@ -3033,11 +3043,13 @@ def test_an_owners_statement_is_the_owner_speaking():
 
 
 def test_a_city_or_a_branch_speaking_is_an_institution():
-    for text in [
-        "The city of Corvale admitted on Monday that bills were wrong.",
-        "The Kelby branch of the Nurses' Union warned that wards were short of staff.",
-    ]:
-        assert only(text)["source_type"] == "institution", text
+    assert_types(
+        [
+            "The city of Corvale admitted on Monday that bills were wrong.",
+            "The Kelby branch of the Nurses' Union warned that wards were short of staff.",
+        ],
+        "institution",
+    )
 
 
 def test_an_opening_place_is_not_the_name_beside_it():
@@ -3066,11 +3078,13 @@ def test_cautioned_and_went_on_to_say_report_words():
 
 
 def test_a_business_called_by_its_kind_is_an_institution():
-    for text in [
-        "The chain said prices would fall.",
-        "The jury said the officer had acted lawfully.",
-    ]:
-        assert only(text)["source_type"] == "institution", text
+    assert_types(
+        [
+            "The chain said prices would fall.",
+            "The jury said the officer had acted lawfully.",
+        ],
+        "institution",
+    )
     # leave alone: a crowd of the same word is no body
     assert only("Supermarket chains said prices would fall.")["source_type"] == "vague"
 
@@ -3087,12 +3101,42 @@ def test_a_judgement_nobody_owns_is_vague():
 
 
 def test_hopes_and_feelings_of_a_crowd_are_vague_sources():
-    for text in [
-        "Many members feel the club has lost its way.",
-        "Residents hope the bridge will reopen.",
-        "Customs staff have complained for years about the checks.",
-    ]:
-        assert only(text)["source_type"] == "vague", text
+    assert_types(
+        [
+            "Many members feel the club has lost its way.",
+            "Residents hope the bridge will reopen.",
+            "Customs staff have complained for years about the checks.",
+        ],
+        "vague",
+    )
     # leave alone: one person's hopes and feelings with no words reported
     assert attributions("She hoped to win.") == []
     assert attributions("Anna Berg felt ill.") == []
+
+
+def test_blaming_a_cause_reports_a_claim():
+    text = "The Landlords' Association blamed the rise on taxes."
+    assert only(text)["source_type"] == "institution"
+    # leave alone: blaming somebody, with no cause given
+    assert attributions("Police blamed the driver.") == []
+
+
+def test_texts_and_recordings_with_a_participle_or_an_aside_speak():
+    assert_types(
+        [
+            "An internal memo sent to senior staff warned that the site was unsafe.",
+            'A second message, sent in August, described the plan as "madness".',
+            "Footage from the scene shows officers hitting a man.",
+            "The survey puts support for the party at 31 percent.",
+        ],
+        "document",
+    )
+    # leave alone: putting a kettle on; a recording that only travels
+    assert attributions("She put the kettle on.") == []
+    text = "A recording of him shouting found its way onto social media."
+    assert attributions(text) == []
+
+
+def test_a_body_with_a_relative_aside_still_speaks():
+    text = "The Council of Northern States, to which both countries belong, said it would help."
+    assert only(text)["speaker"] == "the Council of Northern States"
