@@ -152,6 +152,7 @@ _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents
 _NEXT_OF_KIND = frozenset(
     ["later", "second", "third", "further", "new", "subsequent", "follow-up", "latest", "fresh"]
 )  # "a later post", "a second statement": another one from the same source
+_NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other"]
@@ -2115,7 +2116,11 @@ class _Article:
             end = pos + len(role)
             if _bounded(low, pos, end) and not self.quote_role(pos):
                 m = _NAME_AFTER.match(text, end)
-                if m and text[pos].isupper() or (m and role in self.R.title_words):
+                if m and (
+                    text[pos].isupper()
+                    or role in self.R.title_words
+                    or tuple(role.split()) in self.R.titles  # "opposition leader Dalia Remeny"
+                ):
                     words = m.group(1).split()
                     ok = True
                     before = low[max(0, pos - 30) : pos].split()[-2:]
@@ -3429,6 +3434,8 @@ class _Article:
                 break
             if w in _PRONOUNS and k != j:
                 break
+            if k != j and (w in _WEEKDAYS or w in _NOW_WORDS) and low[k + 1] in _DETS:
+                break  # "On Monday the biotech company announced": the company
             if (
                 k != j
                 and t[0].islower()
@@ -4309,7 +4316,13 @@ class _Article:
                 kind="org",
                 head=last,
             )
-        if low[a] in _DETS or low[a] in _QUANT or (hb > a and low[a].endswith(("’s", "'s"))):
+        if (
+            low[a] in _DETS
+            or low[a] in _QUANT
+            or (hb > a and low[a].endswith(("’s", "'s")))
+            # a headline drops "the": "Marsova opposition leader says ..."
+            or (S.part == "headline" and not caps and last in R.title_words)
+        ):
             return make(
                 self._describe(S, a, b),
                 "anonymous",

@@ -3140,3 +3140,22 @@ def test_texts_and_recordings_with_a_participle_or_an_aside_speak():
 def test_a_body_with_a_relative_aside_still_speaks():
     text = "The Council of Northern States, to which both countries belong, said it would help."
     assert only(text)["speaker"] == "the Council of Northern States"
+
+
+def test_a_headline_role_is_the_person_the_story_names_in_it():
+    body = "\n\nODRAVA (CPA) — Marsova's opposition leader Dalia Remeny refused to concede."
+    text = "Marsova opposition leader says election was stolen" + body
+    assert attributions(text)[0]["speaker"] == "Dalia Remeny"
+    # leave alone: a role nobody is named in is an unnamed source, and a date is no name
+    text = "Opposition leader says election was stolen\n\nODRAVA (CPA) — Protests grew."
+    assert only(text)["source_type"] == "anonymous"
+    text = "On Monday the Portwick-based biotech company announced that sales rose."
+    assert only(text)["speaker"] == "the Portwick-based biotech company"
+
+
+def test_a_post_named_by_its_platform_is_a_noun_and_hitting_back_is_saying():
+    assert attributions("Ann Berg shared a LinkedIn post about her holiday.") == []
+    text = "Sienna Drake hits back at Rocco Albani over stolen recipes\n\nLONDON (AP) — A row grew."
+    assert only(text)["speaker"] == "Sienna Drake"
+    # leave alone: hitting back in a match
+    assert attributions("City hit back with two goals.") == []
