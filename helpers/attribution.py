@@ -152,6 +152,10 @@ _VAGUE_QUANT = frozenset(["many", "some", "most", "several"])  # "many residents
 _NEXT_OF_KIND = frozenset(
     ["later", "second", "third", "further", "new", "subsequent", "follow-up", "latest", "fresh"]
 )  # "a later post", "a second statement": another one from the same source
+# things that move or happen but never speak ("shares rose, suggesting ...")
+_NOT_SPEAKERS = frozenset(
+    ["shares", "stocks", "prices", "sales", "profits", "revenue", "damage", "leak", "weather"]
+)
 _NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
@@ -3782,6 +3786,8 @@ class _Article:
         head_low = " ".join(low[a:p])
         bare = head_low[4:] if head_low.startswith("the ") else head_low
         last = low[hb][:-2] if low[hb].endswith(("’s", "'s")) else low[hb]
+        if last in _NOT_SPEAKERS:
+            return None  # "Shares in Aldvik Air rose, suggesting ...": prices say nothing
         # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
         r0 = hb
         if tok[hb][0].isupper():

@@ -3159,3 +3159,17 @@ def test_a_post_named_by_its_platform_is_a_noun_and_hitting_back_is_saying():
     assert only(text)["speaker"] == "Sienna Drake"
     # leave alone: hitting back in a match
     assert attributions("City hit back with two goals.") == []
+
+
+def test_prices_stories_and_trust_in_a_person_say_nothing():
+    for text in [
+        "Shares in Aldvik Air rose 6 percent, suggesting that investors were relieved.",
+        "Police tell a different story.",
+        "The registry entry tells a more complicated story.",
+        "Investors believed him.",
+    ]:
+        assert attributions(text) == [], text
+    # leave alone: people who told their own story, and a crowd's belief about the future
+    text = "Residents reached by telephone told a different story."
+    assert only(text)["source_type"] == "vague"
+    assert only("Investors believe the deal will fail.")["source_type"] == "vague"
