@@ -156,6 +156,8 @@ _NEXT_OF_KIND = frozenset(
 _NOT_SPEAKERS = frozenset(
     ["shares", "stocks", "prices", "sales", "profits", "revenue", "damage", "leak", "weather"]
 )
+# what a study or an investigation does, at the end of the sentence it sums up
+_FINDING = frozenset(["find", "show", "conclude", "suggest", "indicate", "reveal"])
 _NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
@@ -730,6 +732,10 @@ _MONTHS = frozenset(
     ]
 )
 _WHEN_WORDS = _WEEKDAYS | _MONTHS  # "on Monday", "on May 3": a date, not a station
+# a time phrase between a participle and its "by": "first revealed last month by"
+_WHEN_BETWEEN = _WEEKDAYS | frozenset(
+    ["on", "last", "this", "earlier", "month", "week", "year", "weekend", "in"]
+)
 _TIME_NOUNS = (
     frozenset(
         [
@@ -2656,7 +2662,16 @@ class _Article:
                         for x in range(k + 1, min(k + 5, len(S.low)))
                     )
                 )  # "a housing tribunal found it had left tenants in mould": a finding
-                if not (k < len(S.low) and S.low[k] == "that") and not ruling:
+                # "..., an investigation by the Gazette has found.": the finding comes first
+                v = S.index_at(c.cs)
+                back = next((x for x in range(v - 1, max(-1, v - 10), -1) if not S.is_word(x)), -1)
+                closing = (
+                    verb.lemma in _FINDING
+                    and (k >= len(S.low) or S.tok[k] in (".", "!"))
+                    and back >= 0
+                    and S.tok[back] == ","
+                )
+                if not (k < len(S.low) and S.low[k] == "that") and not ruling and not closing:
                     return None  # "police found a body"; but "researchers found that ..."
             if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
                 return None  # "investors saw demonstrations": seeing, not an opinion
@@ -2766,7 +2781,11 @@ class _Article:
         low = S.low
         for x in range(b - 1, a, -1):
             if low[x] == "by":
-                w = low[x - 1] if low[x - 1] not in _WEEKDAYS else low[x - 3 if x > 3 else 0]
+                # past a time phrase: "revealed on Tuesday by", "revealed last month by"
+                y = x - 1
+                while y > a and x - y <= 3 and low[y] in _WHEN_BETWEEN:
+                    y -= 1
+                w = low[y]
                 if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
                     return x + 1, b
                 break
@@ -3578,6 +3597,11 @@ class _Article:
         m = _DATELINE.match(S.text)
         if m:
             k = S.index_at(S.start + m.end())
+        if k < j and (S.low[k] in _PREPS or S.low[k] in _OPENERS or S.low[k] == "outside"):
+            # "Outside court, Harold Briggs, 68, who ..., said": past the opening place
+            comma = next((x for x in range(k + 1, min(j, k + 8)) if not S.is_word(x)), None)
+            if comma is not None and S.tok[comma] == ",":
+                k = comma + 1
         e = k
         while e + 1 < j and S.is_word(e + 1) and S.tok[e + 1][0].isupper():
             e += 1

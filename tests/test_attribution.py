@@ -3173,3 +3173,27 @@ def test_prices_stories_and_trust_in_a_person_say_nothing():
     text = "Residents reached by telephone told a different story."
     assert only(text)["source_type"] == "vague"
     assert only("Investors believe the deal will fail.")["source_type"] == "vague"
+
+
+def test_a_name_after_an_opening_place_leads_a_chain_of_asides():
+    text = "Outside the site, Leila Amrani, 23, who had driven from Portvik, told OBC News it was chaos."
+    assert (only(text)["speaker"], only(text)["channel"]) == ("Leila Amrani", "interview")
+    # leave alone: a place named before a comma is no speaker
+    text = "Outside court, the crowd, which had waited all day, cheered."
+    assert attributions(text) == []
+
+
+def test_outlets_found_by_their_kind_by_a_passive_and_at_the_end_of_a_finding():
+    text = "The food site Grubline reported on Wednesday that two investors had left."
+    assert only(text)["source_type"] == "news_agency"
+    text = "The payments were first revealed last month by the Halverston Tribune, which reported that the address was a flat."
+    assert only(text)["speaker"] == "the Halverston Tribune"
+    text = "Patients were left off the list, an investigation by the Westerby Gazette has found."
+    assert only(text)["source_type"] == "news_agency"
+    text = "In 2024 the firm was fined, and last month the Marlow Post disclosed that it had missed a deadline."
+    assert only(text)["speaker"] == "the Marlow Post"
+    # leave alone: a body's project at the end; police finding a body; a site visited
+    assert attributions("He defended the bridge, the president's pet project.") == []
+    assert attributions("He left the room, and police found a body.") == []
+    text = "Ann Berg, who visited the site on Monday, said the damage was severe."
+    assert only(text)["source_type"] == "named_person"
