@@ -557,3 +557,18 @@ def test_a_quoted_label_before_its_noun_is_a_scare_quote_even_beside_speech():
     assert cues(text, "scare_quote") == []
     text = "The charity said that the ruling showed a “culture of disbelief” in the department."
     assert cues(text, "scare_quote") == []
+
+
+def test_crowds_that_frame_a_sentence_and_reports_nobody_names_are_weasels():
+    text = "For many supporters, the leak merely confirmed their fears."
+    assert cues(text, "weasel") == ["For many supporters"]
+    assert cues("Not all scientists are convinced.", "weasel") == [
+        "Not all scientists are convinced"
+    ]
+    text = "Shares fell on reports that the chief executive would quit."
+    assert cues(text, "weasel") == ["on reports that"]
+    assert cues("Supporters hope the deal will hold.", "weasel") == ["Supporters hope"]
+    # leave alone: a length of time; a counted group; a crowd's numbers
+    assert cues("For many years, the bridge was closed.", "weasel") == []
+    assert cues("Two parents said the school had failed.", "weasel") == []
+    assert cues("About 5,000 people were expected to attend.", "weasel") == []
