@@ -158,6 +158,13 @@ _NOT_SPEAKERS = frozenset(
 )
 # what a study or an investigation does, at the end of the sentence it sums up
 _FINDING = frozenset(["find", "show", "conclude", "suggest", "indicate", "reveal"])
+# a text referred back to ("wrote in the post", "in his statement")
+_BACK_TO_TEXT = re.compile(
+    r"\b(?:the|his|her|their|that) (?:post|statement|video|message|tweet|letter|e-mail|email|memo)\b"
+)
+_FIGURE_START = frozenset("0123456789£$€¥")
+_ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "just", "over", "under"])
+_NOBODY = frozenset(["nobody", "no", "none", "neither", "nor"])
 _NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
@@ -623,7 +630,6 @@ _PREPS = frozenset(
         "by",
         "within",
         "inside",
-        "outside",
         "near",
         "under",
         "among",
@@ -893,6 +899,8 @@ _OPENERS = frozenset(
         "yet",
     ]
 )
+# the first word of an opening phrase of place or time ("Outside court, ...")
+_PLACE_OPENERS = _PREPS | _OPENERS | frozenset(["outside"])
 _DISCOURSE = frozenset(
     [
         "however",
@@ -915,6 +923,31 @@ _DOC_NO_THAT = frozenset(["suggest", "reveal", "show", "indicate", "state", "not
 _CAN_CONTINUE = frozenset({"named_person", "spokesperson", "anonymous", "institution"})
 _TO_ADJ = frozenset(
     ["close", "closer", "next", "due", "loyal", "linked", "near", "adjacent", "similar"]
+)
+# people named by whom they serve or visit: "aides to the minister", "callers to the programme"
+_TO_NOUNS = _WORKING_FOR | frozenset(
+    [
+        "aide",
+        "adviser",
+        "advisor",
+        "assistant",
+        "assistants",
+        "consultant",
+        "consultants",
+        "envoy",
+        "ambassador",
+        "heir",
+        "successor",
+        "visitor",
+        "visitors",
+        "caller",
+        "callers",
+        "listeners",
+        "viewers",
+        "readers",
+        "donors",
+        "witnesses",
+    ]
 )
 # "a cable sent by the embassy", "a letter seen by the paper": the head ends before them
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -1060,8 +1093,8 @@ _JOB_BEFORE_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     r"((?:[A-Z][\w’'-]*\w)(?:\s+[A-Z][\w’'-]*\w){1,2}),\s+"
     r"(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
-    r"(?:\s+[a-z][\w-]*){0,3}\s+$"
-)
+    r"(?:\s+(?!of\b|former\b|ex-|late\b|then\b|retired\b)[a-z][\w-]*){0,3}\s+$"
+)  # not "Anna Berg, the wife of the judge", "Harriet Voss, a former judge"
 # other titles for the same role: "Justice Miriam Kessel" is "the judge"
 _ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
 _NAME_AFTER = re.compile(
@@ -2498,7 +2531,11 @@ class _Article:
             _unpossessed(w.rstrip(",.")) for w in words[1:] if len(w) > 3 and w not in titles
         } - _STOP
         said = self.sentences[nxt.sid]["text"].lower()
-        same_post = lede.channel == nxt.channel != "unspecified" and lede.ch_explicit
+        same_post = (
+            lede.channel == nxt.channel != "unspecified"
+            and lede.ch_explicit
+            and _BACK_TO_TEXT.search(said) is not None  # "wrote in the post"
+        )
         if not same_post and not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
             return  # neither the role again nor the same post or statement
         for c in self.attrs:
@@ -3075,7 +3112,7 @@ class _Article:
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b):
-            if S.low[p] in _PREPS or S.low[p] in ("who", "that"):
+            if S.low[p] in _PREPS or S.low[p] in ("who", "that", "outside"):
                 b = p - 1  # "critics of the fee", "people who have worked with ..."
                 break
         w = S.low[b]
@@ -3214,14 +3251,25 @@ class _Article:
             return any(low[k] == "as" for k in window) or (
                 lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
             )
-        if lemma == "blame":
+        if lemma == "blame" and low[prev if prev >= 0 else 0] not in _NOBODY:
             # "blamed the rise on taxes", "blamed the council for the delays": a claim of
-            # cause; not "nobody blamed her"
+            # cause; not "blamed her for everything" or "nobody blamed the keeper for it"
             for k in range(i + 2, min(n, i + 10)):
-                if low[k] in ("on", "for"):
+                if low[k] == "on" or (low[k] == "for" and nxt not in _OBJ_PRONOUNS):
                     return True
                 if not S.is_word(k):
                     break
+        if lemma == "put":
+            # "The survey puts support at 31 percent": a figure; not "puts the project on hold"
+            return any(
+                low[k] in ("at", "on")
+                and k + 1 < n
+                and low[k + 1][:1] in _FIGURE_START
+                or low[k] in ("at", "on")
+                and k + 2 < n
+                and low[k + 1] in _ABOUT
+                for k in range(i + 1, min(n, i + 12))
+            )
         if lemma == "dismiss":
             # "dismissed the claims", "dismissed the footage as fake"; not "dismissed the case"
             for k in range(i + 1, min(n, i + 10)):
@@ -3434,9 +3482,8 @@ class _Article:
                     k -= 1
                     continue
                 break
-            close_to = (
-                w == "to" and k > 0 and low[k - 1] in _TO_ADJ
-            )  # "a source close to the talks"
+            # "a source close to the talks", "aides to the minister"
+            close_to = w == "to" and k > 0 and (low[k - 1] in _TO_ADJ or low[k - 1] in _TO_NOUNS)
             if (
                 w in ("and", "&")
                 and 0 < k < j
@@ -3581,7 +3628,7 @@ class _Article:
         if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
             np2 = self._np_back(S, a - 2)
             # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
-            if np2 is not None and not (np2[0] == 1 and self._sentence_initial(S, 0)):
+            if np2 is not None and not (np2[0] <= 1 and S.low[0] in _PLACE_OPENERS):
                 a, b = np2
         return self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
@@ -3597,7 +3644,7 @@ class _Article:
         m = _DATELINE.match(S.text)
         if m:
             k = S.index_at(S.start + m.end())
-        if k < j and (S.low[k] in _PREPS or S.low[k] in _OPENERS or S.low[k] == "outside"):
+        if k < j and S.low[k] in _PLACE_OPENERS:
             # "Outside court, Harold Briggs, 68, who ..., said": past the opening place
             comma = next((x for x in range(k + 1, min(j, k + 8)) if not S.is_word(x)), None)
             if comma is not None and S.tok[comma] == ",":
@@ -3773,8 +3820,10 @@ class _Article:
             w = low[p]
             if w in ("who", "whose") and p > a:
                 break  # "people who have worked with both chefs": the people
-            if w == "to" and low[p - 1] in R.documents:
-                break  # "a report to councillors": the report
+            if w == "outside" and low[p - 1].endswith("s"):
+                break  # "Several shoppers outside the store": the shoppers
+            if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
+                break  # "a report to councillors": the report; "callers to the show": callers
             if w in _PREPS and not (
                 w == "of"
                 and tok[p - 1][0].isupper()
@@ -3965,6 +4014,8 @@ class _Article:
         # whoever spoke that way last
         if (
             len(head) == 3
+            # not "A later post, on his agent's account, said" (another owner)
+            and not (extra_txt and ("’s" in extra_txt or "'s" in extra_txt))
             and low[a] in ("a", "an", "another", "the")
             and low[a + 1] in _NEXT_OF_KIND
             and last in R.channel_of
@@ -4210,11 +4261,17 @@ class _Article:
         # "Doctors say", "Witnesses said", "Senior doctors say": a whole profession or
         # crowd, nobody in particular
         many_of = (
-            hb == a < b - 1 and low[a] in _CROWD_COUNTS and low[a + 1] == "of" and low[b][-1] == "s"
+            hb == a < b - 1
+            and low[a] in _CROWD_COUNTS
+            and low[a + 1] == "of"
+            and low[b][-1] == "s"
+            and low[a + 2] not in _DETS
+            and not low[a + 2].endswith(("’s", "'s"))
         )  # "Hundreds of commenters accused": too many to be anyone in particular
         if many_of or (
             not close_to
             and not caps
+            and not _AFFILIATION.search(mention)  # "Kitchen staff at the Harbour Hotel"
             and last in R.crowd_plurals
             and all(
                 (tok[x][0].islower() or x == a and self._sentence_initial(S, a))

@@ -3100,18 +3100,21 @@ def test_a_judgement_nobody_owns_is_vague():
     assert attributions("His methods were praised by the coach.") == []
 
 
-def test_hopes_and_feelings_of_a_crowd_are_vague_sources():
+def test_hopes_of_a_crowd_are_vague_sources():
     assert_types(
         [
-            "Many members feel the club has lost its way.",
             "Residents hope the bridge will reopen.",
             "Customs staff have complained for years about the checks.",
         ],
         "vague",
     )
-    # leave alone: one person's hopes and feelings with no words reported
+    # leave alone: one person's hopes; feeling the heat or feeling better (a review's probes)
     assert attributions("She hoped to win.") == []
-    assert attributions("Anna Berg felt ill.") == []
+    assert attributions("Players felt the heat during the afternoon match.") == []
+    assert attributions("Many patients feel better after a week of treatment.") == []
+    # staff pointed at a named hotel are specific people
+    text = "Kitchen staff at the Harbour Hotel said the fridges were broken."
+    assert only(text)["source_type"] == "anonymous"
 
 
 def test_blaming_a_cause_reports_a_claim():
@@ -3153,12 +3156,10 @@ def test_a_headline_role_is_the_person_the_story_names_in_it():
     assert only(text)["speaker"] == "the Portwick-based biotech company"
 
 
-def test_a_post_named_by_its_platform_is_a_noun_and_hitting_back_is_saying():
+def test_a_post_named_by_its_platform_is_a_noun():
     assert attributions("Ann Berg shared a LinkedIn post about her holiday.") == []
-    text = "Sienna Drake hits back at Rocco Albani over stolen recipes\n\nLONDON (AP) — A row grew."
-    assert only(text)["speaker"] == "Sienna Drake"
-    # leave alone: hitting back in a match
-    assert attributions("City hit back with two goals.") == []
+    text = "In an Instagram post, Ann Berg said she was sorry."
+    assert (only(text)["speaker"], only(text)["channel"]) == ("Ann Berg", "social_media")
 
 
 def test_prices_stories_and_trust_in_a_person_say_nothing():
@@ -3197,3 +3198,53 @@ def test_outlets_found_by_their_kind_by_a_passive_and_at_the_end_of_a_finding():
     assert attributions("He left the room, and police found a body.") == []
     text = "Ann Berg, who visited the site on Monday, said the damage was severe."
     assert only(text)["source_type"] == "named_person"
+
+
+def test_people_named_by_whom_they_serve_or_visit_are_the_speakers():
+    text = "Aides to the minister said the plan was dead."
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "aides to the minister",
+        "anonymous",
+    )
+    text = "Several callers to the programme said fares were too high."
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "several callers to the programme",
+        "vague",
+    )
+    # leave alone: a report to councillors is still the report
+    text = "A report to councillors says the site is unsuitable."
+    assert only(text)["source_type"] == "document"
+
+
+def test_review_misfires_of_the_fourth_sessions_rules_stay_fixed():
+    """Probe sentences of a review of this session's rules, each once got wrong."""
+    for text in [
+        "Anna Berg, the wife of the judge, sat in the gallery. The judge said it was over.",
+        "Harriet Voss, a former judge, wrote to the paper. The judge said it was over.",
+    ]:
+        assert attributions(text)[-1]["speaker"] == "the judge", text
+    text = (
+        "Corvanta will cut 400 jobs, its chief executive said in a LinkedIn post on Monday."
+        "\n\nUnion organiser Mara Kell wrote in a LinkedIn post that the cuts were cruel."
+    )
+    assert attributions(text)[0]["speaker"] == "its chief executive"
+    text = "The cookery programme's host, Tess Amber, said the show would return."
+    assert only(text)["source_type"] == "named_person"
+    assert only("The retail outlet said prices would rise.")["source_type"] != "news_agency"
+    text = "Ana Villa blamed her for everything, her brother told the court."
+    assert only(text)["speaker"] == "her brother"
+    assert attributions("Nobody blamed the goalkeeper for the second goal.") == []
+    text = (
+        "The striker posted on Instagram that he was staying. "
+        "A later post, on his agent's account, said talks had collapsed."
+    )
+    assert attributions(text)[-1]["speaker"] != "the striker"
+    found = attributions("The warning label said the drug was unsafe.")
+    assert all(a["source_type"] != "institution" for a in found)
+    text = "An outside review, commissioned by the club, found the coach had bullied players."
+    assert only(text)["speaker"] == "an outside review"
+    assert only("Outside experts said the plan would fail.")["speaker"] == "outside experts"
+    assert attributions("A new ruling puts the project on hold until March.") == []
+    assert attributions("Her death was widely reported in the local press.") == []
+    text = "Dozens of the club's own employees said they had not been paid."
+    assert only(text)["source_type"] == "anonymous"

@@ -559,16 +559,25 @@ def test_a_quoted_label_before_its_noun_is_a_scare_quote_even_beside_speech():
     assert cues(text, "scare_quote") == []
 
 
-def test_crowds_that_frame_a_sentence_and_reports_nobody_names_are_weasels():
-    text = "For many supporters, the leak merely confirmed their fears."
-    assert cues(text, "weasel") == ["For many supporters"]
+def test_doubt_over_a_group_and_reports_nobody_names_are_weasels():
     assert cues("Not all scientists are convinced.", "weasel") == [
         "Not all scientists are convinced"
     ]
     text = "Shares fell on reports that the chief executive would quit."
     assert cues(text, "weasel") == ["on reports that"]
     assert cues("Supporters hope the deal will hold.", "weasel") == ["Supporters hope"]
-    # leave alone: a length of time; a counted group; a crowd's numbers
-    assert cues("For many years, the bridge was closed.", "weasel") == []
+    # leave alone: plain facts about many people (a review's probes); a counted group;
+    # a crowd's numbers
+    assert cues("Tickets for many fans were cancelled.", "weasel") == []
+    assert cues("For some workers, the new shifts start at 5am.", "weasel") == []
     assert cues("Two parents said the school had failed.", "weasel") == []
     assert cues("About 5,000 people were expected to attend.", "weasel") == []
+
+
+def test_review_misfires_of_the_grown_lists_stay_fixed():
+    assert cues("Meteoric iron was found at the crater site.", "intensifier") == []
+    assert cues("The fuel tanks were tanked up before dawn.", "intensifier") == []
+    assert cues("The bakery's baking conditions were inspected.", "intensifier") == []
+    assert cues("The firm has a colourful history of logo designs.", "editorializing") == []
+    # still caught: the judging senses
+    assert cues("Her meteoric rise surprised the league.", "intensifier") == ["meteoric rise"]
