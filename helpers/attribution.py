@@ -2802,6 +2802,23 @@ class _Article:
                     return 0, b  # "Someone who was at the meeting said"
                 if head == 1 and low[0] in ("a", "an", "one") and S.tok[1][0].islower():
                     return 0, b  # "A nurse who works on the ward said": the nurse
+                if (
+                    head == 1
+                    and low[0] == "the"
+                    and S.tok[1][0].islower()
+                    and (low[w] == "who" or low[1] in self.R.documents)
+                ):
+                    return 0, b  # "The man who shot the mayor said", "The report that ..."
+                if (
+                    1 < head <= 7
+                    and low[w] == "who"
+                    and (low[0] in ("a", "an", "one", "the") or low[0] in _VAGUE_QUANT)
+                    and S.tok[1][0].islower()
+                    and not any(x in self.R.verbs or x in _BE for x in low[1:head])
+                ):
+                    # "A diplomat from a third country who was briefed on the talks said",
+                    # "Many of those who came said": the people the sentence opens with
+                    return 0, b
                 start = head - 1 if head > 0 and low[head - 1] in _VAGUE_QUANT else head
                 if (
                     start <= 1
@@ -2873,7 +2890,12 @@ class _Article:
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
         # a noun, not a verb: "the said property", "her post", "a say in it", "the report had"
-        if prev in _DETS and prev not in _QUANT_OK:
+        if (
+            prev in _DETS
+            and prev not in _QUANT_OK
+            # "the keepers who cared for her say she was ...": "her" is an object here
+            and not (prev == "her" and (nxt in _PRONOUNS or nxt in ("that", "the", "a")))
+        ):
             return None
         if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
             return None  # "the organisers' alleged failure": a possessive, then a noun
@@ -3039,6 +3061,10 @@ class _Article:
             if np is not None:
                 np = self._name_of_place(S, *np)
                 np = self._text_by(S, *np)
+            elif self._relative_subject(S, j, j)[0] != j:
+                # the relative clause ends in a word that is no subject: "The keepers who
+                # cared for her say", "The report that the council published said"
+                np = (j, j)
             if np is not None:
                 np = self._relative_subject(S, *np)
                 np = self._text_at_start(S, *np)
@@ -3056,6 +3082,7 @@ class _Article:
             )
             and low[a + 2] not in _PREPS
             and low[a + 2] != "to"  # "A report to councillors says": the report
+            and low[a + 2] not in ("that", "which", "who")  # "The report that X published"
             # "A report published in June by the council found": the report, not a charge
             and not (low[a + 2].endswith("ed") or low[a + 2] in _IRREGULAR_PARTICIPLES)
         ):
@@ -3818,8 +3845,8 @@ class _Article:
         p = a + 1
         while p <= b:
             w = low[p]
-            if w in ("who", "whose") and p > a:
-                break  # "people who have worked with both chefs": the people
+            if (w in ("who", "whose") or w in ("that", "which") and p > a + 1) and p > a:
+                break  # "people who have worked with both chefs", "the report that ...": the head
             if w == "outside" and low[p - 1].endswith("s"):
                 break  # "Several shoppers outside the store": the shoppers
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):

@@ -3248,3 +3248,18 @@ def test_review_misfires_of_the_fourth_sessions_rules_stay_fixed():
     assert attributions("Her death was widely reported in the local press.") == []
     text = "Dozens of the club's own employees said they had not been paid."
     assert only(text)["source_type"] == "anonymous"
+
+
+def test_a_subject_described_by_a_relative_clause_speaks():
+    text = "A diplomat from a third country who was briefed on the talks said they had stalled."
+    assert only(text)["source_type"] == "anonymous"
+    text = "The man who shot the mayor said he was sorry."
+    assert only(text)["speaker"] == "the man who shot the mayor"
+    text = "The keepers who cared for her say she was unhappy."
+    assert only(text)["speaker"] == "the keepers who cared for her"
+    text = "The report that the council published said the site was unsafe."
+    assert only(text)["source_type"] == "document"
+    # leave alone: "that" opening what a text found; "her say" as a noun
+    text = "The analysis found that the fare rise would add 190 crowns a year."
+    assert only(text)["speaker"] == "the analysis"
+    assert attributions("Residents want more of a say in the plan.") == []
