@@ -13,6 +13,8 @@ Measured, side by side in one run:
    cmudict).
 3. ``python -m helpers analyze SEED --format json`` from cold: wall time and
    peak memory (max RSS) of the whole process, median of several runs.
+4. Where the time goes: milliseconds per article in each stage of the report, on
+   another round of fresh variants (for deciding what to make faster).
 
 Targets (issue 3): >= 500 articles/s; <= half the naive pipeline's time;
 cold CLI <= 0.8 s and <= 90 MB.
@@ -121,6 +123,36 @@ def time_per_article(fn, rounds: list[list[str]]) -> float:
     return best
 
 
+def stage_costs(texts: list[str]) -> dict[str, float]:
+    """Milliseconds per article spent in each stage of the report, in one pass over
+    articles not seen before (the stages ``helpers.analyze`` runs, in its order; the
+    rest of ``analyze`` is the summary and the report object)."""
+    from helpers import anatomy, attribution, dates, framing, readability, sentences
+
+    spent = dict.fromkeys(
+        ["anatomy", "sentences", "readability", "attribution", "framing", "dates"], 0.0
+    )
+    clock = time.perf_counter
+    for t in texts:
+        t0 = clock()
+        parts = anatomy.split_parts(t)
+        t1 = clock()
+        sents = sentences.split_sentences(t, parts)
+        t2 = clock()
+        readability.readability(t, sents)
+        t3 = clock()
+        attrs, _ = attribution.find_attributions(t, sents, parts)
+        t4 = clock()
+        framing.find_framing(t, sents, attrs)
+        t5 = clock()
+        dates.find_dates(t, sents, parts)
+        t6 = clock()
+        marks = (t0, t1, t2, t3, t4, t5, t6)
+        for name, a, b in zip(spent, marks[:-1], marks[1:], strict=True):
+            spent[name] += b - a
+    return {name: total * 1000 / len(texts) for name, total in spent.items()}
+
+
 def naive_pipeline():
     import pysbd
     import textstat
@@ -171,7 +203,7 @@ def main() -> None:
     from helpers import analyze
 
     # Every round gets fresh variants, so no cache keyed on a sentence can help.
-    pool = corpus(args.n * 4)
+    pool = corpus(args.n * 5)
     rounds = [pool[i * args.n : (i + 1) * args.n] for i in range(3)]
     texts = rounds[0]
     avg_chars = sum(map(len, pool)) / len(pool)
@@ -179,7 +211,8 @@ def main() -> None:
     ours = time_per_article(analyze, rounds)
     naive = naive_pipeline()
     naive(pool[-1])
-    theirs = time_per_article(naive, [pool[3 * args.n :]])
+    theirs = time_per_article(naive, [pool[3 * args.n : 4 * args.n]])
+    stages = stage_costs(pool[4 * args.n :])
 
     print(
         f"articles: 3 rounds of {len(texts)} fresh variants, {avg_chars:.0f} characters on average, one core; "
@@ -195,6 +228,10 @@ def main() -> None:
     print(
         f"cold CLI analyze --format json:  {wall:7.2f} s wall   {peak:6.1f} MB peak  (targets <= 0.8 s, <= 90 MB; median of {args.cold_runs})"
     )
+    total = sum(stages.values())
+    print(f"where the time goes (one pass over {args.n} more fresh variants, ms/article):")
+    for name, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:12} {ms:6.2f}  {ms / total:5.1%}")
 
 
 if __name__ == "__main__":
