@@ -2812,8 +2812,12 @@ class _Article:
                 if (
                     1 < head <= 7
                     and low[w] == "who"
-                    and (low[0] in ("a", "an", "one", "the") or low[0] in _VAGUE_QUANT)
-                    and S.tok[1][0].islower()
+                    and (
+                        low[0] in ("a", "an", "one", "the")
+                        or low[0] in _VAGUE_QUANT
+                        or low[0] in _QUANT  # "Two Western diplomats who attended the talks"
+                        or low[0].isdigit()
+                    )
                     and not any(x in self.R.verbs or x in _BE for x in low[1:head])
                 ):
                     # "A diplomat from a third country who was briefed on the talks said",
@@ -3379,16 +3383,25 @@ class _Article:
                     continue
                 break
             in_ok = (
-                w == "in"
-                and k > start
-                and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")
-            ) or (
-                # "a filing published on the regulator's website", "a letter sent to
-                # parents": the participle's phrase
-                (w in _PARTICIPLE_NEXT or w == "to")
-                and k > start + 1
-                and (S.low[k - 1].endswith("ed") or S.low[k - 1] in _IRREGULAR_PARTICIPLES)
-                and S.tok[k - 1][0].islower()
+                (
+                    w == "in"
+                    and k > start
+                    and S.low[k - 1] in ("familiar", "officials", "official", "source", "sources")
+                )
+                or (
+                    # "according to a person close to the club", "citing aides to the minister"
+                    w == "to"
+                    and k > start
+                    and (S.low[k - 1] in _TO_ADJ or S.low[k - 1] in _TO_NOUNS)
+                )
+                or (
+                    # "a filing published on the regulator's website", "a letter sent to
+                    # parents": the participle's phrase
+                    (w in _PARTICIPLE_NEXT or w == "to")
+                    and k > start + 1
+                    and (S.low[k - 1].endswith("ed") or S.low[k - 1] in _IRREGULAR_PARTICIPLES)
+                    and S.tok[k - 1][0].islower()
+                )
             )
             if (
                 w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when")
@@ -3527,6 +3540,8 @@ class _Article:
                 and t[0].islower()
                 and k != j
                 and low[k + 1] not in _PARTICIPLE_NEXT
+                # "One widely shared post", "a leaked memo": a participle before its noun
+                and not (k > 0 and (low[k - 1] in _DETS or low[k - 1].endswith("ly")))
             ):
                 break
             if w in _PRONOUNS and k != j:
@@ -3852,7 +3867,7 @@ class _Article:
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
             if w in _PREPS and not (
-                w == "of"
+                w in ("of", "for")
                 and tok[p - 1][0].isupper()
                 and p < b
                 and tok[p + 1][0].isupper()

@@ -3263,3 +3263,19 @@ def test_a_subject_described_by_a_relative_clause_speaks():
     text = "The analysis found that the fare rise would add 190 crowns a year."
     assert only(text)["speaker"] == "the analysis"
     assert attributions("Residents want more of a say in the plan.") == []
+
+
+def test_speakers_keep_the_words_that_describe_them():
+    text = "The club will sell him, according to a person close to the club."
+    assert only(text)["speaker"] == "a person close to the club"
+    text = "Two Western diplomats who attended parts of the talks said they had stalled."
+    assert only(text)["speaker"].startswith("two Western diplomats")
+    text = "One widely shared post described the row as silly."
+    assert only(text)["speaker"] == "one widely shared post"
+    text = "The Halvard Center for Energy Realism said the plan was costly."
+    assert only(text)["speaker"] == "the Halvard Center for Energy Realism"
+    # leave alone: a participle after its noun still ends the subject; a crowd of a club
+    text = "The plan, approved in May, was changed. Officials said it was costly."
+    assert attributions(text)[-1]["speaker"] == "officials"
+    text = "Supporters of Hadley Rovers said the club was doomed."
+    assert only(text)["source_type"] == "vague"
