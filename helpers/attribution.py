@@ -162,6 +162,10 @@ _FINDING = frozenset(["find", "show", "conclude", "suggest", "indicate", "reveal
 _BACK_TO_TEXT = re.compile(
     r"\b(?:the|his|her|their|that) (?:post|statement|video|message|tweet|letter|e-mail|email|memo)\b"
 )
+# what a business is to someone, set beside its name ("their label, Kitewire Records")
+_ORG_ROLES = frozenset(
+    ["label", "owner", "parent", "employer", "sponsor", "supplier", "operator", "landlord"]
+)
 _FIGURE_START = frozenset("0123456789£$€¥")
 _ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "just", "over", "under"])
 _NOBODY = frozenset(["nobody", "no", "none", "neither", "nor"])
@@ -1044,6 +1048,8 @@ _CHANNEL_LEADS = frozenset(
         "sent",
         "published",
         "gave",
+        "giving",
+        "under",
         "delivered",
         "held",
         "addressed",
@@ -3670,7 +3676,8 @@ class _Article:
         if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
             np2 = self._np_back(S, a - 2)
             # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
-            if np2 is not None and not (np2[0] <= 1 and S.low[0] in _PLACE_OPENERS):
+            opening = S.low[0] in _PLACE_OPENERS or S.low[0].endswith(("ed", "ing"))
+            if np2 is not None and not (0 < np2[0] <= 5 and opening or np2[0] <= 1 and opening):
                 a, b = np2
         return self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
@@ -3686,9 +3693,10 @@ class _Article:
         m = _DATELINE.match(S.text)
         if m:
             k = S.index_at(S.start + m.end())
-        if k < j and S.low[k] in _PLACE_OPENERS:
-            # "Outside court, Harold Briggs, 68, who ..., said": past the opening place
-            comma = next((x for x in range(k + 1, min(j, k + 8)) if not S.is_word(x)), None)
+        if k < j and (S.low[k] in _PLACE_OPENERS or S.low[k].endswith(("ed", "ing"))):
+            # "Outside court, Harold Briggs, 68, who ..., said": past the opening place;
+            # "Called as an expert witness by her team, Professor Anders Holm, ..., said"
+            comma = next((x for x in range(k + 1, min(j, k + 10)) if not S.is_word(x)), None)
             if comma is not None and S.tok[comma] == ",":
                 k = comma + 1
         e = k
@@ -4111,7 +4119,11 @@ class _Article:
                         kind="org",
                         note=f"'{mention}' is named right beside it as {speaker}",
                     )
-                if last in R.inst_words:
+                # "the council, ...", "Their label, Kitewire Records,": a body by its name
+                if last in R.inst_words or (
+                    name.split()[-1] in R.org_endings
+                    and (last in R.apposition_nouns or last in _ORG_ROLES)
+                ):
                     speaker = self._canonical_institution(name)
                     return make(
                         speaker,

@@ -2983,9 +2983,13 @@ def test_a_person_of_an_organisation_is_the_person():
         "Nobody at the firm responded to requests for comment.",
         "Neither side would comment on the figures.",
         "The firm's founder, Anders Falk, has not spoken publicly since the fault came to light.",
+        # silence said outright
+        "Kamara-Lund himself has said nothing in public.",
+        "Drummer Jonah Petrossian did not reply to messages from Soundcheck.",
+        "The broadcaster has not addressed the claim.",
     ],
 )
-def test_silence_with_the_not_in_the_subject_is_no_comment(text):
+def test_silence_with_the_not_in_the_subject_or_said_outright_is_no_comment(text):
     attrs, no_comment = find_attributions_in("The bridge closed on Monday. " + text)
     assert attrs == [] and no_comment == [1]
 
@@ -3279,3 +3283,36 @@ def test_speakers_keep_the_words_that_describe_them():
     assert attributions(text)[-1]["speaker"] == "officials"
     text = "Supporters of Hadley Rovers said the club was doomed."
     assert only(text)["source_type"] == "vague"
+
+
+def test_hearings_ranks_and_bodies_named_beside_their_role():
+    text = "Giving evidence at Corrister Magistrates' Court, Owen Latch said he was scared."
+    assert only(text)["channel"] == "briefing"
+    text = "PC Jason Reeve, who drove the pursuing car, told the inquest he followed the rules."
+    found = only(text)
+    assert (found["speaker"], found["source_type"], found["channel"]) == (
+        "Jason Reeve",
+        "named_person",
+        "briefing",
+    )
+    text = "Their label, Kitewire Records, said in a statement that the tour was off."
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("Kitewire Records", "institution")
+    assert (
+        only("The force said in a statement that he was suspended.")["source_type"] == "institution"
+    )
+    text = "Called as an expert witness by her team, Professor Anders Holm, a pharmacologist, said the test was flawed."
+    assert only(text)["speaker"] == "Anders Holm"
+    assert (
+        only("The Wendle Advertiser reported that the firm was fined.")["source_type"]
+        == "news_agency"
+    )
+    # leave alone: evidence that is no occasion (a body's name beside a text: see above)
+    text = "Ann Berg, the mayor, said there was no evidence of fraud."
+    assert only(text)["channel"] == "unspecified"
+
+
+def test_a_figure_reported_to_be_is_vague_and_no_report_by_it():
+    text = "Carrow, who agreed a fee reported to be worth 46 million, said the deal was off."
+    found = attributions(text)
+    assert (None, "vague") in [(a["speaker"], a["source_type"]) for a in found]
+    assert all(a["speaker"] != "a fee" for a in found)
