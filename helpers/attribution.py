@@ -426,7 +426,9 @@ _MEN_PLURALS = frozenset(
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
-_PEOPLE_FIGURES = frozenset(["senior", "leading", "prominent", "political", "party", "opposition"])
+_PEOPLE_FIGURES = frozenset(
+    ["senior", "leading", "prominent", "political", "party", "opposition", "industry"]
+)
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
@@ -3415,6 +3417,8 @@ class _Article:
                 break
             if w in self.R.verbs and k > start and t[0].islower() and w not in self.R.documents:
                 break
+            if k > start and w in _PRONOUNS:
+                break  # "citing an internal e-mail it had seen": the e-mail
             k += 1
             if k - start > 10:
                 break

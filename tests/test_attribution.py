@@ -3316,3 +3316,13 @@ def test_a_figure_reported_to_be_is_vague_and_no_report_by_it():
     found = attributions(text)
     assert (None, "vague") in [(a["speaker"], a["source_type"]) for a in found]
     assert all(a["speaker"] != "a fee" for a in found)
+
+
+def test_citing_a_text_or_people_but_not_a_reason():
+    text = "The Times revealed the plan, citing an internal e-mail it had seen."
+    assert attributions(text)[-1]["speaker"] == "an internal e-mail"
+    # leave alone: a reason given for silence; figures of an industry are people
+    text = "Three of them spoke on condition of anonymity, citing confidentiality agreements."
+    assert all(a["cue"] != "citing" for a in attributions(text))
+    text = "Some industry figures privately suggest the rapper was treated unfairly."
+    assert all(a["source_type"] != "document" for a in attributions(text))
