@@ -3641,6 +3641,10 @@ class _Article:
         aside = len(inner) == 2 and opener.endswith("ly")  # "the coach, visibly angry, said"
         # "The Council of Northern States, to which both countries belong, said"
         relative = len(inner) > 2 and opener in _PREPS | {"to"} and inner[1] in ("which", "whom")
+        # "The Supporters' Trust, to its credit, said", "The club, for its part, said"
+        relative = relative or (
+            len(inner) == 3 and opener in ("to", "for", "in") and inner[1] in _POSS_PRONOUNS
+        )
         if not (
             aside
             or relative
@@ -4891,6 +4895,22 @@ class _Article:
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
         if who is None and pron in ("it", "they") and a == 0 and S.idx > 0:
             return self._thing_before(S, pron)
+        if who is None and pron == "it" and a > 1 and S.low[a - 1] in ("which", "that", "what"):
+            # "Ulmenia published a plan, which it says was drawn up by experts": the body
+            # the sentence opens with
+            sub = self._main_subject(S, a - 1)
+            after = S.index_at(sub.end) if sub is not None else 0
+            verb_next = after < len(S.low) and (
+                S.low[after].endswith("ed") or S.low[after] in _AUX or S.low[after] in _BE
+            )  # the whole subject, right before its verb ("Ulmenia published"), not a piece
+            if sub is not None and verb_next and sub.source_type in ("institution", "news_agency"):
+                return replace(
+                    sub,
+                    mention=mention,
+                    start=S.ts[a],
+                    end=S.te[b],
+                    resolve_note=f"'{mention}' points back to {sub.speaker}, the subject of the sentence",
+                )
         if who is None:
             return None
         if pron in ("he", "she"):

@@ -3326,3 +3326,21 @@ def test_citing_a_text_or_people_but_not_a_reason():
     assert all(a["cue"] != "citing" for a in attributions(text))
     text = "Some industry figures privately suggest the rapper was treated unfairly."
     assert all(a["source_type"] != "document" for a in attributions(text))
+
+
+def test_it_in_a_relative_clause_is_the_body_the_sentence_opens_with():
+    text = "Ulmenia published a plan, which it says was drawn up by experts."
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("Ulmenia", "institution")
+    text = "The board declined to discuss an application that it said was incomplete."
+    assert only(text)["speaker"] == "the board"
+    # leave alone: a person's sentence, where "it" is no body of theirs
+    assert attributions("Ann Berg read the report, which it says was drawn up by experts.") == []
+
+
+def test_a_body_with_a_short_aside_and_a_legal_claim_speak():
+    text = "The Rovers Supporters' Trust, to its credit, said in an e-mail that it would help."
+    assert only(text)["channel"] == "statement"
+    text = "The claim, lodged at the High Court on Monday, says the firm lied."
+    assert only(text)["source_type"] == "document"
+    # leave alone: a claim denied is no speaker
+    assert only("The firm denied the claim.")["speaker"] == "the firm"
