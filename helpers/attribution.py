@@ -12,8 +12,8 @@ extractor: they run offline in about a millisecond on a news story, every
 finding can be explained to a 15-year-old by the words that triggered it, and the
 word lists live in plain text files in ``helpers/data/attribution/`` that a
 teacher can read and extend (saying-verbs, channels, anonymous and vague
-sources, spokespeople, institutions, documents, news outlets, titles, and the
-uses of "said" that are not speech). Fixed phrases are not one large regular
+sources, spokespeople, institutions, documents, news outlets, titles, roles such
+as "aides to" or "their label", and the uses of "said" that are not speech). Fixed phrases are not one large regular
 expression, because CPython's regex engine tries every branch of a large
 alternation at every character, which is many times slower: in an article, a set
 look-up per word finds each phrase's anchor word, and the phrase is then checked
@@ -64,6 +64,30 @@ from .sentences import quote_marks
 __all__ = ["find_attributions", "find_attributions_in", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "attribution"
+
+
+def _role_list(section: str, keep_case: bool = False) -> frozenset[str]:
+    """One ``[section]`` of ``roles.txt``: roles and kinds of things that decide who a
+    speaker is (read once, when the module loads: the file is a few hundred bytes)."""
+    return frozenset(w if keep_case else w.lower() for w in _ROLE_SECTIONS[section])
+
+
+def _read_roles() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in (DATA_DIR / "roles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections[current] = []
+        else:
+            sections[current].append(line)
+    return sections
+
+
+_ROLE_SECTIONS = _read_roles()
 
 # ---------------------------------------------------------------------------
 # Grammar words. They describe English itself rather than sourcing, so they stay
@@ -153,9 +177,7 @@ _NEXT_OF_KIND = frozenset(
     ["later", "second", "third", "further", "new", "subsequent", "follow-up", "latest", "fresh"]
 )  # "a later post", "a second statement": another one from the same source
 # things that move or happen but never speak ("shares rose, suggesting ...")
-_NOT_SPEAKERS = frozenset(
-    ["shares", "stocks", "prices", "sales", "profits", "revenue", "damage", "leak", "weather"]
-)
+_NOT_SPEAKERS = _role_list("never speak")
 # what a study or an investigation does, at the end of the sentence it sums up
 _FINDING = frozenset(["find", "show", "conclude", "suggest", "indicate", "reveal"])
 # a text referred back to ("wrote in the post", "in his statement")
@@ -163,9 +185,7 @@ _BACK_TO_TEXT = re.compile(
     r"\b(?:the|his|her|their|that) (?:post|statement|video|message|tweet|letter|e-mail|email|memo)\b"
 )
 # what a business is to someone, set beside its name ("their label, Kitewire Records")
-_ORG_ROLES = frozenset(
-    ["label", "owner", "parent", "employer", "sponsor", "supplier", "operator", "landlord"]
-)
+_ORG_ROLES = _role_list("business roles")
 _FIGURE_START = frozenset("0123456789£$€¥")
 _ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "just", "over", "under"])
 _NOBODY = frozenset(["nobody", "no", "none", "neither", "nor"])
@@ -228,9 +248,7 @@ _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a newspaper's name often starts with when it comes out ("the Sunday Blaze", "the Daily Tern")
 _PAPER_FIRST_WORDS = frozenset(["Sunday", "Daily", "Weekly"])
 # bodies whose findings are statements even without "that" ("the tribunal found it had ...")
-_RULING_BODIES = frozenset(
-    ["court", "tribunal", "inquiry", "panel", "jury", "judge", "coroner", "ombudsman", "review"]
-)
+_RULING_BODIES = _role_list("ruling bodies")
 # the words of a phrase after a reporting clause that say when or how ("..., she added in a post")
 _WHEN_OR_HOW = frozenset(
     [
@@ -280,23 +298,9 @@ _SPOKE_TO = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|[a-z]+)"
 )
 # "the court heard", "the inquiry was told": words said aloud at a hearing
-_HEARINGS = frozenset(["court", "jury", "hearing", "inquiry", "tribunal"])
+_HEARINGS = _role_list("hearings")
 # people who speak for someone ("lawyers for the officers", "aides to the minister")
-_WORKING_FOR = frozenset(
-    [
-        "lawyers",
-        "attorneys",
-        "solicitors",
-        "advisers",
-        "advisors",
-        "aides",
-        "representatives",
-        "relatives",
-        "colleagues",
-        "allies",
-        "associates",
-    ]
-)
+_WORKING_FOR = _role_list("working for")
 # after "posted a video ...": the words that show what the post said
 _WORDS_FOLLOW = frozenset(
     [
@@ -338,52 +342,15 @@ _WORDS_FOLLOW = frozenset(
 )
 # "posted a message that ...": posts whose "that" gives their words (not "a video that has
 # since been deleted")
-_POST_NOUNS = frozenset(["message", "statement", "note", "post", "tweet", "update", "comment"])
+_POST_NOUNS = _role_list("post nouns")
 # last words of names too general to stand for one name ("the union", "the city")
-_NOT_SHORT_FOR_A_NAME = frozenset(
-    [
-        "union",
-        "city",
-        "state",
-        "party",
-        "kingdom",
-        "republic",
-        "nation",
-        "house",
-        "county",
-        "country",
-        "world",
-        "league",
-        "states",
-        "government",
-    ]
-)
+_NOT_SHORT_FOR_A_NAME = _role_list("too general for a name")
 # what may follow "Speaking at the": a time, not an occasion ("Speaking at the weekend")
 _TIME_AFTER_AT = frozenset(
     ["weekend", "time", "end", "start", "moment", "beginning", "close", "height", "same", "age"]
 )
 # houses of parliament and palaces: telling them is no interview
-_CHAMBERS = frozenset(
-    [
-        "Commons",
-        "Lords",
-        "Dail",
-        "Dáil",
-        "Knesset",
-        "Storting",
-        "Riksdag",
-        "Sejm",
-        "Assembly",
-        "Bundestag",
-        "Kremlin",
-        "Vatican",
-        "Duma",
-        "Senate",
-        "Congress",
-        "Parliament",
-        "Cabinet",
-    ]
-)
+_CHAMBERS = _role_list("chambers", keep_case=True)
 # a capitalised word ("Zoo", "Lotte", "Residents"), for the one index of them per article
 _CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 # a counted group named after a group spoke: "one" may be one of them instead
@@ -426,9 +393,7 @@ _MEN_PLURALS = frozenset(
 # "with many saying ...": who may stand between "with" and the saying-verb
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
-_PEOPLE_FIGURES = frozenset(
-    ["senior", "leading", "prominent", "political", "party", "opposition", "industry"]
-)
+_PEOPLE_FIGURES = _role_list("people figures")
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
@@ -931,30 +896,7 @@ _TO_ADJ = frozenset(
     ["close", "closer", "next", "due", "loyal", "linked", "near", "adjacent", "similar"]
 )
 # people named by whom they serve or visit: "aides to the minister", "callers to the programme"
-_TO_NOUNS = _WORKING_FOR | frozenset(
-    [
-        "aide",
-        "adviser",
-        "advisor",
-        "assistant",
-        "assistants",
-        "consultant",
-        "consultants",
-        "envoy",
-        "ambassador",
-        "heir",
-        "successor",
-        "visitor",
-        "visitors",
-        "caller",
-        "callers",
-        "listeners",
-        "viewers",
-        "readers",
-        "donors",
-        "witnesses",
-    ]
-)
+_TO_NOUNS = _WORKING_FOR | _role_list("serving")
 # "a cable sent by the embassy", "a letter seen by the paper": the head ends before them
 _IRREGULAR_PARTICIPLES = frozenset(
     ["sent", "seen", "written", "made", "drawn", "given", "held", "taken", "kept", "put", "built"]
