@@ -3344,3 +3344,14 @@ def test_a_body_with_a_short_aside_and_a_legal_claim_speak():
     assert only(text)["source_type"] == "document"
     # leave alone: a claim denied is no speaker
     assert only("The firm denied the claim.")["speaker"] == "the firm"
+
+
+def test_hearings_heard_and_accounts_nobody_owns_are_vague():
+    for text in [
+        "The inquest heard that the car was speeding.",
+        "By most accounts, the two men stopped speaking.",
+    ]:
+        found = only(text)
+        assert (found["speaker"], found["source_type"]) == (None, "vague"), text
+    # leave alone: a hearing that heard nothing said
+    assert attributions("The inquest heard the case in May.") == []

@@ -581,3 +581,9 @@ def test_review_misfires_of_the_grown_lists_stay_fixed():
     assert cues("The firm has a colourful history of logo designs.", "editorializing") == []
     # still caught: the judging senses
     assert cues("Her meteoric rise surprised the league.", "intensifier") == ["meteoric rise"]
+
+
+def test_branded_is_a_judging_speech_verb_but_not_a_brand():
+    text = "Viewers and fellow artists have branded the decision a disgrace."
+    assert cues(text, "attribution_verb") == ["branded"]
+    assert cues("The shop sells its own branded goods.", "attribution_verb") == []
