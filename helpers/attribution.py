@@ -2795,6 +2795,16 @@ class _Article:
                     y -= 1
                 w = low[y]
                 if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
+                    if y >= 2 and S.tok[y - 1] == "," and S.is_word(y - 2):
+                        # "a design review, seen by the Gazette, which recommended": the
+                        # review; the participle is only an aside about it
+                        before = self._np_back(S, y - 2)
+                        if before is not None:
+                            # from its last article: "appears in a 2022 design review"
+                            arts = [
+                                d for d in range(before[0], y - 2) if low[d] in ("a", "an", "the")
+                            ]
+                            return (arts[-1] if arts else before[0]), y - 2
                     return x + 1, b
                 break
         return a, b
@@ -3492,8 +3502,10 @@ class _Article:
                 and t[0].islower()
                 and k != j
                 and low[k + 1] not in _PARTICIPLE_NEXT
-                # "One widely shared post", "a leaked memo": a participle before its noun
+                # "One widely shared post", "a leaked memo", "Leaked papers show": a
+                # participle before its noun
                 and not (k > 0 and (low[k - 1] in _DETS or low[k - 1].endswith("ly")))
+                and not (k == 0 and k + 1 < j)
             ):
                 break
             if w in _PRONOUNS and k != j:
@@ -3592,6 +3604,7 @@ class _Article:
             or relative
             or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
+            or opener in _IRREGULAR_PARTICIPLES  # "a design review, seen by the Gazette,"
             or opener.isdigit()
             or S.tok[k + 1][0].isupper()
             or self.R.spokes.search(" ".join(S.tok[k + 1 : j])) is not None
@@ -3985,7 +3998,8 @@ class _Article:
         owner_named = hb + 2 <= b and low[hb + 1] in ("of", "for") and tok[hb + 2][0].isupper()
         if (
             head_low.startswith("the ")
-            and len(head) == 2
+            # "the firm", "the Esterburg-based firm"
+            and (len(head) == 2 or len(head) == 3 and low[a + 1].endswith("-based"))
             and not caps
             and not name_beside
             and not owner_named  # "The office of Prime Minister Elsa Mardin": hers, not another

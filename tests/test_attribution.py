@@ -3355,3 +3355,18 @@ def test_hearings_heard_and_accounts_nobody_owns_are_vague():
         assert (found["speaker"], found["source_type"]) == (None, "vague"), text
     # leave alone: a hearing that heard nothing said
     assert attributions("The inquest heard the case in May.") == []
+
+
+def test_a_text_seen_by_a_paper_is_still_the_text():
+    assert_types(
+        [
+            "A 2022 design review, seen by the Gazette, recommended that the gates be automated.",
+            "That warning appears in a 2022 design review, seen by the Gazette, which recommended that the gates be automated.",
+            "Leaked papers show the trust knew in March.",
+            "The previous version, released on Wednesday, had said fuels would be phased out.",
+        ],
+        "document",
+    )
+    # leave alone: the paper that first revealed a story, then reported it
+    text = "The payments were first revealed last month by the Tribune, which reported that the address was a flat."
+    assert only(text)["speaker"] == "the Tribune"
