@@ -2752,16 +2752,28 @@ class _Article:
                     return 0, b  # "Someone who was at the meeting said"
                 if head == 1 and low[0] in ("a", "an", "one") and S.tok[1][0].islower():
                     return 0, b  # "A nurse who works on the ward said": the nurse
+                # "The teenager who witnesses said was pushed": the clause has a subject of
+                # its own; "The woman who told police ...": the clause is the attribution
+                own = w + 1 <= b and (
+                    low[w + 1] in _DETS
+                    or low[w + 1] in _PRONOUNS
+                    or low[w + 1] in self.R.crowd_plurals
+                    or low[w + 1] in self.R.vague_subjects
+                    or low[w + 1] in self.R.anon_heads
+                    or low[w + 1] == "police"
+                    or any(x in self.R.verbs for x in low[w + 1 : b + 1])
+                )
                 if (
                     head == 1
                     and low[0] == "the"
                     and S.tok[1][0].islower()
-                    and (low[w] == "who" or low[1] in self.R.documents)
+                    and (low[w] == "who" and not own or low[1] in self.R.documents)
                 ):
                     return 0, b  # "The man who shot the mayor said", "The report that ..."
                 if (
                     1 < head <= 7
                     and low[w] == "who"
+                    and not own
                     and (
                         low[0] in ("a", "an", "one", "the")
                         or low[0] in _VAGUE_QUANT
@@ -3639,11 +3651,24 @@ class _Article:
         if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
             np2 = self._np_back(S, a - 2)
             # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
-            opening = S.low[0] in _PLACE_OPENERS or S.low[0].endswith(("ed", "ing"))
+            opening = S.low[0] in _PLACE_OPENERS or self._participle_opener(S, 0)
             if np2 is not None and not (0 < np2[0] <= 5 and opening or np2[0] <= 1 and opening):
                 a, b = np2
         return self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
+        )
+
+    def _participle_opener(self, S: _Sentence, k: int) -> bool:
+        """Does the sentence open with a participle phrase at token k ("Called as an
+        expert witness by her team, ...", "Speaking to reporters, ...")? Not a first name
+        that only looks like one ("Ahmed Saleh", "Sterling Price", "Ed Barnes")."""
+        w = S.low[k]
+        return (
+            w.endswith(("ed", "ing"))
+            and len(w) > 4
+            and k + 1 < len(S.tok)
+            and S.tok[k + 1][:1].islower()
+            and S.tok[k] not in self.R.gender
         )
 
     def _lead_name(self, S: _Sentence, j: int) -> _Speaker | None:
@@ -3656,7 +3681,7 @@ class _Article:
         m = _DATELINE.match(S.text)
         if m:
             k = S.index_at(S.start + m.end())
-        if k < j and (S.low[k] in _PLACE_OPENERS or S.low[k].endswith(("ed", "ing"))):
+        if k < j and (S.low[k] in _PLACE_OPENERS or self._participle_opener(S, k)):
             # "Outside court, Harold Briggs, 68, who ..., said": past the opening place;
             # "Called as an expert witness by her team, Professor Anders Holm, ..., said"
             comma = next((x for x in range(k + 1, min(j, k + 10)) if not S.is_word(x)), None)
@@ -4751,6 +4776,8 @@ class _Article:
                 return True
             if any(w.lower() in R.inst_words for w in words):
                 return True
+            if len(words) >= 3 and words[0].isupper() and words[1] in R.gender:
+                return False  # "PC Jason Reeve", "DCI Ruth Hale": a rank before a name
             if (
                 any(
                     len(t) >= 2

@@ -587,3 +587,7 @@ def test_branded_is_a_judging_speech_verb_but_not_a_brand():
     text = "Viewers and fellow artists have branded the decision a disgrace."
     assert cues(text, "attribution_verb") == ["branded"]
     assert cues("The shop sells its own branded goods.", "attribution_verb") == []
+    # a second review's probes: marking a product; a brand as a noun
+    text = "Nike has branded its new trainers with a silver tick."
+    assert cues(text, "attribution_verb") == []
+    assert cues("The company's branding was updated in 2021.", "attribution_verb") == []
