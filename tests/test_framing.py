@@ -591,3 +591,14 @@ def test_branded_is_a_judging_speech_verb_but_not_a_brand():
     text = "Nike has branded its new trainers with a silver tick."
     assert cues(text, "attribution_verb") == []
     assert cues("The company's branding was updated in 2021.", "attribution_verb") == []
+
+
+def test_confirmed_presupposes_only_a_belief_and_could_not_is_no_hedge():
+    text = "For many supporters, the leak merely confirmed what they had long suspected."
+    assert cues(text, "presupposition") == ["confirmed"]
+    assert cues("The figures confirmed their worst fears.", "presupposition") == ["confirmed"]
+    assert cues("Talks could resume on Thursday.", "hedge") == ["could"]
+    # leave alone: an official confirming a fact (35 sets of keys never mark it); inability
+    assert cues("Police confirmed that two men were arrested.", "presupposition") == []
+    assert cues("She could not afford to lose a day's work.", "hedge") == []
+    assert cues("The row could hardly have come at a worse moment.", "hedge") == []
