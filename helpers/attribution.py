@@ -3969,6 +3969,17 @@ class _Article:
                 speaker, mention, start, end, typ, named, reason, note, kind, gender, head
             )
 
+        def person(who: str, note: str, gender: str | None = None) -> _Speaker:
+            """A named person speaking for themselves, with how the mention names them."""
+            return make(
+                who,
+                "named_person",
+                True,
+                f"{who} is a named person speaking for themselves",
+                note=note,
+                gender=gender,
+            )
+
         def same_as(sp: _Speaker, note: str) -> _Speaker:
             """This mention, standing for the speaker ``sp`` found before."""
             return make(
@@ -4128,22 +4139,11 @@ class _Article:
                     and self._could_be_name([name])
                     and (low[a] in _POSS_PRONOUNS or low[a].endswith(("’s", "'s")))
                 ):
-                    return make(
-                        name,
-                        "named_person",
-                        True,
-                        f"{name} is a named person speaking for themselves",
-                        note=f"'{mention}' is named right beside it as {name}",
-                    )
+                    return person(name, f"'{mention}' is named right beside it as {name}")
                 who, note = self._person(m.group().split())
                 if who and " " in who:
-                    return make(
-                        who,
-                        "named_person",
-                        True,
-                        f"{who} is a named person speaking for themselves",
-                        note=f"'{mention}' is named right beside it as {who}",
-                        gender=self.gender.get(who),
+                    return person(
+                        who, f"'{mention}' is named right beside it as {who}", self.gender.get(who)
                     )
         # "the statement said" with nothing before it: the statement itself is the source
         if last in R.channel_of and last not in R.documents and not caps:
@@ -4374,13 +4374,10 @@ class _Article:
         if not caps or tok[hb].lower() in R.title_words:
             who = self._role_person(S, a, hb)
             if who:
-                return make(
+                return person(
                     who,
-                    "named_person",
-                    True,
-                    f"{who} is a named person speaking for themselves",
-                    note=f"'{mention}' is {who}, introduced earlier with that title",
-                    gender=self.gender.get(who),
+                    f"'{mention}' is {who}, introduced earlier with that title",
+                    self.gender.get(who),
                 )
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
@@ -4399,13 +4396,10 @@ class _Article:
             )
             if full:
                 # "Lotte Haugen runs the shop. Lotte said ...": her first name alone
-                return make(
+                return person(
                     full,
-                    "named_person",
-                    True,
-                    f"{full} is a named person speaking for themselves",
-                    note=f"'{who}' is the first name of {full}, named earlier",
-                    gender=self.gender.get(full),
+                    f"'{who}' is the first name of {full}, named earlier",
+                    self.gender.get(full),
                 )
             if (
                 who
@@ -4424,14 +4418,7 @@ class _Article:
                     head=who.lower(),
                 )
             if who:
-                return make(
-                    who,
-                    "named_person",
-                    True,
-                    f"{who} is a named person speaking for themselves",
-                    note=note,
-                    gender=self.gender.get(who),
-                )
+                return person(who, note, self.gender.get(who))
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
             return None
