@@ -3652,7 +3652,7 @@ class _Article:
             np2 = self._np_back(S, a - 2)
             # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
             opening = S.low[0] in _PLACE_OPENERS or self._participle_opener(S, 0)
-            if np2 is not None and not (0 < np2[0] <= 5 and opening or np2[0] <= 1 and opening):
+            if np2 is not None and not (opening and np2[0] <= 5):
                 a, b = np2
         return self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
@@ -4008,25 +4008,24 @@ class _Article:
                 inner.channel_hint = (R.channel_of[last], S.span(a, hb + 1))
                 return inner
         # "The ministry's statement said": the ministry, through a statement
-        owner = next(
-            (
-                k
-                for k in (hb - 1, hb - 2)
-                if k > a
+        owner = noun = None
+        for k in (hb - 1, hb - 2) if hb == b else ():
+            words = " ".join(low[k + 1 : hb + 1])
+            if (
+                k > a
                 and low[k].endswith(("’s", "'s"))
-                and " ".join(low[k + 1 : hb + 1]) in R.channel_of
-                and " ".join(low[k + 1 : hb + 1]) not in R.documents
-            ),
-            None,
-        )
-        if hb == b and owner is not None:
+                and words in R.channel_of
+                and words not in R.documents
+            ):
+                owner, noun = k, words  # "the ministry's" + "statement", "press release"
+                break
+        if owner is not None:
             inner = self._classify(S, a, owner, marker_region, None)
             if inner is not None and inner.source_type in ("institution", "named_person"):
                 if inner.speaker and inner.speaker.endswith(("’s", "'s")):
                     inner.speaker = inner.speaker[:-2]
                 inner.mention = mention
                 inner.start = start
-                noun = " ".join(low[owner + 1 : hb + 1])
                 inner.channel_hint = (R.channel_of[noun], S.span(a, hb))
                 return inner
         # "the statement", "the official": the source named just before
