@@ -1228,6 +1228,33 @@ def _channel_words(c: _Cue, text: str) -> str:
     return text[c.cs : c.ce]
 
 
+def _says_it_is_silent(gap: str) -> bool:
+    """Whether ``gap``, the words between a saying-verb and a no-comment phrase, is
+    only the subject of that phrase: then the sentence reports silence, not content.
+
+    >>> _says_it_is_silent(" it ")  # "a spokeswoman said it could not comment"
+    True
+    >>> _says_it_is_silent(" the firm ")  # "... said the firm did not comment on clients"
+    True
+    >>> _says_it_is_silent(" it would be “")  # "said it would be “inappropriate” to comment"
+    True
+    >>> _says_it_is_silent(" the plan was flawed but she ")  # a claim comes first
+    False
+    >>> _says_it_is_silent(" on Monday that Vane ")  # a name: someone else's silence
+    False
+    """
+    if any(p in gap for p in ",.;:!?("):
+        return False
+    words = gap.replace("“", " ").replace('"', " ").split()
+    if words[:1] == ["that"]:
+        words = words[1:]
+    if words[-2:] == ["would", "be"]:
+        words = words[:-2]
+    if len(words) == 1:
+        return words[0] in _PRONOUNS
+    return 2 <= len(words) <= 3 and words[0] in ("the", "its", "his", "her", "their")
+
+
 def _same_body(x: _Speaker, y: _Speaker) -> bool:
     """The same speaker, an organisation named with or without its place counting once.
 
@@ -2373,8 +2400,10 @@ class _Article:
     def run(self) -> tuple[list[dict], list[int]]:
         _R, _low, _words = self.R, self.low, self.words
         H = self.hits
-        blocked = sorted(H.get("not_speech", []) + H.get("no_comment", []))
+        silent = [(a, self._question_end(b), k) for a, b, k in H.get("no_comment", ())]
+        blocked = sorted(H.get("not_speech", []) + silent)
         b_starts = [b[0] for b in blocked]
+        s_starts = [s[0] for s in silent]
         found: list[tuple[int, int, str, str]] = []
         q_opens, quotes = self.q_opens, self.quotes
         for kind in ("verb", "source", "vague", "noun", "attached"):
@@ -2385,6 +2414,10 @@ class _Article:
                 k = bisect_right(b_starts, a) - 1
                 if k >= 0 and blocked[k][0] <= a < blocked[k][1] and kind != "vague":
                     continue
+                if kind == "verb" and silent:
+                    s = bisect_right(s_starts, b)
+                    if s < len(silent) and _says_it_is_silent(_low[b : s_starts[s]]):
+                        continue  # "a spokeswoman said it could not comment": no content
                 found.append((a, b, kind, key))
         found.sort()
         by_sent: dict[int, list] = {}
@@ -3096,6 +3129,25 @@ class _Article:
         k = S.index_at(pos)
         low = S.low[k : k + 9]
         return bool(low) and (low[0] == "that" or "as" in low)
+
+    def _question_end(self, pos: int) -> int:
+        """Where a question left unanswered ends, when one starts at ``pos`` ("declined
+        to say how many schools had reported concerns", "did not say whether"): the next
+        comma, semicolon, dash, bracket or "but", or the end of the sentence. Else
+        ``pos`` ("declined to comment on what it called “leaked material”" keeps its
+        cue)."""
+        low = self.low
+        before = low[max(0, pos - 8) : pos].split()
+        after = low[pos : pos + 12].split()
+        if not (before and before[-1] in _WH) and not (after and after[0] in _WH):
+            return pos
+        k = bisect_right(self.sent_starts, pos) - 1
+        end = self.sentences[k]["end"] if k >= 0 else len(low)
+        for mark in (",", ";", "—", "–", "(", " but "):
+            x = low.find(mark, pos, end)
+            if x >= 0:
+                end = x
+        return max(end, pos)
 
     def _clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""

@@ -891,12 +891,34 @@ def test_not_an_attribution(text):
         "Tom Hale could not be reached for comment.",
         "The hospital did not respond to repeated requests for comment.",
         "A spokesman for the trust declined to be interviewed.",
+        # a saying-verb whose whole clause is the silence
+        "A spokeswoman for the college said it could not comment on pupils.",
+        "A spokesman for Marl & Tye said the firm did not comment on its clients.",
+        "A council officer said it would be “inappropriate” to comment before the vote.",
+        # a fact left unconfirmed; calls left unanswered; a question left open
+        "The league did not confirm the suspension.",
+        "The academy has not confirmed the figure.",
+        "His agent did not respond to our calls.",
+        "The board declined to say how many pupils had reported the fault.",
+        "The station has not said whether the presenter will return.",
     ],
 )
 def test_no_comment_is_listed_not_attributed(text):
     attrs, no_comment = find_attributions_in("The bridge closed on Monday. " + text)
     assert attrs == []
     assert no_comment == [1]
+
+
+def test_silence_leaves_content_said_beside_it():
+    # the claim before the silence, and a label quoted inside it, are still said
+    a = only("A spokeswoman said the plan was sound but the firm could not comment further.")
+    assert (a["speaker"], a["cue"]) == ("a spokeswoman", "said")
+    a = only("The board declined to comment on what it called “a smear”.")
+    assert (a["speaker"], a["quote_kind"]) == ("the board", "partial")
+    a = only("The league confirmed the suspension on Monday.")
+    assert (a["speaker"], a["cue"]) == ("the league", "confirmed")
+    a = only("Rosa Imre said Tom Vale had not commented on the loss.")
+    assert a["speaker"] == "Rosa Imre"
 
 
 def test_would_not_comment_with_a_quote_is_an_attribution():
