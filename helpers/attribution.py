@@ -906,6 +906,8 @@ _IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "g
 _INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
 # "Asked why ..., he said", "Pressed on the cost, she said": the subject comes after the comma
 _ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted", "quizzed"])
+# determiners that can stand alone as a subject ("many said", "others believe")
+_GROUP_SUBJECTS = frozenset(["many", "some", "most", "few", "both", "all", "others", "one"])
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
@@ -1253,6 +1255,25 @@ def _says_it_is_silent(gap: str) -> bool:
     if len(words) == 1:
         return words[0] in _PRONOUNS
     return 2 <= len(words) <= 3 and words[0] in ("the", "its", "his", "her", "their")
+
+
+def _closes_relative_aside(tok: list[str], low: list[str], j: int) -> bool:
+    """Does the comma at token ``j`` close an aside that opens with "which", "who" or
+    "whose"? Then the subject stands before the aside, and the words after the verb
+    are its object, never a speaker set after it ("Channel Six, which airs the show,
+    denied any wrongdoing").
+
+    >>> t = "Channel Six , which airs the show , denied".split()
+    >>> _closes_relative_aside(t, [w.lower() for w in t], 6)
+    True
+    >>> t = "“ We are safe , ” said".split()
+    >>> _closes_relative_aside(t, [w.lower() for w in t], 4)
+    False
+    """
+    k = j - 1
+    while k >= 0 and tok[k] not in (",", "—", "–", "(", "“", "”", '"'):
+        k -= 1
+    return k >= 1 and tok[k] == "," and k + 1 < j and low[k + 1] in ("which", "who", "whose")
 
 
 def _same_body(x: _Speaker, y: _Speaker) -> bool:
@@ -2990,6 +3011,8 @@ class _Article:
                     c = _Cue("speaker, then saying-verb", cs, cue_end, app, verb)
                     self._set_content(S, c, end_cue)
                     return c
+                if _closes_relative_aside(S.tok, S.low, j):
+                    return None  # "Channel Six, which airs the show, denied any wrongdoing"
             # "told Radio Solvig": whoever is told is never the speaker
             inv = None if verb.lemma == "tell" else self._inverted_np(S, end_cue)
             if inv is not None:
@@ -3596,17 +3619,9 @@ class _Article:
         if a > j:
             return None
         last = low[j]
-        if last in _DETS and last not in (
-            "many",
-            "some",
-            "most",
-            "few",
-            "both",
-            "all",
-            "others",
-            "one",
-        ):
-            return None
+        counted = last in _DETS and last not in _GROUP_SUBJECTS
+        if counted and not (a < j and tok[j][0].isupper() and tok[j - 1][0].isupper()):
+            return None  # but a number closes a name: "Channel Six", "Radio Nine"
         if last.endswith(("’s", "'s")):
             return None  # a possessive is not a subject
         if (
@@ -5411,6 +5426,8 @@ class _Article:
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue
+            if key == "release" and low.startswith(" of ", b):
+                continue  # "on the release of the hostages": an event, not a press release
             ch = R.channel_of[key]
             if key == "post":
                 after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]

@@ -3408,3 +3408,27 @@ def test_second_review_misfires_stay_fixed():
     )
     assert attrs == [] and no_comment == []
     assert only("The Royal Mail said deliveries would be delayed.")["source_type"] != "news_agency"
+
+
+def test_a_relative_aside_keeps_the_subject_before_it():
+    a = only("Radio Nine, which airs the quiz, flatly denied any wrongdoing on Monday.")
+    assert (a["speaker"], a["cue"]) == ("Radio Nine", "denied")
+    # an object after the verb is never taken for a speaker set after it
+    assert all(
+        a["speaker"] != "any wrongdoing"
+        for a in attributions("Radio Nine, which airs the quiz, denied any wrongdoing.")
+    )
+    # but a speaker after a quotation still is
+    a = only("“The site is safe,” said Anna Berg, who runs it.")
+    assert a["speaker"] == "Anna Berg"
+
+
+def test_a_release_is_a_statement_unless_it_is_an_event():
+    a = only("The college's release called the results “a turning point”.")
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "the college",
+        "institution",
+        "statement",
+    )
+    a = only("Anna Berg said on the release of the hostages that she was relieved.")
+    assert a["channel"] == "unspecified"

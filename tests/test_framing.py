@@ -602,3 +602,23 @@ def test_confirmed_presupposes_only_a_belief_and_could_not_is_no_hedge():
     assert cues("Police confirmed that two men were arrested.", "presupposition") == []
     assert cues("She could not afford to lose a day's work.", "hedge") == []
     assert cues("The row could hardly have come at a worse moment.", "hedge") == []
+
+
+def test_plain_words_the_annotators_never_marked_are_not_flagged():
+    # sizes and shares, a plain "simply", a dated discovery, ownership, a demand
+    text = (
+        "Roughly 40 families, largely from the old estate, mostly tenants, moved out. "
+        "The shop simply closed and the bus barely moved. "
+        "The leak came to light on Monday. Both towns claim the island. "
+        "The union demanded that the mill reopen. The two chefs' feud went on."
+    )
+    found = frames(text)
+    assert found == [], [(f["category"], f["text"]) for f in found]
+
+
+def test_claim_as_a_saying_verb_is_still_flagged():
+    assert cues("Vane claims that the figures were wrong.", "attribution_verb") == ["claims"]
+    assert cues("They claim the figures were wrong.", "attribution_verb") == ["claim"]
+    assert cues("The figures, he claimed, were wrong.", "attribution_verb") == ["claimed"]
+    assert cues("The claims were rejected.", "attribution_verb") == []
+    assert cues("It was notoriously slow.", "intensifier") == ["notoriously"]
