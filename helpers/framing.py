@@ -876,7 +876,9 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
                     saying.add(in_sent["id"])
         if sent["id"] not in attributed and sent["id"] not in saying:
             yield q, sent, "nobody in the article is quoted saying these words"
-        elif _THAT.search(before) is None and _attributive(text, q, w.words[lo:hi], inner):
+        elif _THAT.search(before) is None and (
+            _attributive(text, q, w.words[lo:hi], inner) or _label_as_noun(text, q, inner)
+        ):
             # (after "said that ..." the words are more likely the speaker's own)
             yield (
                 q,
@@ -908,14 +910,49 @@ def _attributive(text: str, q, words: list[str], inner: str) -> bool:
     stand there; a name ("the “Kingfisher” project") starts every word with a capital."""
     if all(x[:1].isupper() for x in inner.split()):
         return False
-    head = text[max(0, q.start - 30) : q.start].split()
+    head = text[max(0, q.start - 40) : q.start].lower().split()
+    while len(head) > 1 and head[-1] in _LABEL_ADJ:
+        head.pop()  # "its new “smart” meters"
     if not head:
         return False
-    last = head[-1].lower()
+    last = head[-1]
     if last not in _LABEL_BEFORE and not last.endswith(("'s", "\u2019s")):
         return False
     nxt = _NEXT_WORD.match(text, q.end)
     return nxt is not None and nxt[1] not in _NOT_NOUN and len(words) <= 3
+
+
+#: words that may stand between "the"/"a"/"its" and a quoted label ("a separate", "the
+#: show's own", "the promised", "a £150")
+_LABEL_ADJ = _set("own new separate promised so-called latest first second planned proposed such")
+#: words that introduce somebody's own description: "called it a “disaster”" is theirs
+_NAMING = _set(
+    """
+    called call calls calling described describe describes describing dubbed branded
+    labelled labeled termed as it them him her this that was is were are be been
+    """
+)
+
+
+def _label_as_noun(text: str, q, inner: str) -> bool:
+    """A quoted label that is itself the noun after "the", "its", "such" or a possessive:
+    "their “lifestyle”", "the promised “synergies”", "the show's own “body language
+    expert”". Not somebody's description ("called it the “worst”"), not a name ("the
+    “Kingfisher”"), at most three words; not after "a" ("looking forward to a “second
+    meeting”" is more often the speaker's own words)."""
+    if all(x[:1].isupper() for x in inner.split()) or inner[:1].isupper():
+        return False
+    head = text[max(0, q.start - 40) : q.start].lower().split()
+    while head and (head[-1] in _LABEL_ADJ or head[-1][:1] in "£$€" or head[-1][:1].isdigit()):
+        head.pop()
+    if len(head) < 2:
+        return False
+    det, before = head[-1], head[-2]
+    if det in ("a", "an") or (
+        det not in _LABEL_BEFORE and det != "such" and not det.endswith(("'s", "\u2019s"))
+    ):
+        return False  # "a “second meeting”": more often the speaker's own words
+    return before not in _NAMING and len(inner.split()) <= 3
 
 
 # --------------------------------------------------------------------------

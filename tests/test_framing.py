@@ -559,6 +559,22 @@ def test_a_quoted_label_before_its_noun_is_a_scare_quote_even_beside_speech():
     assert cues(text, "scare_quote") == []
 
 
+def test_a_quoted_label_that_is_the_noun_itself_is_a_scare_quote():
+    # after "the", "their", a possessive (and "own", "promised" between), beside speech too
+    text = "The landlord blamed the damp on their “habits”, the tenants said."
+    assert cues(text, "scare_quote") == ["“habits”"]
+    text = "Shares fell as traders weighed the promised “efficiencies” against the cost, analysts said."
+    assert cues(text, "scare_quote") == ["“efficiencies”"]
+    text = "Even the club's own “wellbeing coach” was quoted by the paper, a fan said."
+    assert cues(text, "scare_quote") == ["“wellbeing coach”"]
+    # leave alone: after "a", after "was", a name
+    text = "The mayor said she looked forward to a “fresh start” with the union."
+    assert cues(text, "scare_quote") == []
+    text = "The mayor said the deal was their “best” in years."
+    assert cues(text, "scare_quote") == []
+    assert cues("The union said the “Kestrel” plan had failed.", "scare_quote") == []
+
+
 def test_doubt_over_a_group_and_reports_nobody_names_are_weasels():
     assert cues("Not all scientists are convinced.", "weasel") == [
         "Not all scientists are convinced"
