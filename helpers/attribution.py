@@ -911,7 +911,7 @@ _GROUP_SUBJECTS = frozenset(["many", "some", "most", "few", "both", "all", "othe
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
-_PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from"])
+_PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from", "for"])
 _AFTER_INVERTED = frozenset(
     [
         "who",
@@ -1055,11 +1055,12 @@ _NAME_AFTER = re.compile(
 
 
 def _name_described(articles: str) -> re.Pattern:
-    """A name, a comma, one of ``articles`` and up to two lower-case words, ending where
-    a describing noun starts: the name that noun describes."""
+    """A name, a comma, one of ``articles`` and up to two words (lower case, or a
+    capital one of a title: "the main Yes campaign"), ending where a describing noun
+    starts: the name that noun describes."""
     return re.compile(
         r"\b([A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w){0,3}),\s+(?:" + articles + r")\s+"
-        r"(?:[a-z][\w-]*\s+){0,2}$"
+        r"(?:[a-z][\w-]*\s+)?(?:[\w-]+\s+)?$"
     )
 
 
@@ -4237,6 +4238,13 @@ class _Article:
         # news outlets ("The Daily Flare, a tabloid, reported": the words beside the name say so)
         the_name = caps_txt and r0 > a and low[r0 - 1] == "the"
         outlet = self._outlet("the " + caps_txt if the_name else caps_txt, bare)
+        if (
+            outlet == "named"
+            and r0 > a
+            and low[r0 - 1] in R.inst_words
+            and not R.outlet_nouns.search(bare)  # "the state news agency ORA" is an outlet
+        ):
+            outlet = None  # "the anti-corruption group Clear Ledger": a group by its kind
         # "A Marlow Post investigation found": the newsroom's own investigation
         if not outlet and not caps and last in _INVESTIGATIONS | {"analysis"} and hb > a + 1:
             x = hb - 1

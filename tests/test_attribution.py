@@ -3432,3 +3432,29 @@ def test_a_release_is_a_statement_unless_it_is_an_event():
     )
     a = only("Anna Berg said on the release of the hostages that she was relieved.")
     assert a["channel"] == "unspecified"
+
+
+def test_texts_named_by_copies_codes_and_assessments_are_documents():
+    assert_types(
+        [
+            "A noise assessment prepared for the airport concludes that flights must fall.",
+            "But a copy seen by the Harbour Post says the pier is unsafe.",
+            "The code says members can appeal within a week.",
+        ],
+        "document",
+    )
+    # a person who worked for a body is still a person
+    a = only("Tom Hale, who worked for the firm, said the pier was unsafe.")
+    assert a["source_type"] == "named_person"
+
+
+def test_a_body_named_by_its_kind_is_not_an_outlet_because_of_its_name():
+    a = only("The tenants' group Fair Ledger said in a statement that rents were too high.")
+    assert (a["speaker"], a["source_type"]) == ("Fair Ledger", "institution")
+    a = only("Save Tarn Bay, the main No campaign, said it was confident.")
+    assert (a["speaker"], a["source_type"]) == ("Save Tarn Bay", "institution")
+    # leave alone: an outlet called an outlet, a person with a party job
+    a = only("The state news agency KPA said the talks had failed.")
+    assert (a["speaker"], a["source_type"]) == ("KPA", "news_agency")
+    a = only("Anna Berg, the Green Party candidate, said it was fine.")
+    assert a["source_type"] == "named_person"
