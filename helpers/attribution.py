@@ -906,6 +906,8 @@ _IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "g
 _INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
 # "Asked why ..., he said", "Pressed on the cost, she said": the subject comes after the comma
 _ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted", "quizzed"])
+# words that describe any role, so they do not tell one role from another
+_ROLE_ADJECTIVES = frozenset(["former", "senior", "junior", "retired", "veteran", "longtime"])
 # determiners that can stand alone as a subject ("many said", "others believe")
 _GROUP_SUBJECTS = frozenset(["many", "some", "most", "few", "both", "all", "others", "one"])
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
@@ -2519,7 +2521,7 @@ class _Article:
             sp.source_type == "anonymous"
             and sp.head in titles
             and (
-                words[0] in ("its", "their")  # "Corvanta will cut jobs, its chief executive said"
+                words[0] in ("its", "their", "a", "an")  # "..., its chief executive said"
                 or words[0] == "the"
                 and ("of" in words or any(w.endswith(("’s", "'s")) for w in words))
             )
@@ -2541,7 +2543,18 @@ class _Article:
             and lede.ch_explicit
             and _BACK_TO_TEXT.search(said) is not None  # "wrote in the post"
         )
-        if not same_post and not any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words):
+        # "a former building manager told the inquiry" / "Graham Toller, who managed the
+        # block, said": the role's stem again ("manag"), in the aside after the name
+        stems = {
+            _unpossessed(w.rstrip(",."))[:5]
+            for w in words[1:]
+            if len(w) > 5 and w not in _ROLE_ADJECTIVES
+        }
+        aside = said[len(who) : len(who) + 2] == ", " and said.startswith(who.lower())
+        again = any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words) or (
+            aside and any(re.search(rf"\b{re.escape(x)}", said) for x in stems)
+        )
+        if not same_post and not again:
             return  # neither the role again nor the same post or statement
         for c in self.attrs:
             if c is lede or (

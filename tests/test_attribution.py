@@ -3458,3 +3458,18 @@ def test_a_body_named_by_its_kind_is_not_an_outlet_because_of_its_name():
     assert (a["speaker"], a["source_type"]) == ("KPA", "news_agency")
     a = only("Anna Berg, the Green Party candidate, said it was fine.")
     assert a["source_type"] == "named_person"
+
+
+def test_a_lede_role_is_the_person_whose_aside_repeats_it_next():
+    lede = (
+        "Pay cut at the depot\n\n"
+        "KELBY — Wages at the depot were cut twice in a year, a former depot manager told "
+        "the tribunal on Monday.\n\n"
+    )
+    text = lede + "Ruth Vane, who managed the depot until 2024, said the cuts were never explained."
+    told = [a for a in attributions(text) if a["cue"] == "told"]
+    assert [(a["speaker"], a["source_type"]) for a in told] == [("Ruth Vane", "named_person")]
+    # leave alone: the next person's aside says nothing of the role
+    text = lede + "Ruth Vane, who lives nearby, said the cuts were never explained."
+    told = [a for a in attributions(text) if a["cue"] == "told"]
+    assert [a["source_type"] for a in told] == ["anonymous"]
