@@ -909,7 +909,9 @@ _ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted"
 # words that describe any role, so they do not tell one role from another
 _ROLE_ADJECTIVES = frozenset(["former", "senior", "junior", "retired", "veteran", "longtime"])
 # determiners that can stand alone as a subject ("many said", "others believe")
-_GROUP_SUBJECTS = frozenset(["many", "some", "most", "few", "both", "all", "others", "one"])
+_GROUP_SUBJECTS = frozenset(
+    ["many", "some", "most", "few", "both", "all", "others", "one", "another"]
+)
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
@@ -5022,28 +5024,45 @@ class _Article:
             if S.idx - c.idx > 3:
                 break
             sp = c.sp
+            first, _, rest = (sp.speaker or sp.mention).partition(" ")
+            if (
+                b == a
+                and S.low[a] == "another"
+                and first.lower() == "one"
+                and sp.source_type in ("anonymous", "vague")
+            ):
+                # "“...,” one reviewer wrote. Another complained ...": another of the same
+                rest = rest.split(",")[0].strip()
+                kind = rest if rest and not rest.startswith(("who", "of ")) else ""
+                who = f"another {kind}".strip()
+                return self._one_of(S, a, b, c, who, f"one more like '{sp.mention}'")
             if sp.kind != "group" or sp.source_type not in ("anonymous", "vague"):
                 continue
             if _COUNTED_PEOPLE.search(self.text, c.ce, S.ts[a]):
                 return None  # "Residents say two men were arrested. One said ...": of the men
             word = S.low[b] if b == a else "the other"
             group = sp.speaker or ""
-            member = _Speaker(
-                f"{word} of {group}",
-                S.span(a, b),
-                S.ts[a],
-                S.te[b],
-                sp.source_type,
-                False,
-                sp.type_reason,
-                f"'{S.span(a, b)}' is {word} of {group}, who spoke just before",
-                "person",
-            )
-            if c.channel != "unspecified":
-                # they spoke the way their group did ("three officers told the Sentinel")
-                member.channel_hint = (c.channel, _channel_words(c, self.text))
-            return member
+            return self._one_of(S, a, b, c, f"{word} of {group}", f"{word} of {group}")
         return None
+
+    def _one_of(self, S: _Sentence, a: int, b: int, c: _Cue, who: str, note: str) -> _Speaker:
+        """Tokens a..b as ``who``, one of those who spoke in ``c``: the same kind of
+        source, speaking the same way ("three officers told the Sentinel")."""
+        sp = c.sp
+        member = _Speaker(
+            who,
+            S.span(a, b),
+            S.ts[a],
+            S.te[b],
+            sp.source_type,
+            False,
+            sp.type_reason,
+            f"'{S.span(a, b)}' is {note}, who spoke just before",
+            "person",
+        )
+        if c.channel != "unspecified":
+            member.channel_hint = (c.channel, _channel_words(c, self.text))
+        return member
 
     def _thing_before(self, S: _Sentence, pron: str) -> _Speaker | None:
         """ "It"/"They" opening a sentence for a text or a body of the sentence before,

@@ -3473,3 +3473,17 @@ def test_a_lede_role_is_the_person_whose_aside_repeats_it_next():
     text = lede + "Ruth Vane, who lives nearby, said the cuts were never explained."
     told = [a for a in attributions(text) if a["cue"] == "told"]
     assert [a["source_type"] for a in told] == ["anonymous"]
+
+
+def test_another_after_one_of_a_kind_is_one_more_of_them():
+    text = (
+        "Parents left reviews online. “Nobody told us,” one parent wrote on Monday. "
+        "Another complained that the portal was down."
+    )
+    a = only(text, 2)
+    assert (a["speaker"], a["source_type"]) == ("another parent", "anonymous")
+    text = "“It was chaos,” said one, who was a porter there. Another said the doors were locked."
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("another", "anonymous")
+    # leave alone: "another" that is not a subject, and no "one" before it
+    assert attributions("The firm opened another shop. Another said the doors were locked.") == []
