@@ -396,6 +396,11 @@ _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "u
 _PEOPLE_FIGURES = _role_list("people figures")
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
+# what a text does, said of "it" or "they" ("It warns that ...", "They found that ...")
+_WHAT_TEXTS_DO = _TEXT_VERBS | frozenset(
+    ["warns", "warned", "found", "finds", "concludes", "concluded", "blames", "blamed", "puts"]
+    + ["put", "says", "said", "recommends", "recommended", "estimates", "estimated"]
+)
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
 _NOT_IN_NAME_OF_TEXT = frozenset(
     [
@@ -1279,6 +1284,13 @@ def _closes_relative_aside(tok: list[str], low: list[str], j: int) -> bool:
     while k >= 0 and tok[k] not in (",", "—", "–", "(", "“", "”", '"'):
         k -= 1
     return k >= 1 and tok[k] == "," and k + 1 < j and low[k + 1] in ("which", "who", "whose")
+
+
+def _pointed_back(sp: _Speaker, S) -> _Speaker:
+    """``sp``, found in the sentence before, as the speaker the pronoun opening S stands for."""
+    sp.note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
+    sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
+    return sp
 
 
 def _same_body(x: _Speaker, y: _Speaker) -> bool:
@@ -4954,6 +4966,21 @@ class _Article:
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
         if who is None and pron in ("it", "they") and a == 0 and S.idx > 0:
             return self._thing_before(S, pron)
+        if (
+            pron in ("it", "they")
+            and a == 0
+            and cue is not None
+            and cue.idx < S.idx - 1
+            and len(S.low) > 1
+            and S.low[1] in _WHAT_TEXTS_DO
+        ):
+            # "The memo was sent to the cabinet. It warns that ...": the text named in
+            # the sentence just before, not a body that spoke further back
+            prev = self.sentences[S.idx - 1]
+            if prev["part"] == S.part:
+                text = self._text_named_in(_Sentence(prev, S.idx - 1, self), pron == "they")
+                if text is not None:
+                    return _pointed_back(text, S)
         if who is None and pron == "it" and a > 1 and S.low[a - 1] in ("which", "that", "what"):
             # "Ulmenia published a plan, which it says was drawn up by experts": the body
             # the sentence opens with
@@ -5084,9 +5111,7 @@ class _Article:
         for find in order:
             sp = find(P, plural)
             if sp is not None:
-                sp.note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
-                sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
-                return sp
+                return _pointed_back(sp, S)
         return None
 
     def _text_named_in(self, P: _Sentence, plural: bool) -> _Speaker | None:

@@ -3487,3 +3487,22 @@ def test_another_after_one_of_a_kind_is_one_more_of_them():
     assert (a["speaker"], a["source_type"]) == ("another", "anonymous")
     # leave alone: "another" that is not a subject, and no "one" before it
     assert attributions("The firm opened another shop. Another said the doors were locked.") == []
+
+
+def test_it_that_warns_or_finds_is_the_text_just_named_not_a_body_further_back():
+    text = (
+        "The ministry said on Monday that the line was on time. "
+        "Officials met on Tuesday. "
+        "A leaked memo was sent to the cabinet on Wednesday. "
+        "It warns that the line will open five years late."
+    )
+    a = only(text, 3)
+    assert (a["source_type"], a["cue"]) == ("document", "warns")
+    # leave alone: "it" for the body when the sentence before names no text
+    text = (
+        "The ministry said on Monday that the line was on time. "
+        "Officials met on Tuesday. "
+        "It warns that the line could still be late."
+    )
+    a = only(text, 2)
+    assert (a["speaker"], a["source_type"]) == ("the ministry", "institution")
