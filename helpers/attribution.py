@@ -2374,6 +2374,20 @@ class _Article:
                 if m and _bounded(low, pos, pos + len(w)):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
+            # "sues former label Halcyon Sound": the name right after its kind, in lower
+            # case ("the party Leader" is a title, "label" in a Title Case headline a word)
+            pos = low.find(w + " ") if w not in _ALSO_JOBS else -1
+            while pos >= 0:
+                m = _NAME_AFTER.match(text, pos + len(w))
+                if (
+                    m
+                    and text[pos : pos + 1].islower()
+                    and _bounded(low, pos, pos + len(w))
+                    and m.group(1).split()[0] not in _R.gender
+                    and m.group(1).split()[0].lower() not in _R.title_words
+                ):
+                    self._learned.setdefault(_unpossessed(m.group(1)), "institution")
+                pos = low.find(w + " ", pos + 1)
         facilities = not self.R.facility_words.isdisjoint(self.words)
         for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
@@ -4654,9 +4668,10 @@ class _Article:
             sp = c.sp
             if not sp.named or sp.source_type not in ("institution", "news_agency"):
                 continue
-            if self._body_between(max(c.ce, sp.end), upto, noun, sp.speaker):
+            paper = outlet and sp.source_type == "news_agency"
+            if self._body_between(max(c.ce, sp.end), upto, noun, sp.speaker, outlets_only=paper):
                 return None
-            if outlet and sp.source_type == "news_agency":
+            if paper:
                 return c  # "The daily Dagens Handel reported ... the paper said": that newsroom
             words = sp.speaker.split()
             if noun in sp.speaker.lower().split():
@@ -4708,16 +4723,23 @@ class _Article:
             return None
         return self._canonical_institution(names.pop())
 
-    def _body_between(self, lo: int, hi: int, noun: str, speaker: str) -> bool:
+    def _body_between(
+        self, lo: int, hi: int, noun: str, speaker: str, outlets_only: bool = False
+    ) -> bool:
         """Is another organisation named between ``lo`` and ``hi`` (a business name, a
-        name holding the noun, "Food Standards Agency", or a name the article taught)?"""
+        name holding the noun, "Food Standards Agency", or a name the article taught)?
+        With ``outlets_only``, only another news outlet counts ("the paper said" after a
+        company named since the paper's report is still the paper)."""
         R = self.R
         for m in _NAME_RUN.finditer(self.text, lo, hi):
             name = m.group()
             if name in speaker or speaker.endswith(name):
                 continue
             words = name.split()
-            if (
+            if outlets_only:
+                if (self._learned_kind(name) or ("",))[0] == "news_agency":
+                    return True
+            elif (
                 words[-1] in R.org_endings
                 or noun in name.lower().split()
                 or (self._learned_kind(name) or ("",))[0] in ("institution", "news_agency")
@@ -4860,6 +4882,13 @@ class _Article:
                 return False  # "Priya Nandakumar of Harcastle Securities": a person
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
+            if (
+                2 <= len(words) <= 3
+                and not first_name
+                and not title
+                and self._short_for_body(caps_txt)
+            ):
+                return True  # "Corran Ridge" after "Corran Ridge Minerals"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
             if any(w.lower() in R.inst_words for w in words):

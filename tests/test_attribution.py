@@ -3506,3 +3506,32 @@ def test_it_that_warns_or_finds_is_the_text_just_named_not_a_body_further_back()
     )
     a = only(text, 2)
     assert (a["speaker"], a["source_type"]) == ("the ministry", "institution")
+
+
+def test_a_body_is_known_by_its_kind_before_its_name_and_by_a_shorter_name():
+    text = (
+        "Singer sues former label Marrow Tide over royalties\n\n"
+        "Marrow Tide said in a statement that it rejected the claims."
+    )
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("Marrow Tide", "institution")
+    text = (
+        "Engineers at Felling Moor Minerals raised the alarm. Felling Moor said the dam was safe."
+    )
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("Felling Moor", "institution")
+    # leave alone: a person after a job in lower case, a person whose name is not a body's
+    a = only("The singer Marrow Tide said she was leaving.")
+    assert a["source_type"] == "named_person"
+    a = only("Engineers at the mine raised the alarm. Felling Moor said the dam was safe.", 1)
+    assert a["source_type"] == "named_person"
+
+
+def test_the_paper_is_the_outlet_even_with_a_company_named_since():
+    text = (
+        "The business daily Harbour Ledger reported in May that Kestrel Aerospace engineers "
+        "had raised concerns. Citing internal e-mails, the paper said two engineers had asked "
+        "for a delay."
+    )
+    said = [a for a in attributions(text, 1) if a["cue"] == "said"]
+    assert [(a["speaker"], a["source_type"]) for a in said] == [("Harbour Ledger", "news_agency")]
