@@ -638,3 +638,11 @@ def test_claim_as_a_saying_verb_is_still_flagged():
     assert cues("The figures, he claimed, were wrong.", "attribution_verb") == ["claimed"]
     assert cues("The claims were rejected.", "attribution_verb") == []
     assert cues("It was notoriously slow.", "intensifier") == ["notoriously"]
+
+
+def test_a_group_speaking_as_a_general_truth_is_a_weasel():
+    assert cues("Doctors urge caution over the pills.", "weasel") == ["Doctors urge"]
+    assert cues("Staff describe chaotic scenes.", "weasel") == ["Staff describe"]
+    # leave alone: a group the story points at, a group in the past tense
+    assert cues("The doctors say the pills are safe.", "weasel") == []
+    assert cues("Staff had warned managers in May.", "weasel") == []
