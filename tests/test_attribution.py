@@ -3535,3 +3535,12 @@ def test_the_paper_is_the_outlet_even_with_a_company_named_since():
     )
     said = [a for a in attributions(text, 1) if a["cue"] == "said"]
     assert [(a["speaker"], a["source_type"]) for a in said] == [("Harbour Ledger", "news_agency")]
+
+
+def test_a_headline_finding_needs_no_that():
+    text = "Regulator finds fees were set unlawfully\n\nKELBY — The report was published on Monday."
+    a = only(text, 0)
+    assert (a["speaker"], a["source_type"], a["cue"]) == ("regulator", "institution", "finds")
+    # leave alone: finding a thing, not a fact
+    text = "Police find body in river\n\nKELBY — The search ended on Monday."
+    assert attributions(text, 0) == []
