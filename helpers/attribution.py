@@ -1041,6 +1041,8 @@ _TRAILING_MARKS = frozenset(",.;:!?")
 # A run of capitalised words (a name). The pattern starts with the capital and only
 # then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
 # that a search skips quickly from one capital to the next.
+# capitalised words in a row, one space apart ("Corran Ridge Minerals said")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
@@ -1882,6 +1884,7 @@ class _Article:
         self._learned: dict[str, str] | None = None
         self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
+        self._body_prefixes: set[str] | None = None
         self._on_air: list[tuple[int, str]] | None = None
         self._hit_starts: list[int] = []
         self._tag_starts: dict[str, list[int]] = {}
@@ -3273,15 +3276,19 @@ class _Article:
 
     def _short_for_body(self, word: str) -> bool:
         """Does the article name ``word`` in full as an organisation ("Harbury Athletic",
-        "Kaldby Rovers")?"""
-        endings = self.R.org_endings
-        pos = self.text.find(word + " ")
-        while pos >= 0:
-            nxt = self.text[pos + len(word) + 1 :].split(None, 1)
-            if nxt and _unpossessed(nxt[0].rstrip(",.;:")) in endings:
-                return True
-            pos = self.text.find(word + " ", pos + 1)
-        return False
+        "Kaldby Rovers", "Corran Ridge Minerals")? The names that come right before an
+        organisation's last word are gathered in one pass over the text, the first time
+        they are needed (a long text must not be searched once per name)."""
+        if self._body_prefixes is None:
+            endings = self.R.org_endings
+            found = set()
+            for m in _CAPITAL_RUN.finditer(self.text):
+                words = m.group().split(" ")
+                for j in range(1, len(words)):
+                    if _unpossessed(words[j].rstrip(",.;:")) in endings:
+                        found.update(" ".join(words[i:j]) for i in range(max(0, j - 3), j))
+            self._body_prefixes = found
+        return word in self._body_prefixes
 
     def _set_content(self, S: _Sentence, c: _Cue, end_cue: int) -> None:
         """Where the reported words stand: after the verb, or before the speaker ("..., she said")."""
@@ -4896,12 +4903,13 @@ class _Article:
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
             if (
-                2 <= len(words) <= 3
+                len(words) <= 3
                 and not first_name
                 and not title
                 and self._short_for_body(caps_txt)
+                and (len(words) > 1 or not self._surname_full(caps_txt))
             ):
-                return True  # "Corran Ridge" after "Corran Ridge Minerals"
+                return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
             if any(w.lower() in R.inst_words for w in words):

@@ -3520,7 +3520,16 @@ def test_a_body_is_known_by_its_kind_before_its_name_and_by_a_shorter_name():
     )
     a = only(text, 1)
     assert (a["speaker"], a["source_type"]) == ("Felling Moor", "institution")
-    # leave alone: a person after a job in lower case, a person whose name is not a body's
+    text = "Kelby Rovers agreed a fee. Kelby, who had agreed the fee, said talks were over."
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("Kelby", "institution")
+    # leave alone: a person after a job in lower case, a person whose name is not a body's,
+    # a surname the article gives a person
+    text = (
+        "Kelby Rovers agreed a fee. Anna Kelby, the agent, said talks were over. Kelby said more."
+    )
+    a = only(text, 2)
+    assert (a["speaker"], a["source_type"]) == ("Anna Kelby", "named_person")
     a = only("The singer Marrow Tide said she was leaving.")
     assert a["source_type"] == "named_person"
     a = only("Engineers at the mine raised the alarm. Felling Moor said the dam was safe.", 1)
