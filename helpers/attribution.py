@@ -399,7 +399,7 @@ _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indi
 # what a text does, said of "it" or "they" ("It warns that ...", "They found that ...")
 _WHAT_TEXTS_DO = _TEXT_VERBS | frozenset(
     ["warns", "warned", "found", "finds", "concludes", "concluded", "blames", "blamed", "puts"]
-    + ["put", "says", "said", "recommends", "recommended", "estimates", "estimated"]
+    + ["put", "recommends", "recommended", "estimates", "estimated"]
 )
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
 _NOT_IN_NAME_OF_TEXT = frozenset(
@@ -911,6 +911,67 @@ _IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "g
 _INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
 # "Asked why ..., he said", "Pressed on the cost, she said": the subject comes after the comma
 _ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted", "quizzed"])
+# words that may follow a body's name set right after its kind ("the group X said")
+_AFTER_BODY_NAME = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "which",
+        "who",
+        "over",
+        "in",
+        "on",
+        "for",
+        "to",
+        "and",
+        "with",
+        "after",
+        "against",
+        "will",
+        "would",
+        "told",
+        "warned",
+        "added",
+        "called",
+        "denied",
+    ]
+)
+# the last words of bodies often named after a person
+_NAMED_AFTER_PEOPLE = frozenset(
+    [
+        "Foundation",
+        "Trust",
+        "Institute",
+        "Prize",
+        "Awards",
+        "Fund",
+        "Centre",
+        "Center",
+        "College",
+        "School",
+        "University",
+        "Hospital",
+        "Society",
+        "Library",
+        "Museum",
+        "Gallery",
+        "Theatre",
+        "Theater",
+        "Clinic",
+        "Festival",
+        "Academy",
+    ]
+)
+# a source left unnamed on purpose: never resolved to a name found elsewhere
+_UNNAMED_ON_PURPOSE = re.compile(
+    r"anonymity|not to be named|not be named|not authori[sz]ed|without being named", re.I
+)
 # words that describe any role, so they do not tell one role from another
 _ROLE_ADJECTIVES = frozenset(["former", "senior", "junior", "retired", "veteran", "longtime"])
 # determiners that can stand alone as a subject ("many said", "others believe")
@@ -1242,31 +1303,34 @@ def _channel_words(c: _Cue, text: str) -> str:
     return text[c.cs : c.ce]
 
 
-def _says_it_is_silent(gap: str) -> bool:
-    """Whether ``gap``, the words between a saying-verb and a no-comment phrase, is
-    only the subject of that phrase: then the sentence reports silence, not content.
+def _silent_subject(gap: str) -> str | None:
+    """The subject of a no-comment phrase right after a saying-verb, when ``gap`` (the
+    words between them) is only that subject: "it", "he" ... (the pronoun) or "body"
+    for a short noun phrase ("the firm"); None when the gap holds more than a subject.
 
-    >>> _says_it_is_silent(" it ")  # "a spokeswoman said it could not comment"
+    >>> _silent_subject(" it ")  # "a spokeswoman said it could not comment"
+    'it'
+    >>> _silent_subject(" the firm ")  # "... said the firm did not comment on clients"
+    'body'
+    >>> _silent_subject(" it would be “")  # "said it would be “inappropriate” to comment"
+    'it'
+    >>> _silent_subject(" the plan was flawed but she ") is None  # a claim comes first
     True
-    >>> _says_it_is_silent(" the firm ")  # "... said the firm did not comment on clients"
+    >>> _silent_subject(" on Monday that Vane ") is None  # a name: someone else's silence
     True
-    >>> _says_it_is_silent(" it would be “")  # "said it would be “inappropriate” to comment"
-    True
-    >>> _says_it_is_silent(" the plan was flawed but she ")  # a claim comes first
-    False
-    >>> _says_it_is_silent(" on Monday that Vane ")  # a name: someone else's silence
-    False
     """
     if any(p in gap for p in ",.;:!?("):
-        return False
+        return None
     words = gap.replace("“", " ").replace('"', " ").split()
     if words[:1] == ["that"]:
         words = words[1:]
     if words[-2:] == ["would", "be"]:
         words = words[:-2]
     if len(words) == 1:
-        return words[0] in _PRONOUNS
-    return 2 <= len(words) <= 3 and words[0] in ("the", "its", "his", "her", "their")
+        return words[0] if words[0] in _PRONOUNS else None
+    if 2 <= len(words) <= 3 and words[0] in ("the", "its", "his", "her", "their"):
+        return "body"
+    return None
 
 
 def _closes_relative_aside(tok: list[str], low: list[str], j: int) -> bool:
@@ -1285,7 +1349,16 @@ def _closes_relative_aside(tok: list[str], low: list[str], j: int) -> bool:
     k = j - 1
     while k >= 0 and tok[k] not in (",", "—", "–", "(", "“", "”", '"'):
         k -= 1
-    return k >= 1 and tok[k] == "," and k + 1 < j and low[k + 1] in ("which", "who", "whose")
+    # the aside follows a short subject that opens the sentence ("Channel Six, which"),
+    # not a clause that is itself the reported words ("Sales have doubled, which shows
+    # the demand is there, said the chairman")
+    return (
+        1 <= k <= 5
+        and tok[k] == ","
+        and k + 1 < j
+        and low[k + 1] in ("which", "who", "whose")
+        and all(t[:1].isupper() or w in _DETS for t, w in zip(tok[:k], low[:k], strict=True))
+    )
 
 
 def _pointed_back(sp: _Speaker, S) -> _Speaker:
@@ -1885,6 +1958,7 @@ class _Article:
         self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
         self._body_prefixes: set[str] | None = None
+        self._silent_cues: dict[int, str] = {}  # saying-verbs whose clause is only silence
         self._on_air: list[tuple[int, str]] | None = None
         self._hit_starts: list[int] = []
         self._tag_starts: dict[str, list[int]] = {}
@@ -2382,12 +2456,16 @@ class _Article:
             pos = low.find(w + " ") if w not in _ALSO_JOBS else -1
             while pos >= 0:
                 m = _NAME_AFTER.match(text, pos + len(w))
+                nxt = text[m.end() : m.end() + 20].split(None, 1)[:1] if m else []
                 if (
                     m
                     and text[pos : pos + 1].islower()
                     and _bounded(low, pos, pos + len(w))
                     and m.group(1).split()[0] not in _R.gender
                     and m.group(1).split()[0].lower() not in _R.title_words
+                    # "the group Clear Ledger said", "label Halcyon Sound over"; not "the
+                    # club Bram Osterhout joined", where the name is someone else
+                    and (not nxt or nxt[0][0] in ",.;:)" or nxt[0] in _AFTER_BODY_NAME)
                 ):
                     self._learned.setdefault(_unpossessed(m.group(1)), "institution")
                 pos = low.find(w + " ", pos + 1)
@@ -2471,8 +2549,10 @@ class _Article:
                     continue
                 if kind == "verb" and silent:
                     s = bisect_right(s_starts, b)
-                    if s < len(silent) and _says_it_is_silent(_low[b : s_starts[s]]):
-                        continue  # "a spokeswoman said it could not comment": no content
+                    if s < len(silent):
+                        subject = _silent_subject(_low[b : s_starts[s]])
+                        if subject and not self._more_after_silence(silent[s][1]):
+                            self._silent_cues[a] = subject
                 found.append((a, b, kind, key))
         found.sort()
         by_sent: dict[int, list] = {}
@@ -2552,12 +2632,14 @@ class _Article:
             sp.source_type == "anonymous"
             and sp.head in titles
             and (
-                words[0] in ("its", "their", "a", "an")  # "..., its chief executive said"
+                words[0] in ("its", "their")  # "Corvanta will cut jobs, its chief executive said"
                 or words[0] == "the"
                 and ("of" in words or any(w.endswith(("’s", "'s")) for w in words))
             )
         ):
             return
+        if _UNNAMED_ON_PURPOSE.search(self.sentences[lede.sid]["text"]):
+            return  # "..., a senior manager said, speaking on condition of anonymity"
         nxt = next((c for c in body[1:] if c.para > lede.para), None)
         if nxt is None or nxt.para != lede.para + 1 or nxt.sp.source_type != "named_person":
             return
@@ -2653,6 +2735,8 @@ class _Article:
         cues = self._pending = []
         for a, b, kind, key in cue_matches:
             c = self._parse(S, a, b, kind, key)
+            if c is not None and a in self._silent_cues and self._only_silence(c, a):
+                continue  # "a spokeswoman said it could not comment": no content
             if c is not None:
                 c.sid = S.sid
                 c.idx = idx
@@ -2774,6 +2858,8 @@ class _Article:
                     return None  # "police found a body"; but "researchers found that ..."
             if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
                 return None  # "investors saw demonstrations": seeing, not an opinion
+            if c is not None and verb.lemma == "claim" and not self._claim_is_speech(S, b):
+                return None  # "both countries claim the hills": ownership, not speech
             return c
         if kind == "source":
             j = S.index_at(b)
@@ -3211,6 +3297,30 @@ class _Article:
         low = S.low[k : k + 9]
         return bool(low) and (low[0] == "that" or "as" in low)
 
+    def _more_after_silence(self, end: int) -> bool:
+        """Does the sentence go on to say something after the silence ("could not comment
+        on individual cases but that it followed the rules", "... and said it would
+        publish figures")?"""
+        k = bisect_right(self.sent_starts, end) - 1
+        rest = self.low[end : self.sentences[k]["end"] if k >= 0 else len(self.low)]
+        return (
+            " but " in rest
+            or ", but" in rest
+            or any(
+                f" and {w} " in rest for w in ("said", "says", "added", "that", "told", "insisted")
+            )
+        )
+
+    def _only_silence(self, c: _Cue, a: int) -> bool:
+        """Is the speaker of ``c`` the one who stays silent? Yes for "he"/"she"/"they"
+        (their own silence), and for "it" or "the firm" when a body or its spokesperson
+        speaks ("A spokeswoman said the firm did not comment"); not when someone else
+        reports a body's silence ("Residents said the council did not respond")."""
+        subject = self._silent_cues[a]
+        if subject in ("he", "she", "they", "we", "i"):
+            return True
+        return c.sp.source_type in ("institution", "spokesperson")
+
     def _question_end(self, pos: int) -> int:
         """Where a question left unanswered ends, when one starts at ``pos`` ("declined
         to say how many schools had reported concerns", "did not say whether"): the next
@@ -3228,7 +3338,24 @@ class _Article:
             x = low.find(mark, pos, end)
             if x >= 0:
                 end = x
+        x = low.find(" and ", pos, end)
+        while x >= 0:
+            if low[x + 5 : end].split(" ", 1)[0] in self.R.verbs:
+                return x  # "declined to say how many ... and said it would publish"
+            x = low.find(" and ", x + 1, end)
         return max(end, pos)
+
+    def _claim_is_speech(self, S: _Sentence, end: int) -> bool:
+        """After "claim", "claims" ...: words of speech ("that", a quotation, a clause with
+        its own verb: "claims the money was a loan", "claimed to be"), not an object
+        alone ("claim the hills", "claimed the title", "claimed responsibility")."""
+        k = S.index_at(end)
+        if k >= len(S.low) or not S.is_word(k) or S.low[k] in ("that", "to"):
+            return True
+        return any(
+            w in _BE or w in _AUX or w.endswith("ed") or w in self.R.verbs
+            for w in S.low[k + 1 : k + 7]
+        )
 
     def _clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""
@@ -3280,7 +3407,9 @@ class _Article:
         organisation's last word are gathered in one pass over the text, the first time
         they are needed (a long text must not be searched once per name)."""
         if self._body_prefixes is None:
-            endings = self.R.org_endings
+            # not bodies often named after a person ("the Ellen Marsh Foundation": Ellen
+            # Marsh is still a person)
+            endings = self.R.org_endings - _NAMED_AFTER_PEOPLE
             found = set()
             for m in _CAPITAL_RUN.finditer(self.text):
                 words = m.group().split(" ")
@@ -5105,6 +5234,7 @@ class _Article:
             if (
                 b == a
                 and S.low[a] == "another"
+                and S.tok[a + 1 : a + 2] != [","]  # "Another, the club's captain Osei Brandt,"
                 and first.lower() == "one"
                 and sp.source_type in ("anonymous", "vague")
             ):
@@ -5541,8 +5671,8 @@ class _Article:
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue
-            if key == "release" and low.startswith(" of ", b):
-                continue  # "on the release of the hostages": an event, not a press release
+            if key == "release" and (low.startswith(" of ", b) or low.endswith(" to ", 0, a)):
+                continue  # "on the release of the hostages", "plan to release": not a text
             ch = R.channel_of[key]
             if key == "post":
                 after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]

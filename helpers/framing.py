@@ -844,6 +844,7 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
     # two words in a row there.
     held: dict[int, str] = {}
     saying: set[int] | None = None
+    say_starts: list[int] = []
     for q, (lo, hi) in zip(quotes, ranges, strict=True):
         if not q.closed or not 1 <= hi - lo <= 3:
             continue
@@ -870,14 +871,21 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
             continue  # the full statement is quoted elsewhere in the article
         if saying is None:
             saying = set()
+            say_starts = sorted(s for s, _e, _ in found.get(_SAYING, ()))
             for s, e, _ in found.get(_SAYING, ()):
                 in_sent = _sentence_at(sents, starts, s, e)
                 if in_sent is not None:
                     saying.add(in_sent["id"])
         if sent["id"] not in attributed and sent["id"] not in saying:
             yield q, sent, "nobody in the article is quoted saying these words"
-        elif _THAT.search(before) is None and (
-            _attributive(text, q, w.words[lo:hi], inner) or _label_as_noun(text, q, inner)
+            continue
+        # a label inside what someone is reported as saying is more likely their own word
+        # ("Inspectors said the “significant cracking” had been there for years")
+        k = bisect.bisect_left(say_starts, sent["start"])
+        reported = k < len(say_starts) and say_starts[k] < q.start
+        if _THAT.search(before) is None and (
+            _attributive(text, q, w.words[lo:hi], inner)
+            or (not reported and _label_as_noun(text, q, inner))
         ):
             # (after "said that ..." the words are more likely the speaker's own)
             yield (
@@ -1042,6 +1050,30 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
         taken.add(start, end)
 
 
+_CLAIM = re.compile(r"\bclaims?\b", re.IGNORECASE)
+
+
+def _claims_of_speakers(text, attributions, sents, starts, results, idx, add) -> None:
+    """An attribution_verb entry where the attribution rules found "claim"/"claims" as
+    the saying-verb ("Tomlin claims the money was a loan"). The list marks the verb only
+    after "that" or a pronoun, because the same word is as often a noun ("both claims")
+    or ownership ("both countries claim the hills"); a found speaker settles it."""
+    taken = _Spans((f["start"], f["end"]) for f in results if f["category"] == "attribution_verb")
+    template = idx.lists["attribution_verb"].explanation
+    for a in attributions:
+        if (a.get("cue") or "").lower() not in ("claim", "claims"):
+            continue
+        i = a.get("sentence")
+        if not isinstance(i, int) or not 0 <= i < len(sents):
+            continue
+        sent = sents[i]
+        m = _CLAIM.search(text, sent["start"], sent["end"])
+        if m is None or taken.overlaps(m.start(), m.end()):
+            continue
+        add("attribution_verb", m.start(), m.end(), sent, _explain(template, m.group()))
+        taken.add(m.start(), m.end())
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few letters grow when lower-cased (İ): keep offsets
@@ -1142,6 +1174,7 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
             add(name, start, end, sent, _explain(template, cue_text, alt))
 
     _vague_weasels(text, attributions, sents, starts, results, found, idx, add)
+    _claims_of_speakers(text, attributions, sents, starts, results, idx, add)
 
     passive = idx.not_passive
     blocked = _Spans(found.get("!agentless_passive", ()))

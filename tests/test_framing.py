@@ -646,3 +646,20 @@ def test_a_group_speaking_as_a_general_truth_is_a_weasel():
     # leave alone: a group the story points at, a group in the past tense
     assert cues("The doctors say the pills are safe.", "weasel") == []
     assert cues("Staff had warned managers in May.", "weasel") == []
+
+
+def test_review_misfires_of_the_fifth_sessions_framing_stay_fixed():
+    from helpers import analyze
+
+    def found(text, category):
+        return [f["text"] for f in analyze(text).to_dict()["framing"] if f["category"] == category]
+
+    # a label inside what someone is reported as saying is their own word, not a scare quote
+    text = "Inspectors said the “significant cracking” had been there for years."
+    assert found(text, "scare_quote") == []
+    # a speaker found with "claims" makes it a judging verb, whatever stands before it
+    assert found("Tomlin claims the money was a loan.", "attribution_verb") == ["claims"]
+    assert found("Both countries claim the hills around the lake.", "attribution_verb") == []
+    # a counted group, or one the story points at, is no weasel
+    assert found("Six nurses describe being shouted at.", "weasel") == []
+    assert found("The junior doctors say the rota is unsafe.", "weasel") == []
