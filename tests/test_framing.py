@@ -663,3 +663,10 @@ def test_review_misfires_of_the_fifth_sessions_framing_stay_fixed():
     # a counted group, or one the story points at, is no weasel
     assert found("Six nurses describe being shouted at.", "weasel") == []
     assert found("The junior doctors say the rota is unsafe.", "weasel") == []
+
+
+def test_words_are_filed_where_annotators_put_them():
+    assert cues("The proposal was brushed aside.", "loaded_language") == ["brushed aside"]
+    assert cues("It was a bitter dispute.", "loaded_language") == ["bitter"]
+    assert cues("She sounded noticeably warier.", "editorializing") == ["noticeably"]
+    assert cues("She sounded noticeably warier.", "intensifier") == []
