@@ -3605,3 +3605,38 @@ def test_review_misfires_of_the_fifth_sessions_rules_stay_fixed():
     assert all(a["speaker"] != "another fan" for a in attributions(text, 1))
     # ownership is no claim
     assert attributions("Both countries claim the hills around the lake.") == []
+
+
+def test_second_review_of_the_fifth_sessions_rules_stays_fixed():
+    # "claim" with a clause, an aside or in a headline is speech; with an object alone not
+    for text in (
+        "Police claim the protesters threw bottles.",
+        "The lawsuit claims the firm knew.",
+        "A former worker claimed in a video that the lab was unsafe.",
+    ):
+        assert [a["cue"] for a in attributions(text)] in (["claim"], ["claims"], ["claimed"])
+    text = "Sorel claims debate win\n\nKELBY — The debate ended late on Monday."
+    assert [a["cue"] for a in attributions(text, 0)] == ["claims"]
+    for text in ("Fans claimed their money back.", "She claimed the world title."):
+        assert attributions(text) == [], text
+    # silence, then someone else speaking: the silence stays a no-comment
+    attrs, no_comment = find_attributions_in(
+        "A spokesman said the bank would not comment on the case, but a source said talks had "
+        "failed."
+    )
+    assert [a["speaker"] for a in attrs] == ["a source"]
+    _, no_comment = find_attributions_in(
+        "The bridge closed. The Post was unable to reach Vane for comment."
+    )
+    assert no_comment == [1]
+    # a name after its kind and a saying-verb is a body
+    text = "The campaign group Fair Streets urged a ban. Fair Streets said cars must go."
+    assert only(text, 1)["source_type"] == "institution"
+    # a lede's role with "a", when the aside after the next name repeats it
+    text = (
+        "Doors never fitted, inquiry hears\n\n"
+        "KELBY — Fire doors were never fitted, a former building manager told the inquiry.\n\n"
+        "Ruth Vane, who managed the block until 2022, said she had signed the invoices."
+    )
+    told = [a for a in attributions(text) if a["cue"] == "told"]
+    assert [a["speaker"] for a in told] == ["Ruth Vane"]
