@@ -901,6 +901,10 @@ def test_not_an_attribution(text):
         "His agent did not respond to our calls.",
         "The board declined to say how many pupils had reported the fault.",
         "The station has not said whether the presenter will return.",
+        # not yet, and answers refused
+        "The club has yet to respond to the ruling.",
+        "The coach declined to answer questions about the fine.",
+        "The owner could not be contacted on Sunday.",
     ],
 )
 def test_no_comment_is_listed_not_attributed(text):
