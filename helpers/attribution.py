@@ -2831,6 +2831,15 @@ class _Article:
             if c is not None and self._needs_doc and c.sp.source_type != "document":
                 return None  # "figures suggest waiting times rose": only a document needs no "that"
             need = verb.when
+            if c is not None and need == "vague" and self._group_opinion(S, c):
+                # "Diplomats hope the truce holds": a whole group's view, nobody asked
+                c.sp = replace(
+                    c.sp,
+                    source_type="vague",
+                    type_reason=f"'{c.sp.mention}' is a whole group holding a view, not "
+                    "someone the reporter asked, so the source is vague",
+                    kind="group",
+                )
             if (
                 c is not None
                 and need == "vague"
@@ -3365,6 +3374,23 @@ class _Article:
                 return x  # "declined to say how many ... and said it would publish"
             x = low.find(" and ", x + 1, end)
         return max(end, pos)
+
+    def _group_opinion(self, S: _Sentence, c: _Cue) -> bool:
+        """Is the speaker of an opinion verb (hope, fear, believe) a bare plural that
+        stands for a whole group ("Diplomats hope", "Insiders fear"), not a counted or
+        pointed-at one ("two diplomats", "the diplomats") nor a body ("police")?"""
+        sp = c.sp
+        words = sp.mention.split()
+        return (
+            sp.source_type == "anonymous"
+            and not self._official(sp)  # "Prosecutors believe": an official view
+            and 1 <= len(words) <= 2
+            and words[-1].lower().endswith("s")
+            and words[0].lower() not in _DETS
+            and not words[0].lower().endswith(("'s", "’s"))
+            and not any(w[:1].isdigit() for w in words)
+            and (sp.start == S.start or not words[0][:1].isupper())
+        )
 
     def _claim_is_speech(self, S: _Sentence, end: int) -> bool:
         """After "claim", "claims" ...: words of speech ("that", a quotation, a clause:

@@ -3644,3 +3644,13 @@ def test_second_review_of_the_fifth_sessions_rules_stays_fixed():
     )
     told = [a for a in attributions(text) if a["cue"] == "told"]
     assert [a["speaker"] for a in told] == ["Ruth Vane"]
+
+
+def test_a_whole_group_holding_a_view_is_a_vague_source():
+    a = only("Diplomats hope the truce will hold.")
+    assert (a["speaker"], a["source_type"]) == ("diplomats", "vague")
+    # leave alone: an official view, a counted group
+    assert only("Prosecutors believe the true figure is higher.")["source_type"] == "anonymous"
+    assert attributions("Two diplomats hope the truce will hold.") == [] or (
+        only("Two diplomats hope the truce will hold.")["source_type"] != "vague"
+    )
