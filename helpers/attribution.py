@@ -3100,8 +3100,11 @@ class _Article:
             return None
         if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
             return None  # "the organisers' alleged failure": a possessive, then a noun
-        if (verb.base or (verb.form.endswith("s") and verb.form != "says")) and (
-            nxt in _AUX or nxt in _BE or nxt in self.R.verbs
+        if (
+            (verb.base or (verb.form.endswith("s") and verb.form != "says"))
+            and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs)
+            # "wording which campaigners say is riddled with loopholes": a verb after all
+            and not (i >= 2 and low[i - 2] in ("which", "that") and prev.endswith("s"))
         ):
             return None
         # skip the words between the subject and the verb

@@ -3653,3 +3653,10 @@ def test_a_whole_group_holding_a_view_is_a_vague_source():
     assert only("Prosecutors believe the true figure is higher.")["source_type"] == "anonymous"
     found = attributions("Two diplomats hope the truce will hold.")
     assert all(a["source_type"] != "vague" for a in found)
+
+
+def test_a_group_saying_inside_a_relative_clause_is_a_source():
+    a = only("The wording, which campaigners say is riddled with loopholes, was agreed.")
+    assert (a["speaker"], a["source_type"], a["cue"]) == ("campaigners", "vague", "say")
+    # leave alone: "say" as a noun before "is"
+    assert attributions("Their say is limited to the budget.") == []
