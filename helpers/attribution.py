@@ -3533,6 +3533,8 @@ class _Article:
         prev = i - 1
         while prev >= 0 and (low[prev] in _SKIP or low[prev].endswith("ly")):
             prev -= 1
+        if verb.lemma == "call" and "what" in low[max(0, prev - 4) : prev]:
+            return True  # "what critics call a tax on the poor": a name they give it
         # the speaker between the quotation and the verb: '“...,” she wrote shortly after'
         back = prev
         while (

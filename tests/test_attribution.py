@@ -3660,3 +3660,10 @@ def test_a_group_saying_inside_a_relative_clause_is_a_source():
     assert (a["speaker"], a["source_type"], a["cue"]) == ("campaigners", "vague", "say")
     # leave alone: "say" as a noun before "is"
     assert attributions("Their say is limited to the budget.") == []
+
+
+def test_what_someone_calls_a_thing_is_their_word_for_it():
+    a = only("The levy is what one councillor called the worst tax in a decade.")
+    assert (a["speaker"], a["cue"]) == ("one councillor", "called")
+    # leave alone: calling a meeting
+    assert attributions("The union will call a meeting in May.") == []
