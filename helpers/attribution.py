@@ -4130,6 +4130,8 @@ class _Article:
     ) -> _Speaker | None:
         R = self.R
         tok, low = S.tok, S.low
+        if low[a] in ("nobody", "none") or low[a : a + 2] == ["no", "one"]:
+            return None  # "Nobody blamed the goalkeeper": no one is speaking
         if a == b and low[a] in _PRONOUNS:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:

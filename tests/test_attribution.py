@@ -3667,3 +3667,12 @@ def test_what_someone_calls_a_thing_is_their_word_for_it():
     assert (a["speaker"], a["cue"]) == ("one councillor", "called")
     # leave alone: calling a meeting
     assert attributions("The union will call a meeting in May.") == []
+
+
+def test_nobody_is_never_a_speaker():
+    for text in (
+        "Nobody said the bridge was safe.",
+        "No one claimed that the vote was rigged.",
+        "None of the parents said the school was to blame.",
+    ):
+        assert attributions(text) == [], text
