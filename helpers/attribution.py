@@ -917,62 +917,17 @@ _CLAIM_OBJECT_ENDS = _PREPS | frozenset(["as", "around", "across", "near", "alon
 _CLAIMED_THINGS = frozenset(
     ["back", "title", "titles", "crown", "lives", "victory", "seat", "prize", "medal", "win"]
 )
-# words that may follow a body's name set right after its kind ("the group X said")
+# words other than saying-verbs (those are checked beside these) that may follow a
+# body's name set right after its kind ("the group X has", "label Halcyon Sound over")
 _AFTER_BODY_NAME = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "which",
-        "who",
-        "over",
-        "in",
-        "on",
-        "for",
-        "to",
-        "and",
-        "with",
-        "after",
-        "against",
-        "will",
-        "would",
-        "told",
-        "warned",
-        "added",
-        "called",
-        "denied",
-    ]
+    ["has", "have", "had", "is", "was", "will", "would", "which", "who", "and"]
+    + ["over", "in", "on", "for", "to", "with", "after", "against"]
 )
 # the last words of bodies often named after a person
 _NAMED_AFTER_PEOPLE = frozenset(
-    [
-        "Foundation",
-        "Trust",
-        "Institute",
-        "Prize",
-        "Awards",
-        "Fund",
-        "Centre",
-        "Center",
-        "College",
-        "School",
-        "University",
-        "Hospital",
-        "Society",
-        "Library",
-        "Museum",
-        "Gallery",
-        "Theatre",
-        "Theater",
-        "Clinic",
-        "Festival",
-        "Academy",
-    ]
+    ["Foundation", "Trust", "Institute", "Prize", "Awards", "Fund", "Academy", "College"]
+    + ["School", "University", "Hospital", "Clinic", "Society", "Library", "Museum"]
+    + ["Gallery", "Theatre", "Theater", "Centre", "Center", "Festival"]
 )
 # a source left unnamed on purpose: never resolved to a name found elsewhere
 _UNNAMED_ON_PURPOSE = re.compile(
@@ -1105,11 +1060,11 @@ _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
 _TRAILING_MARKS = frozenset(",.;:!?")
+# capitalised words in a row, one space apart ("Corran Ridge Minerals said")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # A run of capitalised words (a name). The pattern starts with the capital and only
 # then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
 # that a search skips quickly from one capital to the next.
-# capitalised words in a row, one space apart ("Corran Ridge Minerals said")
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
@@ -1307,6 +1262,10 @@ def _channel_words(c: _Cue, text: str) -> str:
     if reason.startswith("'") and "' means" in reason:
         return reason[1 : reason.index("' means")]
     return text[c.cs : c.ce]
+
+
+# more characters than any subject _silent_subject accepts ("that the firm's lawyers")
+_SUBJECT_SPAN = 100
 
 
 def _silent_subject(gap: str) -> str | None:
@@ -2560,7 +2519,9 @@ class _Article:
                     continue
                 if kind == "verb" and silent:
                     s = bisect_right(s_starts, b)
-                    if s < len(silent):
+                    # the silence only a subject away: a few words, never the text up to
+                    # a "declined to comment" paragraphs later
+                    if s < len(silent) and s_starts[s] - b <= _SUBJECT_SPAN:
                         subject = _silent_subject(_low[b : s_starts[s]])
                         if subject and not self._more_after_silence(silent[s][1]):
                             self._silent_cues[a] = subject
@@ -2639,10 +2600,10 @@ class _Article:
             return
         lede, titles = body[0], self.R.title_words
         sp, words = lede.sp, lede.sp.mention.lower().split()
-        # "a former building manager": one of several, so only the role's own stem in the
-        # aside after the next paragraph's name will do (below), and never "a rival ..."
         if not words:
             return
+        # "a former building manager": one of several, so only the role's own stem in the
+        # aside after the next paragraph's name will do (below), and never "a rival ..."
         indefinite = words[0] in ("a", "an") and not {"rival", "other", "another"} & set(words)
         if not (
             sp.source_type == "anonymous"
@@ -3327,12 +3288,17 @@ class _Article:
         low = S.low[k : k + 9]
         return bool(low) and (low[0] == "that" or "as" in low)
 
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (the end of the text for a position
+        before the first sentence)."""
+        k = bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[k]["end"] if k >= 0 else len(self.low)
+
     def _more_after_silence(self, end: int) -> bool:
         """Does the sentence go on to say something after the silence ("could not comment
         on individual cases but that it followed the rules", "... and said it would
         publish figures")?"""
-        k = bisect_right(self.sent_starts, end) - 1
-        rest = self.low[end : self.sentences[k]["end"] if k >= 0 else len(self.low)]
+        rest = self.low[end : self._sentence_end(end)]
         after_but = rest.split(" but ", 1)[1].split(" ", 1)[0] if " but " in rest else ""
         # "... but that it followed the rules", "but believed it was close"; not "but a
         # source said", someone else speaking
@@ -3365,8 +3331,7 @@ class _Article:
         after = low[pos : pos + 12].split()
         if not (before and before[-1] in _WH) and not (after and after[0] in _WH):
             return pos
-        k = bisect_right(self.sent_starts, pos) - 1
-        end = self.sentences[k]["end"] if k >= 0 else len(low)
+        end = self._sentence_end(pos)
         for mark in (",", ";", "—", "–", "(", " but "):
             x = low.find(mark, pos, end)
             if x >= 0:
@@ -5214,11 +5179,9 @@ class _Article:
         ):
             # "The memo was sent to the cabinet. It warns that ...": the text named in
             # the sentence just before, not a body that spoke further back
-            prev = self.sentences[S.idx - 1]
-            if prev["part"] == S.part:
-                text = self._text_named_in(_Sentence(prev, S.idx - 1, self), pron == "they")
-                if text is not None:
-                    return _pointed_back(text, S)
+            text = self._thing_before(S, pron, texts_only=True)
+            if text is not None:
+                return text
         if who is None and pron == "it" and a > 1 and S.low[a - 1] in ("which", "that", "what"):
             # "Ulmenia published a plan, which it says was drawn up by experts": the body
             # the sentence opens with
@@ -5330,20 +5293,22 @@ class _Article:
             member.channel_hint = (c.channel, _channel_words(c, self.text))
         return member
 
-    def _thing_before(self, S: _Sentence, pron: str) -> _Speaker | None:
+    def _thing_before(self, S: _Sentence, pron: str, texts_only: bool = False) -> _Speaker | None:
         """ "It"/"They" opening a sentence for a text or a body of the sentence before,
         when no earlier attribution gives one. A body that acts ("The Budget Office
         studied the plan. It found ...") is the subject there; words that only a text can
         do ("It shows", "They suggest") point to the last text named ("The office
         published its crime survey. It shows ..."). The number must fit ("it" a survey,
-        "they" the records)."""
+        "they" the records). With ``texts_only``, only a text named there counts."""
         prev = self.sentences[S.idx - 1]
         if prev["part"] != S.part:
             return None
         P = _Sentence(prev, S.idx - 1, self)
         plural = pron == "they"
         verb = S.low[1] if len(S.low) > 1 else ""
-        if verb in _TEXT_VERBS:
+        if texts_only:
+            order = (self._text_named_in,)
+        elif verb in _TEXT_VERBS:
             order = (self._text_named_in, self._body_subject_of)
         else:
             order = (self._body_subject_of, self._text_named_in)

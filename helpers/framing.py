@@ -918,13 +918,8 @@ def _attributive(text: str, q, words: list[str], inner: str) -> bool:
     stand there; a name ("the “Kingfisher” project") starts every word with a capital."""
     if all(x[:1].isupper() for x in inner.split()):
         return False
-    head = text[max(0, q.start - 40) : q.start].lower().split()
-    while len(head) > 1 and head[-1] in _LABEL_ADJ:
-        head.pop()  # "its new “smart” meters"
-    if not head:
-        return False
-    last = head[-1]
-    if last not in _LABEL_BEFORE and not last.endswith(("'s", "\u2019s")):
+    head = _words_before_label(text, q, keep=1)  # "its new “smart” meters"
+    if not head or not _label_determiner(head[-1]):
         return False
     nxt = _NEXT_WORD.match(text, q.end)
     return nxt is not None and nxt[1] not in _NOT_NOUN and len(words) <= 3
@@ -942,23 +937,36 @@ _NAMING = _set(
 )
 
 
+def _words_before_label(text: str, q, keep: int = 0, amounts: bool = False) -> list[str]:
+    """The lower-case words before quotation ``q``, with the describing words that may
+    stand between a determiner and a label taken off the end ("its new", "the show's
+    own"), and with ``amounts`` sums too ("a £150"); at least ``keep`` words stay."""
+    head = text[max(0, q.start - 40) : q.start].lower().split()
+    while len(head) > keep and (
+        head[-1] in _LABEL_ADJ or amounts and (head[-1][:1] in "£$€" or head[-1][:1].isdigit())
+    ):
+        head.pop()
+    return head
+
+
+def _label_determiner(word: str) -> bool:
+    """ "the", "its", "their" ... or a possessive ("Tallis's"): a noun phrase starts."""
+    return word in _LABEL_BEFORE or word.endswith(("'s", "\u2019s"))
+
+
 def _label_as_noun(text: str, q, inner: str) -> bool:
-    """A quoted label that is itself the noun after "the", "its", "such" or a possessive:
-    "their “lifestyle”", "the promised “synergies”", "the show's own “body language
-    expert”". Not somebody's description ("called it the “worst”"), not a name ("the
-    “Kingfisher”"), at most three words; not after "a" ("looking forward to a “second
-    meeting”" is more often the speaker's own words)."""
+    """A quoted label that is itself the noun after "the", "its" or a possessive (with
+    "own", "promised" ... between): "their “lifestyle”", "the promised “synergies”", "the
+    show's own “body language expert”". Not somebody's description ("called it the
+    “worst”"), not a name ("the “Kingfisher”"), at most three words; not after "a"
+    ("looking forward to a “second meeting”" is more often the speaker's own words)."""
     if all(x[:1].isupper() for x in inner.split()) or inner[:1].isupper():
         return False
-    head = text[max(0, q.start - 40) : q.start].lower().split()
-    while head and (head[-1] in _LABEL_ADJ or head[-1][:1] in "£$€" or head[-1][:1].isdigit()):
-        head.pop()
+    head = _words_before_label(text, q, amounts=True)
     if len(head) < 2:
         return False
     det, before = head[-1], head[-2]
-    if det in ("a", "an") or (
-        det not in _LABEL_BEFORE and det != "such" and not det.endswith(("'s", "\u2019s"))
-    ):
+    if det in ("a", "an") or not _label_determiner(det):
         return False  # "a “second meeting”": more often the speaker's own words
     return before not in _NAMING and len(inner.split()) <= 3
 
