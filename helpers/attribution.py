@@ -1097,6 +1097,11 @@ def _name_described(articles: str) -> re.Pattern:
     )
 
 
+_ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "dos", "la", "le"}
+)
+_NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3}),\s+which\s")
 _NAME_BEFORE_NOUN = _name_described("a|an")  # "Pharma Ledger, a trade " + "publication"
 _NAME_BEFORE_KIND = _name_described("a|an|the")  # "Varro Dynamics, the " + "company"
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
@@ -2383,8 +2388,17 @@ class _Article:
         _R, text, low = self.R, self.text, self.low
         for a, b, _k in self.hits.get("outlet_noun", ()):
             m = _NAME_AFTER.match(text, b) if text[b : b + 1] != "." else None
+            if m:
+                # "the daily La Voz de Tarrenca": a name with a particle inside
+                run = _NAME_RUN.match(text, m.start(1))
+                if (
+                    run
+                    and run.end() > m.end()
+                    and _NAME_PARTICLES.intersection(run.group().split())
+                ):
+                    m = run
             if m and self._name_ends_phrase(m.end()):
-                self._learned[m.group(1)] = "news_agency"
+                self._learned[m.group(m.lastindex or 0)] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
             m = (
                 text[b : b + 1] in (",", ".", ";", ")")
@@ -2439,6 +2453,26 @@ class _Article:
                 ):
                     self._learned.setdefault(_unpossessed(m.group(1)), "institution")
                 pos = low.find(w + " ", pos + 1)
+        # "Grennick Agrochemicals, which makes the spray, said": people take "who", never
+        # "which", so a name of two words or more with "which" after it is a body's
+        if "which" in self.words:
+            for m in _NAME_WHICH.finditer(text):
+                words = m.group(1).split()
+                if words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                name = " ".join(words)
+                if (
+                    len(words) >= 2
+                    and words[0] not in _R.gender
+                    and words[0].lower() not in _R.title_words
+                    and name not in _R.places
+                    and not any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in words)
+                    and not self.quote_role(m.start())
+                    # "Kestle Ferries, which ..." when Elspeth Kestle speaks too: her name
+                    and not self._introduced_as_person(words[0])
+                    and not self._surname_full(words[0])  # no "Elspeth Kestle" elsewhere
+                ):
+                    self._learned.setdefault(name, "institution")
         facilities = not self.R.facility_words.isdisjoint(self.words)
         for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
@@ -4192,6 +4226,12 @@ class _Article:
                     and r0 - 2 >= a
                     and tok[r0 - 2][0].isupper()
                 )
+                or (
+                    # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"
+                    tok[r0 - 1] in _NAME_PARTICLES
+                    and r0 - 2 >= a
+                    and (tok[r0 - 2][0].isupper() or tok[r0 - 2] in _NAME_PARTICLES)
+                )
             ):
                 r0 -= 1
             while r0 <= hb and (
@@ -4205,6 +4245,8 @@ class _Article:
         )
         if caps and all(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in caps):
             caps = []  # "a study published Wednesday": a day, not a name
+        if caps and _ABBREVIATED_PLURAL.fullmatch(caps[-1]):
+            caps = []  # "opposition MPs", "Labour MPs": people called by an abbreviation
         caps_txt = " ".join(caps)
         if (
             caps
@@ -4705,7 +4747,7 @@ class _Article:
                     kind="org",
                     head=who.lower(),
                 )
-            if who:
+            if who and not (r0 == a + 1 and low[a] == "the" and len(caps) > 1 and not titled):
                 return person(who, note, self.gender.get(who))
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
@@ -4772,7 +4814,7 @@ class _Article:
         if (
             (
                 t[:1].isupper()
-                and not t.isupper()
+                and not t[:2].isupper()  # "NATO", "MPs": capitals of their own
                 and self._sentence_initial(S, a)
                 and not self._known_name(_unpossessed(t))
                 and not (a < b and S.tok[a + 1][:1].isupper())  # "Alderholm University"
@@ -5890,6 +5932,8 @@ class _Article:
         """ "told Northline that ...", "told Kestrel Sport": a name that is no person, place or
         organisation of the article is a news outlet (telling a person is rarely reported)."""
         R = self.R
+        if k >= len(S.tok):
+            return None  # "..., court told": nothing after the verb
         after = ("that", ",", ".", "on")
         if k + 1 < e and S.tok[k + 1][0].isupper():
             after = ("that", ",", ".", "on", "he", "she", "they")  # "told Northline Press they"

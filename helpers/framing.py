@@ -1058,6 +1058,30 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
         taken.add(start, end)
 
 
+# "The Gazette understands that ...", "..., the Advertiser has learned": the newsroom
+# vouches for something without saying who told it (a capital after "the": a paper's name)
+_NEWSROOM_KNOWS = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:understands|has\s+learned|has\s+learnt)\b"
+)
+
+
+def _newsroom_weasels(text, usable, results, found, idx, add) -> None:
+    """A weasel entry for a newsroom's own unsourced knowledge ("The Gazette
+    understands that the cameras were ordered in November"): like "it is understood",
+    it names nobody who said so."""
+    if "understands" not in text and " has learn" not in text:
+        return
+    taken = _Spans((f["start"], f["end"]) for f in results if f["category"] == "weasel")
+    blocked = _Spans(found.get("!weasel", ()))
+    template = idx.lists["weasel"].explanation
+    for m in _NEWSROOM_KNOWS.finditer(text):
+        start, end = m.span()
+        sent = usable(start, end)  # not inside a quotation, not in a credit line
+        if sent is None or taken.overlaps(start, end) or blocked.overlaps(start, end):
+            continue
+        add("weasel", start, end, sent, _explain(template, " ".join(m.group().split())))
+
+
 _CLAIM = re.compile(r"\bclaims?\b", re.IGNORECASE)
 
 
@@ -1183,6 +1207,7 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
 
     _vague_weasels(text, attributions, sents, starts, results, found, idx, add)
     _claims_of_speakers(text, attributions, sents, starts, results, idx, add)
+    _newsroom_weasels(text, usable, results, found, idx, add)
 
     passive = idx.not_passive
     blocked = _Spans(found.get("!agentless_passive", ()))

@@ -3676,3 +3676,66 @@ def test_nobody_is_never_a_speaker():
         "None of the parents said the school was to blame.",
     ):
         assert attributions(text) == [], text
+
+
+def test_silence_when_asked_is_no_comment():
+    for text in (
+        "The firm did not respond when asked about the report.",
+        "The director, Simon Ferrer, did not reply when I asked him what had changed.",
+        "The trust said it could not discuss individual members of staff.",
+    ):
+        attrs, no_comment = find_attributions_in(text)
+        assert (attrs, no_comment) == ([], [0]), text
+    # leave alone: a fact about what could not be discussed, and content after the silence
+    assert find_attributions_in("The firm could not discuss pay with staff until March.")[1] == []
+    text = "Tom Bell said he could not discuss the case, but that the report was wrong."
+    assert [a["speaker"] for a in attributions(text)] == ["Tom Bell"]
+
+
+def test_a_name_followed_by_which_is_a_body():
+    text = "Grennick Agrochemicals, which makes the spray, said the study was flawed."
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "Grennick Agrochemicals",
+        "institution",
+    )
+    # leave alone: a person who shares the name of the firm
+    text = (
+        "Kestle Ferries, which runs the crossing, went bust. Its founder, Elspeth Kestle, spoke "
+        "on Monday. Kestle acknowledged that the computers were old."
+    )
+    a = only(text, 2)
+    assert (a["speaker"], a["source_type"]) == ("Elspeth Kestle", "named_person")
+
+
+def test_a_name_after_the_is_a_body_not_a_person():
+    a = only("The Larkmoor Playhouse announced on its website that the play was off.")
+    assert (a["speaker"], a["source_type"]) == ("the Larkmoor Playhouse", "institution")
+    # leave alone: a title between "the" and the name
+    a = only("The Rev Anna Blake said the vote was wrong.")
+    assert (a["speaker"], a["source_type"]) == ("Anna Blake", "named_person")
+
+
+def test_a_name_with_a_particle_is_kept_whole():
+    a = only("Former president Charles de Gaulle said the war was over.")
+    assert (a["speaker"], a["source_type"]) == ("Charles de Gaulle", "named_person")
+    text = "The regional daily La Voz de Tarrenca revealed on Monday that the dam had cracked."
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "La Voz de Tarrenca",
+        "news_agency",
+    )
+
+
+def test_people_called_by_an_abbreviation_are_people():
+    a = only("In parliament, opposition MPs accused the minister of hiding the study.")
+    assert (a["speaker"], a["source_type"]) == ("opposition MPs", "vague")
+    a = only("MPs said the bill was rushed.")
+    assert (a["speaker"], a["source_type"]) == ("MPs", "vague")
+    assert only("Three Labour MPs said the bill was rushed.")["source_type"] == "anonymous"
+    # leave alone: an abbreviation that names a body
+    assert only("NATO said the drills would go ahead.")["source_type"] == "institution"
+
+
+def test_a_sentence_ending_in_told_is_read_without_error():
+    # "..., court told" closes a headline: nothing follows the verb
+    report = analyze("Pop star hid cash in shell firm, court told\n\nThe trial opened.").to_dict()
+    assert [s["text"] for s in report["sentences"]][0].endswith("court told")

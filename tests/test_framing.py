@@ -670,3 +670,17 @@ def test_words_are_filed_where_annotators_put_them():
     assert cues("It was a bitter dispute.", "loaded_language") == ["bitter"]
     assert cues("She sounded noticeably warier.", "editorializing") == ["noticeably"]
     assert cues("She sounded noticeably warier.", "intensifier") == []
+
+
+def test_a_newsroom_vouching_for_itself_is_a_weasel():
+    for text, cue in (
+        ("The Gazette understands that the cameras were ordered.", "The Gazette understands"),
+        ("The family asked for privacy, the Advertiser understands.", "the Advertiser understands"),
+    ):
+        assert cues(text, "weasel") == [cue], text
+    # leave alone: a person understanding, and a paper's name inside someone's words
+    for text in (
+        "Anna Bell understands that the plan will fail.",
+        "“The Gazette understands nothing,” she said.",
+    ):
+        assert cues(text, "weasel") == [], text
