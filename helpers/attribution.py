@@ -2221,6 +2221,8 @@ class _Article:
             end = pos + len(role)
             if _bounded(low, pos, end) and not self.quote_role(pos):
                 m = _NAME_AFTER.match(text, end)
+                if m and m.group().startswith(".") and len(role) > 4:
+                    m = None  # "... is an officer. Back at the gate": a new sentence
                 if m and (
                     text[pos].isupper()
                     or role in self.R.title_words
@@ -3432,6 +3434,12 @@ class _Article:
             if S.low[p] in _PREPS or S.low[p] in ("who", "that", "outside"):
                 b = p - 1  # "critics of the fee", "people who have worked with ..."
                 break
+        if (
+            b > a
+            and (S.low[b] in _IRREGULAR_PARTICIPLES or S.low[b].endswith("ed"))
+            and S.low[b + 1] == "by"
+        ):
+            b -= 1  # "emails seen by the paper", "files obtained by the Post": the emails
         w = S.low[b]
         if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
             return True
@@ -3925,9 +3933,22 @@ class _Article:
         relative = relative or (
             len(inner) == 3 and opener in ("to", "for", "in") and inner[1] in _POSS_PRONOUNS
         )
+        # "Petra Valk, chief economist at Corran Securities, told": a job with no article
+        # after a name
+        job = (
+            k >= 1
+            and S.tok[k - 1][:1].isupper()
+            and S.tok[k + 1][:1].islower()
+            and len(inner) <= 8
+            and not any(
+                w in self.R.verbs or w in _BE or w in _AUX or w in _RELATIVES for w in inner
+            )
+            and self._job_words(inner[:1])
+        )
         if not (
             aside
             or relative
+            or job
             or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
             or opener in _IRREGULAR_PARTICIPLES  # "a design review, seen by the Gazette,"
@@ -5013,7 +5034,12 @@ class _Article:
     def _outlet_short(self, word: str) -> bool:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
         after "the Korstad Courant")?"""
-        return any(self._outlet(full, "") for _pos, full in self._names_ending_in(word))
+        return any(
+            self._outlet(full, "")
+            for _pos, full in self._names_ending_in(word)
+            # "The Atlantic" is the word itself again ("The The Atlantic said" would loop)
+            if len(full.removeprefix("The ").removeprefix("the ").split()) > 1
+        )
 
     def _first_name_full(self, word: str) -> str | None:
         """The full name of the one person the article names with first name ``word``

@@ -3739,3 +3739,32 @@ def test_a_sentence_ending_in_told_is_read_without_error():
     # "..., court told" closes a headline: nothing follows the verb
     report = analyze("Pop star hid cash in shell firm, court told\n\nThe trial opened.").to_dict()
     assert [s["text"] for s in report["sentences"]][0].endswith("court told")
+
+
+def test_texts_seen_by_someone_take_a_plural_verb():
+    a = only("Emails seen by the paper reveal that the firm knew of the fault.")
+    assert (a["speaker"], a["source_type"]) == ("emails seen by the paper", "document")
+    # leave alone: a noun after a singular text ("the email seen by the paper report")
+    assert attributions("The email seen by the paper report was late.") == []
+
+
+def test_a_name_with_a_job_and_no_article_after_a_quotation():
+    text = (
+        "“The market is split,” Petra Valk, chief economist at Corran Securities, told the "
+        "Harbour Channel. “That is the worst outcome.”"
+    )
+    assert [(a["speaker"], a["quote_kind"]) for a in attributions(text)] == [
+        ("Petra Valk", "direct"),
+        ("Petra Valk", "direct"),
+    ]
+    # leave alone: an aside with a verb in it is not a job
+    found = attributions("“It is over,” Vale, who ran the club, later said.")
+    assert [a["speaker"] for a in found] in ([], ["Vale"])
+
+
+def test_a_role_ending_a_sentence_is_not_named_by_the_next_sentence():
+    text = (
+        "Tom Vale is a prison officer. Back at the gate, the officer nods. "
+        "“They keep telling us there is room,” he says."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Tom Vale"]

@@ -377,3 +377,9 @@ def test_the_unsafe_call_finder_finds_what_it_looks_for(tmp_path):
         "yaml.load() without SafeLoader at line 4",
         "shell=True at line 6",
     ]
+
+
+def test_a_doubled_article_before_a_name_is_read_without_error():
+    # "The The Atlantic said": the outlet's short name once pointed back to itself
+    report = analyze("The The Atlantic said the plan had failed.").to_dict()
+    assert len(report["sentences"]) == 1
