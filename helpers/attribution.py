@@ -1097,6 +1097,7 @@ def _name_described(articles: str) -> re.Pattern:
     )
 
 
+_SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
     {"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "dos", "la", "le"}
@@ -2353,7 +2354,7 @@ class _Article:
             for c in self.attrs[-12:] + self._pending
             if c.sp.speaker and c.sp.start < pos and c.verb is not None
         ]
-        for k in range(idx, max(-1, idx - 4), -1):
+        for k in range(idx, max(-1, idx - 5), -1):
             for c in sorted(
                 (c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True
             ):
@@ -3431,6 +3432,8 @@ class _Article:
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b):
+            if S.low[p] == "of" and S.low[p - 1] in _SHARE_OF:
+                continue  # "a handful of traders", "a number of parents": the traders
             if S.low[p] in _PREPS or S.low[p] in ("who", "that", "outside"):
                 b = p - 1  # "critics of the fee", "people who have worked with ..."
                 break
@@ -3442,6 +3445,8 @@ class _Article:
             b -= 1  # "emails seen by the paper", "files obtained by the Post": the emails
         w = S.low[b]
         if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
+            return True
+        if w in ("those", "these"):  # "Those who were on board say"
             return True
         if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
             return True
@@ -4662,6 +4667,23 @@ class _Article:
             and low[a + 2] not in _DETS
             and not low[a + 2].endswith(("’s", "'s"))
         )  # "Hundreds of commenters accused": too many to be anyone in particular
+        # "a handful of traders", "a number of parents": a share of a crowd, uncounted;
+        # "Those who were on board say": whoever they are
+        many_of = (
+            many_of
+            or (
+                hb == a + 1
+                and b > a + 2
+                and low[a] == "a"
+                and low[a + 1] in _SHARE_OF
+                and low[a + 1] not in ("couple", "group")
+                and low[a + 2] == "of"
+                and low[b].endswith("s")
+                and low[a + 3] not in _DETS
+                and not low[a + 3].endswith(("’s", "'s"))
+            )
+            or (low[a] == "those" and b > a and low[a + 1] == "who")
+        )
         if many_of or (
             not close_to
             and not caps
@@ -4770,6 +4792,21 @@ class _Article:
                 )
             if who and not (r0 == a + 1 and low[a] == "the" and len(caps) > 1 and not titled):
                 return person(who, note, self.gender.get(who))
+            if (
+                who is None
+                and len(caps) > 1
+                and any(w in R.org_endings for w in caps[1:])
+                and not (r0 == a + 1 and low[a] == "the")  # "the ..." is kept whole below
+            ):
+                # "Pellingham Power Networks": a body's word inside the name, so no person
+                return make(
+                    caps_txt,
+                    "institution",
+                    True,
+                    f"{caps_txt} is an organisation speaking as a body, so this is an institution",
+                    kind="org",
+                    head=last,
+                )
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
             return None
@@ -5173,7 +5210,8 @@ class _Article:
             and not caps
             and last.endswith("s")
             and not last.endswith("ss")
-            and last not in self.R.anon_heads  # "several officials": unnamed, not a crowd
+            # "several officials": unnamed, not a crowd; "some doctors" is still anyone
+            and not (last in self.R.anon_heads and low[a] == "several")
         ):
             return True  # "many residents", "some teachers": a crowd nobody can check
         if (

@@ -3768,3 +3768,25 @@ def test_a_role_ending_a_sentence_is_not_named_by_the_next_sentence():
         "“They keep telling us there is room,” he says."
     )
     assert [a["speaker"] for a in attributions(text)] == ["Tom Vale"]
+
+
+def test_an_uncounted_share_of_a_crowd_is_a_vague_source():
+    for text, who in (
+        ("Some doctors believe the surgeon should have stopped.", "some doctors"),
+        ("Prices will rise, a handful of traders now say.", "a handful of traders"),
+        ("A number of parents say the school is cold.", "a number of parents"),
+        ("Those who were on board say the company was slow.", "those who were on board"),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "vague"), text
+    # leave alone: officials counted loosely, and a share of a group the article names
+    assert only("Several officials said the talks failed.")["source_type"] == "anonymous"
+    assert only("A number of the officers said the jail was full.")["source_type"] == "anonymous"
+
+
+def test_a_name_with_a_body_word_inside_is_a_body():
+    a = only("Pellingham Power Networks (PPN) said in a statement that demand had peaked.")
+    assert (a["speaker"], a["source_type"]) == ("Pellingham Power Networks", "institution")
+    # leave alone: a person whose surname is such a word
+    a = only("Samantha Power said the vote was close.")
+    assert (a["speaker"], a["source_type"]) == ("Samantha Power", "named_person")
