@@ -153,9 +153,13 @@ CATCH = [
         "Lund struck a noticeably more contrite tone.",
         ["struck a noticeably more contrite tone"],
     ),
+    ("intensifier", "The row has badly dented his image.", ["badly"]),
+    ("agentless_passive", "The surgeon was allowed to keep operating.", ["was allowed"]),
 ]
 
 LEAVE_ALONE = [
+    ("intensifier", "The complaint was handled badly."),
+    ("agentless_passive", "Staff are not allowed to speak to the press."),
     ("loaded_language", "The government jailed the leader's critics."),
     ("loaded_language", "The Radical Party won two seats."),
     ("loaded_language", "He followed a strict regimen of exercise."),
