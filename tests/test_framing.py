@@ -154,11 +154,17 @@ CATCH = [
         ["struck a noticeably more contrite tone"],
     ),
     ("intensifier", "The row has badly dented his image.", ["badly"]),
+    ("editorializing", "Residents were less forgiving.", ["less forgiving"]),
+    ("editorializing", "The apology cut little ice with fans.", ["cut little ice"]),
+    ("editorializing", "The timing could hardly be worse.", ["could hardly be worse"]),
+    ("loaded_language", "The council massaged the figures.", ["massaged the figures"]),
     ("agentless_passive", "The surgeon was allowed to keep operating.", ["was allowed"]),
 ]
 
 LEAVE_ALONE = [
     ("intensifier", "The complaint was handled badly."),
+    ("editorializing", "The new test is less generous with marks."),
+    ("loaded_language", "The physio massaged his calf."),
     ("agentless_passive", "Staff are not allowed to speak to the press."),
     ("loaded_language", "The government jailed the leader's critics."),
     ("loaded_language", "The Radical Party won two seats."),
