@@ -1097,6 +1097,17 @@ def _name_described(articles: str) -> re.Pattern:
     )
 
 
+_STUDY_WORD = re.compile(r"\b(?:study|studies|report|paper|survey|analysis|review|research)\b")
+_INSIDE_HEADS = _OFFICIAL_HEADS | frozenset(
+    ["sources", "aides", "diplomats", "insiders", "staffers", "advisers", "advisors"]
+)  # people inside a body: anonymous even when "some" or "many" of them speak
+_UNNAMED_PERSON = {
+    pron: re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}(?:" + nouns + r")\b")
+    for pron, nouns in (
+        ("she", "woman|girl|mother|daughter|sister|wife|grandmother|widow|businesswoman"),
+        ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
+    )
+}  # someone unnamed of the pronoun's gender, standing between it and the last speaker
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
@@ -2222,7 +2233,7 @@ class _Article:
             end = pos + len(role)
             if _bounded(low, pos, end) and not self.quote_role(pos):
                 m = _NAME_AFTER.match(text, end)
-                if m and m.group().startswith(".") and len(role) > 4:
+                if m and m.group().startswith(".") and len(m.group(1).split()) < 2:
                     m = None  # "... is an officer. Back at the gate": a new sentence
                 if m and (
                     text[pos].isupper()
@@ -2381,6 +2392,18 @@ class _Article:
                 gender = self.gender.get(who)
                 if fits("person", gender, None):
                     return who, None, "person", gender
+            sent = self.sentences[k]
+            if (
+                k < idx
+                and pron in _UNNAMED_PERSON
+                and any(
+                    not self.quote_role(m.start())  # not "an emotional young man" quoted
+                    for m in _UNNAMED_PERSON[pron].finditer(self.low, sent["start"], sent["end"])
+                )
+            ):
+                # "... a woman who knew the victim hugged relatives. She said ...": someone
+                # the article does not name came in between
+                return None, None, "", None
         return None, None, "", None
 
     def learned(self) -> dict[str, str]:
@@ -2460,6 +2483,19 @@ class _Article:
         # "which", so a name of two words or more with "which" after it is a body's
         if "which" in self.words:
             for m in _NAME_WHICH.finditer(text):
+                after = text[m.end() : m.end() + 20].split()[:1]
+                if not after or not (
+                    after[0] in _R.verbs
+                    or after[0] in _AUX
+                    or after[0] in _BE
+                    or (
+                        after[0].endswith(("s", "ed"))
+                        and after[0] not in _DETS
+                        and after[0] not in _POSS_PRONOUNS
+                        and after[0] not in _PRONOUNS
+                    )
+                ):
+                    continue  # "censure Tavish Orrell, which his allies called": the event
                 words = m.group(1).split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
@@ -2474,6 +2510,8 @@ class _Article:
                     # "Kestle Ferries, which ..." when Elspeth Kestle speaks too: her name
                     and not self._introduced_as_person(words[0])
                     and not self._surname_full(words[0])  # no "Elspeth Kestle" elsewhere
+                    # a person is named again by the last word alone ("Orrell said")
+                    and not self._alone_elsewhere(words[-1], m.start(1))
                 ):
                     self._learned.setdefault(name, "institution")
         facilities = not self.R.facility_words.isdisjoint(self.words)
@@ -3948,6 +3986,7 @@ class _Article:
             and not any(
                 w in self.R.verbs or w in _BE or w in _AUX or w in _RELATIVES for w in inner
             )
+            and inner[0] not in _DETS
             and self._job_words(inner[:1])
         )
         if not (
@@ -3994,9 +4033,26 @@ class _Article:
             opening = S.low[0] in _PLACE_OPENERS or self._participle_opener(S, 0)
             if np2 is not None and not (opening and np2[0] <= 5):
                 a, b = np2
-        return self._classify(
+        sp = self._classify(
             S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
         )
+        if (
+            job
+            and sp is not None
+            and sp.source_type == "institution"
+            and a == b
+            and opener not in self.R.inst_words
+            and self._learned_kind(S.tok[a]) is None
+        ):
+            # "Birch, owner of the bakery, said": a job is held by a person, even one the
+            # article names by surname only
+            sp = replace(
+                sp,
+                source_type="named_person",
+                type_reason=f"{sp.speaker} is a named person speaking for themselves",
+                kind="person",
+            )
+        return sp
 
     def _participle_opener(self, S: _Sentence, k: int) -> bool:
         """Does the sentence open with a participle phrase at token k ("Called as an
@@ -4617,6 +4673,25 @@ class _Article:
                 kind="org",
                 head=low[r0 - 1],
             )
+        # "The researchers found", "the study's authors warn": the people who wrote a study
+        # the article has already named speak through it, so the source is the text
+        if (
+            not caps
+            and last in ("researchers", "authors")
+            and hb > a
+            and (low[a] == "the" or low[a] in _POSS_PRONOUNS or low[hb - 1].endswith(("’s", "'s")))
+            and (hb == a + 1 or low[hb - 1][:-2] in R.documents or low[a] in _POSS_PRONOUNS)
+            and self._text_named_before(S.te[hb])
+        ):
+            return make(
+                self._describe(S, a, b),
+                "document",
+                False,
+                f"'{mention}' wrote the study the article describes, so they speak through it: "
+                "the source is a document",
+                kind="doc",
+                head=last,
+            )
         # documents ("senior party figures" are people, not numbers)
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
         if not people_figures and (
@@ -4790,12 +4865,21 @@ class _Article:
                     kind="org",
                     head=who.lower(),
                 )
-            if who and not (r0 == a + 1 and low[a] == "the" and len(caps) > 1 and not titled):
+            body_the = (
+                # "the Larkmoor Playhouse": two words after "the" that are no known first name
+                # or title ("The Bishop Alun Price", "The Briton Tessa Fane" are people)
+                r0 == a + 1
+                and low[a] == "the"
+                and len(caps) == 2
+                and not titled
+                and not any(w in R.gender or w.lower() in R.title_words for w in caps)
+            )
+            if who and not body_the:
                 return person(who, note, self.gender.get(who))
             if (
                 who is None
                 and len(caps) > 1
-                and any(w in R.org_endings for w in caps[1:])
+                and any(w in R.org_endings for w in caps)
                 and not (r0 == a + 1 and low[a] == "the")  # "the ..." is kept whole below
             ):
                 # "Pellingham Power Networks": a body's word inside the name, so no person
@@ -4837,6 +4921,24 @@ class _Article:
                 head=last,
             )
         return None
+
+    def _alone_elsewhere(self, word: str, skip: int) -> bool:
+        """Is ``word`` written alone, as a capitalised word with no capitalised word just
+        before it, somewhere other than the name starting at ``skip``?"""
+        text, pos = self.text, self.text.find(word)
+        while pos >= 0:
+            if pos > skip + 60 or pos < skip:
+                before = text[max(0, pos - 30) : pos].split()[-1:]
+                if _bounded(text, pos, pos + len(word)) and not (
+                    before and before[0][:1].isupper() and not before[0].endswith((".", ":"))
+                ):
+                    return True
+            pos = text.find(word, pos + 1)
+        return False
+
+    def _text_named_before(self, pos: int) -> bool:
+        """Does the article name a study, report or paper before ``pos``?"""
+        return _STUDY_WORD.search(self.low, 0, pos) is not None
 
     def _job_words(self, words: list[str]) -> bool:
         """Could these lower-case words before a name be a job ("seismologist", "former
@@ -5210,8 +5312,9 @@ class _Article:
             and not caps
             and last.endswith("s")
             and not last.endswith("ss")
-            # "several officials": unnamed, not a crowd; "some doctors" is still anyone
-            and not (last in self.R.anon_heads and low[a] == "several")
+            # "several officials", "some sources": people inside a body the reporter spoke
+            # to, not a crowd; "some doctors" is still anyone
+            and not (last in self.R.anon_heads and (low[a] == "several" or last in _INSIDE_HEADS))
         ):
             return True  # "many residents", "some teachers": a crowd nobody can check
         if (

@@ -1058,11 +1058,26 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
         taken.add(start, end)
 
 
-# "The Gazette understands that ...", "..., the Advertiser has learned": the newsroom
-# vouches for something without saying who told it (a capital after "the": a paper's name)
-_NEWSROOM_KNOWS = re.compile(
-    r"\b[Tt]he\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:understands|has\s+learned|has\s+learnt)\b"
-)
+# "The Gazette understands that ...", "..., the Advertiser understands.", "the Post has
+# learned that": the newsroom vouches for something without saying who told it. The name
+# ends in a word of a newspaper's name (the list kept with the attribution rules);
+# "has learned" needs "that" ("The Gazette has learned the lesson" is no claim).
+_OUTLET_WORDS_FILE = Path(__file__).parent / "data" / "attribution" / "news_outlets.txt"
+
+
+@cache
+def _newsroom_knows() -> re.Pattern:
+    words, section = [], ""
+    for line in _OUTLET_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split(" # ")[0].strip()
+        if line.startswith("["):
+            section = line
+        elif section == "[words]" and line and not line.startswith("#"):
+            words.append(re.escape(line))
+    return re.compile(
+        r"\b[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:" + "|".join(words) + r")"
+        r"\s+(?:understands\b|has\s+learn(?:ed|t)\s+that\b)"
+    )
 
 
 def _newsroom_weasels(text, usable, results, found, idx, add) -> None:
@@ -1074,8 +1089,9 @@ def _newsroom_weasels(text, usable, results, found, idx, add) -> None:
     taken = _Spans((f["start"], f["end"]) for f in results if f["category"] == "weasel")
     blocked = _Spans(found.get("!weasel", ()))
     template = idx.lists["weasel"].explanation
-    for m in _NEWSROOM_KNOWS.finditer(text):
-        start, end = m.span()
+    for m in _newsroom_knows().finditer(text):
+        words = m.group().removesuffix("that").rstrip()  # "that" opens the claim itself
+        start, end = m.start(), m.start() + len(words)
         sent = usable(start, end)  # not inside a quotation, not in a credit line
         if sent is None or taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue

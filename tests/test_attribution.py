@@ -3790,3 +3790,50 @@ def test_a_name_with_a_body_word_inside_is_a_body():
     # leave alone: a person whose surname is such a word
     a = only("Samantha Power said the vote was close.")
     assert (a["speaker"], a["source_type"]) == ("Samantha Power", "named_person")
+
+
+def test_review_near_misses_of_the_new_rules_stay_right():
+    # a title or a first name after "the" is still a person's name
+    a = only("The Bishop Alun Price said the church was full.")
+    assert a["source_type"] == "named_person"
+    # a person with ", which" about an event after the name
+    text = (
+        "Councillors voted to censure Tavish Orrell, which his allies called a stitch-up. "
+        "Orrell said he would fight on."
+    )
+    assert (only(text, 1)["speaker"], only(text, 1)["source_type"]) == (
+        "Tavish Orrell",
+        "named_person",
+    )
+    # people inside a body stay anonymous with "some"
+    assert only("Some officials said the talks had failed.")["source_type"] == "anonymous"
+    assert only("Some sources said the talks had failed.")["source_type"] == "anonymous"
+    # a role named by a full name in the next sentence
+    text = (
+        "The board has appointed a new chief executive. Marta Lind, 52, joins from Kelby Bank. "
+        "The chief executive said the firm would grow."
+    )
+    assert only(text, 2)["speaker"] == "Marta Lind"
+    # an unnamed woman between the last speaker and "She"
+    text = (
+        "Judge Olwen Reece said the sentence was fair. Outside court, a woman who knew the "
+        "victim hugged relatives. She said justice had been done."
+    )
+    assert [a["speaker"] for a in attributions(text, 2)] != ["Olwen Reece"]
+    # a surname alone with a job after a quotation is a person
+    a = only("“We had no warning,” Birch, owner of the bakery, said.")
+    assert (a["speaker"], a["source_type"]) == ("Birch", "named_person")
+    # a body named in another language
+    a = only("Universidad de Montalba said the study was sound.")
+    assert (a["speaker"], a["source_type"]) == ("Universidad de Montalba", "institution")
+    # a unisex first name does not block "she"
+    text = "Jamie Orr, a midwife, said the ward was full. She said she had worked three shifts."
+    assert only(text, 1)["speaker"] == "Jamie Orr"
+
+
+def test_silence_needs_someone_asked():
+    for text in (
+        "The boy did not respond when paramedics arrived.",
+        "Under the rules, jurors cannot discuss the case with anyone.",
+    ):
+        assert find_attributions_in(text)[1] == [], text

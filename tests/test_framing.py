@@ -694,3 +694,17 @@ def test_a_newsroom_vouching_for_itself_is_a_weasel():
         "“The Gazette understands nothing,” she said.",
     ):
         assert cues(text, "weasel") == [], text
+
+
+def test_review_near_misses_of_the_new_framing_cues_stay_unmarked():
+    for text, category in (
+        ("The Prime Minister understands the anger of farmers.", "weasel"),
+        ("The Gazette has learned the lesson of 2019.", "weasel"),
+        ("The depot was badly managed for years.", "intensifier"),
+        ("Each team is allowed to name five substitutes.", "agentless_passive"),
+        ("The child was less kind to her brother than to her sister.", "editorializing"),
+    ):
+        assert cues(text, category) == [], text
+    assert cues("The Daily Post has learned that the mayor resigned.", "weasel") == [
+        "The Daily Post has learned"
+    ]
