@@ -1108,6 +1108,7 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
+_PERSONAL_TITLES = r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+"
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
@@ -1115,7 +1116,9 @@ _NAME_PARTICLES = frozenset(
 )
 _NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3}),\s+which\s")
 _NAME_BEFORE_NOUN = _name_described("a|an")  # "Pharma Ledger, a trade " + "publication"
-_NAME_BEFORE_KIND = _name_described("a|an|the")  # "Varro Dynamics, the " + "company"
+_NAME_BEFORE_KIND = _name_described(
+    "a|an|the|[A-Z][\\w-]*[’']s"
+)  # "Varro Dynamics, the company", "Skerrin Air, Ostmark's airline"
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
@@ -2071,11 +2074,13 @@ class _Article:
         # a surname that is also an organisation word ("Samantha Power", "Tom Rail") is still a
         # name when a known first name stands before it
         first_name = len(name) == 2 and name[0] in R.gender
+        # "Dr Anneke Rovers" somewhere in the article: a person, whatever the surname
+        titled = re.search(_PERSONAL_TITLES + re.escape(joined) + r"\b", self.text) is not None
         for w in name:
             lw = w.lower().rstrip(".")
             if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
                 return False
-            if w in R.org_endings and first_name:
+            if w in R.org_endings and (first_name or titled):
                 continue
             if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
                 return False
@@ -2196,7 +2201,12 @@ class _Article:
         title, _qual, name = self._split_title(words)
         while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
             name = name[1:]
-        if not name or not self._could_be_name(name):
+        if not name:
+            return None, ""
+        if not self._could_be_name(name) and not (
+            # "Rovers said" after "Dr Anneke Rovers": a surname that is also a body's word
+            len(name) == 1 and self._surname_full(name[0])
+        ):
             return None, ""
         note = ""
         if len(name) >= 2:
@@ -2420,10 +2430,15 @@ class _Article:
                 if (
                     run
                     and run.end() > m.end()
-                    and _NAME_PARTICLES.intersection(run.group().split())
+                    and (_NAME_PARTICLES.intersection(run.group().split()) or " & " in run.group())
                 ):
                     m = run
-            if m and self._name_ends_phrase(m.end()):
+            if (
+                m
+                and self._name_ends_phrase(m.end())
+                # "the veteran broadcaster Neil Harker": a person with that job
+                and m.group(m.lastindex or 0).split()[0] not in _R.gender
+            ):
                 self._learned[m.group(m.lastindex or 0)] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
             m = (
@@ -3200,6 +3215,8 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
+        if verb.lemma == "tell" and not ing and (not nxt or nxt in (".", "!", "?")):
+            return None  # "Pop star hid €6m, court told": the court was told, by someone else
         if nxt in _WH and not _NEGATIONS.isdisjoint(low[j + 1 : i]):
             return None  # "the council has not said what will happen": nothing is said
         comp = self._complement_ok(S, i, verb)
@@ -4146,6 +4163,17 @@ class _Article:
                     and self._could_be_name([tok[e + 2], tok[e + 3]])
                 ):  # "Pop star Tamsin Vale", "TV chef Rocco Albani": a job between
                     e += 2
+                elif (
+                    e == k
+                    and e + 4 < j
+                    and low[e + 1] == "and"
+                    and tok[e + 2][0].islower()
+                    and tok[e + 3][0].isupper()
+                    and tok[e + 4][0].isupper()
+                    and self._job_words([low[k], low[e + 2]])
+                    and self._could_be_name([tok[e + 3], tok[e + 4]])
+                ):  # "Singer and presenter Marla Quinn": two jobs before the name
+                    e += 3
                 elif low[e].endswith(("’s", "'s")) and tok[e + 1][0].islower():
                     # "Marknadsposten's editor, Vidar Holm, defended ...": the editor;
                     # "Marrosa's weather service issued ...": the service
@@ -5248,6 +5276,8 @@ class _Article:
             if lk and lk[0] == "institution":
                 return lk[1]
             words = caps_txt.split()
+            if len(words) == 1 and words[0] in R.org_endings and self._surname_full(words[0]):
+                return False  # "Rovers said" after "Dr Anneke Rovers": her surname
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
             crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
             # "Samantha Power", "Lena Rail": a known first name makes it a person
@@ -5256,8 +5286,13 @@ class _Article:
             title, _qual, rest = self._split_title(words)
             if "of" in rest:
                 rest = rest[: rest.index("of")]  # "... Ravi Sandhu of Ledwick Police"
-            if title and 2 <= len(rest) <= 3 and self._could_be_name(rest):
-                return False  # "Police Commissioner Aurel Dancu": a person with a title
+            if (
+                title
+                and 2 <= len(rest) <= 3
+                and (self._could_be_name(rest) or self._could_be_name(rest[:-1]))
+            ):
+                # "Police Commissioner Aurel Dancu", "Dr Anneke Rovers": a person with a title
+                return False
             if _person_of(words, R.gender):
                 return False  # "Priya Nandakumar of Harcastle Securities": a person
             if ending and len(words) > 1:

@@ -3837,3 +3837,44 @@ def test_silence_needs_someone_asked():
         "Under the rules, jurors cannot discuss the case with anyone.",
     ):
         assert find_attributions_in(text)[1] == [], text
+
+
+def test_names_that_look_like_bodies_or_outlets_but_are_people_and_back():
+    # a titled person whose surname is a club's word
+    text = "Dr Anneke Rovers said the trial was paused. Rovers said the numbers were small."
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("Anneke Rovers", "named_person"),
+        ("Anneke Rovers", "named_person"),
+    ]
+    # leave alone: the club itself
+    assert only("Hadley Rovers said the fee was fair.")["source_type"] == "institution"
+    # a person with an outlet's job before the name
+    text = "The veteran broadcaster Neil Harker wrote on X that the decision was a shame."
+    assert only(text)["source_type"] == "named_person"
+    # outlets with a newspaper's word in another language, or an ampersand
+    for text, who in (
+        ("According to the Skelvig Tidende, the plants will close.", "the Skelvig Tidende"),
+        (
+            "The story was first reported by the arts magazine Canvas & Frame, which revealed "
+            "that the painting was fake.",
+            "Canvas & Frame",
+        ),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "news_agency"), text
+    # a body by its kind after a place's possessive
+    text = (
+        "Skerrin Air, Ostmark's second-largest airline, damaged 312 wheelchairs. "
+        "Skerrin Air said it was sorry."
+    )
+    assert only(text, 1)["source_type"] == "institution"
+    # two jobs before a name
+    text = "Singer and presenter Marla Quinn has attacked VBC, accusing it of cowardice."
+    assert only(text)["speaker"] == "Marla Quinn"
+
+
+def test_a_court_told_is_not_the_speaker():
+    assert attributions("Pop star hid cash in a shell firm, court told") == []
+    # leave alone: a court telling someone something
+    a = only("The court told him that he must pay.")
+    assert (a["speaker"], a["cue"]) == ("the court", "told")
