@@ -1108,6 +1108,7 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z]\w+)")  # "... Fishermen's Association"
 _PERSONAL_TITLES = r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+"
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
@@ -2120,10 +2121,13 @@ class _Article:
         pos = text.find(word)
         while pos >= 0:
             end = pos + n
+            body = _BODY_AFTER.match(text, end)
             if (
                 (pos == 0 or not text[pos - 1].isalnum())
                 and (end >= len(text) or not text[end].isalnum())
                 and not self.quote_role(pos)
+                # "The Skelvig Fishermen's Association": part of a body's name, no surname
+                and not (body and body.group(1) in self.R.org_endings)
             ):
                 before = self._caps_before(pos)
                 _t, _q, name = self._split_title([*before, word])
@@ -2184,7 +2188,11 @@ class _Article:
                 while k >= 0 and self.text[k] == " ":
                     k -= 1
                 if k >= 0 and pos - k > 1 and (self.text[k].islower() or self.text[k] in ",;"):
-                    ok = _bounded(self.text, pos, pos + len(word))
+                    # not "the Skelvig Fishermen's Association": a body's name
+                    body = _BODY_AFTER.match(self.text, pos + len(word))
+                    ok = _bounded(self.text, pos, pos + len(word)) and not (
+                        body and body.group(1) in self.R.org_endings
+                    )
                 pos = self.text.find(word, pos + 1)
         self._known_cache[word] = ok
         return ok

@@ -1058,7 +1058,7 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
         taken.add(start, end)
 
 
-# "The Gazette understands that ...", "..., the Advertiser understands.", "the Post has
+# "The Gazette understands that ...", "..., the Advertiser understands.", "NRB News has
 # learned that": the newsroom vouches for something without saying who told it. The name
 # ends in a word of a newspaper's name (the list kept with the attribution rules);
 # "has learned" needs "that" ("The Gazette has learned the lesson" is no claim).
@@ -1075,7 +1075,9 @@ def _newsroom_knows() -> re.Pattern:
         elif section == "[words]" and line and not line.startswith("#"):
             words.append(re.escape(line))
     return re.compile(
-        r"\b[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:" + "|".join(words) + r")"
+        r"(?:\b[Tt]he\s+|(?<![\w’'])(?=[A-Z]))(?:[A-Z][\w&'’-]*\s+){0,2}(?:"
+        + "|".join(words)
+        + r")"
         r"\s+(?:understands\b|has\s+learn(?:ed|t)\s+that\b)"
     )
 
@@ -1095,7 +1097,13 @@ def _newsroom_weasels(text, usable, results, found, idx, add) -> None:
         sent = usable(start, end)  # not inside a quotation, not in a credit line
         if sent is None or taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue
-        add("weasel", start, end, sent, _explain(template, " ".join(m.group().split())))
+        add("weasel", start, end, sent, _explain(template, " ".join(words.split())))
+        # "has learned" is the newsroom's claim, not a presupposition of its own
+        results[:] = [
+            f
+            for f in results
+            if not (f["category"] == "presupposition" and start <= f["start"] < end)
+        ]
 
 
 _CLAIM = re.compile(r"\bclaims?\b", re.IGNORECASE)

@@ -3878,3 +3878,16 @@ def test_a_court_told_is_not_the_speaker():
     # leave alone: a court telling someone something
     a = only("The court told him that he must pay.")
     assert (a["speaker"], a["cue"]) == ("the court", "told")
+
+
+def test_a_word_of_a_bodys_name_is_no_surname():
+    text = (
+        "The Skelvig Fishermen's Association called the cut a disaster. "
+        "Fishermen say that fleets from Ostreland are to blame."
+    )
+    a = only(text, 1)
+    assert (a["speaker"], a["source_type"]) == ("fishermen", "vague")
+    # leave alone: a surname named in full before
+    assert only("Anna Hale runs the shop. Hale said the rent was high.", 1)["speaker"] == (
+        "Anna Hale"
+    )

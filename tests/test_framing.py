@@ -158,6 +158,9 @@ CATCH = [
     ("editorializing", "The apology cut little ice with fans.", ["cut little ice"]),
     ("editorializing", "The timing could hardly be worse.", ["could hardly be worse"]),
     ("loaded_language", "The council massaged the figures.", ["massaged the figures"]),
+    ("loaded_language", "Forty fans were crammed into one room.", ["crammed"]),
+    ("weasel", "It was by common consent the worst winter.", ["by common consent"]),
+    ("editorializing", "She listened impassively.", ["impassively"]),
     ("agentless_passive", "The surgeon was allowed to keep operating.", ["was allowed"]),
 ]
 
@@ -708,3 +711,7 @@ def test_review_near_misses_of_the_new_framing_cues_stay_unmarked():
     assert cues("The Daily Post has learned that the mayor resigned.", "weasel") == [
         "The Daily Post has learned"
     ]
+    # a newsroom without "the", and its "learned" is no presupposition of its own
+    text = "NRB News has learned that the deal was signed."
+    assert cues(text, "weasel") == ["NRB News has learned"]
+    assert cues(text, "presupposition") == []
