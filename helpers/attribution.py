@@ -2829,6 +2829,15 @@ class _Article:
         cues, pairs = self._pair_speakers(cues)
         for c in cues:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
+            if c.sp.source_type == "news_agency" and c.channel == "statement":
+                # "In a statement, the broadcaster said": a newsroom answering for itself
+                # speaks as an organisation, not as another newsroom's report
+                c.sp = replace(
+                    c.sp,
+                    source_type="institution",
+                    type_reason=f"{c.sp.speaker} speaks for itself in a statement, as an "
+                    "organisation, so this is an institution",
+                )
             self.attrs.append(c)
         for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit

@@ -3891,3 +3891,13 @@ def test_a_word_of_a_bodys_name_is_no_surname():
     assert only("Anna Hale runs the shop. Hale said the rent was high.", 1)["speaker"] == (
         "Anna Hale"
     )
+
+
+def test_a_newsroom_answering_for_itself_in_a_statement_is_an_institution():
+    text = (
+        "VBC cut the show. In a statement on Monday, the broadcaster said the decision was final."
+    )
+    assert only(text, 1)["source_type"] == "institution"
+    # leave alone: a newsroom reporting
+    text = "The Daily Flare reported that the mayor had resigned."
+    assert only(text)["source_type"] == "news_agency"
