@@ -1108,8 +1108,15 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
-_BODY_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z]\w+)")  # "... Fishermen's Association"
-_PERSONAL_TITLES = r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+"
+_BODY_AFTER = re.compile(r"(?:['’]s|s['’])?[ \t]+([A-Z]\w+)")  # "... Fishermen's Association"
+_HEARING_BODIES = frozenset(
+    ["court", "jury", "inquest", "tribunal", "hearing", "inquiry", "panel", "committee"]
+)
+_OUTLET_JOBS = frozenset(["broadcaster", "broadcasters", "publisher", "columnist"])
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+"
+    r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2})\b"
+)
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
@@ -1941,6 +1948,7 @@ class _Article:
         # outside ASCII lower-cases to one of its letters)
         self._involved = "involved" in self.low
         self._learned: dict[str, str] | None = None
+        self._titled: frozenset[str] | None = None  # names after "Dr", "Ms" ... (_titled_names)
         self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
         self._body_prefixes: set[str] | None = None
@@ -2076,7 +2084,12 @@ class _Article:
         # name when a known first name stands before it
         first_name = len(name) == 2 and name[0] in R.gender
         # "Dr Anneke Rovers" somewhere in the article: a person, whatever the surname
-        titled = re.search(_PERSONAL_TITLES + re.escape(joined) + r"\b", self.text) is not None
+        titled = (
+            len(name) >= 2
+            and joined in self._titled_names()
+            # "Rovers said" on its own too; not "Dr Oetker Foods", a firm's name
+            and self._alone_elsewhere(name[-1], -1000)
+        )
         for w in name:
             lw = w.lower().rstrip(".")
             if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
@@ -2127,7 +2140,7 @@ class _Article:
                 and (end >= len(text) or not text[end].isalnum())
                 and not self.quote_role(pos)
                 # "The Skelvig Fishermen's Association": part of a body's name, no surname
-                and not (body and body.group(1) in self.R.org_endings)
+                and not (body and self._crowd_in_body_name(word, body.group(1)))
             ):
                 before = self._caps_before(pos)
                 _t, _q, name = self._split_title([*before, word])
@@ -2191,7 +2204,7 @@ class _Article:
                     # not "the Skelvig Fishermen's Association": a body's name
                     body = _BODY_AFTER.match(self.text, pos + len(word))
                     ok = _bounded(self.text, pos, pos + len(word)) and not (
-                        body and body.group(1) in self.R.org_endings
+                        body and self._crowd_in_body_name(word, body.group(1))
                     )
                 pos = self.text.find(word, pos + 1)
         self._known_cache[word] = ok
@@ -2444,8 +2457,12 @@ class _Article:
             if (
                 m
                 and self._name_ends_phrase(m.end())
-                # "the veteran broadcaster Neil Harker": a person with that job
-                and m.group(m.lastindex or 0).split()[0] not in _R.gender
+                # "the veteran broadcaster Neil Harker": a person with that job (a
+                # magazine or a station is nobody's job: "the magazine Marie Claire")
+                and not (
+                    m.group(m.lastindex or 0).split()[0] in _R.gender
+                    and low[a:b].split()[-1] in _OUTLET_JOBS
+                )
             ):
                 self._learned[m.group(m.lastindex or 0)] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
@@ -3232,7 +3249,12 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
-        if verb.lemma == "tell" and not ing and (not nxt or nxt in (".", "!", "?")):
+        if (
+            verb.lemma == "tell"
+            and not ing
+            and (not nxt or nxt in (".", "!", "?"))
+            and prev in _HEARING_BODIES
+        ):
             return None  # "Pop star hid €6m, court told": the court was told, by someone else
         if nxt in _WH and not _NEGATIONS.isdisjoint(low[j + 1 : i]):
             return None  # "the council has not said what will happen": nothing is said
@@ -4967,6 +4989,19 @@ class _Article:
             )
         return None
 
+    def _titled_names(self) -> frozenset[str]:
+        """The capitalised words right after a personal title ("Dr Anneke Rovers" gives
+        "Anneke Rovers"), found once per article."""
+        if self._titled is None:
+            self._titled = frozenset(m.group(1) for m in _TITLED_NAME.finditer(self.text))
+        return self._titled
+
+    def _crowd_in_body_name(self, word: str, after: str) -> bool:
+        """Is ``word`` a crowd's word inside a body's name ("Fishermen" in "The Skelvig
+        Fishermen's Association"), not a surname ("Bell" in "Mayor Ann Bell's Office")?"""
+        w = word.lower()
+        return after in self.R.org_endings and (w in self.R.crowd_plurals or w in _MEN_PLURALS)
+
     def _alone_elsewhere(self, word: str, skip: int) -> bool:
         """Is ``word`` written alone, as a capitalised word with no capitalised word just
         before it, somewhere other than the name starting at ``skip``?"""
@@ -5306,7 +5341,10 @@ class _Article:
             if (
                 title
                 and 2 <= len(rest) <= 3
-                and (self._could_be_name(rest) or self._could_be_name(rest[:-1]))
+                and (
+                    self._could_be_name(rest)
+                    or (self._could_be_name(rest[:-1]) and self._alone_elsewhere(rest[-1], -1000))
+                )
             ):
                 # "Police Commissioner Aurel Dancu", "Dr Anneke Rovers": a person with a title
                 return False

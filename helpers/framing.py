@@ -1075,9 +1075,9 @@ def _newsroom_knows() -> re.Pattern:
         elif section == "[words]" and line and not line.startswith("#"):
             words.append(re.escape(line))
     return re.compile(
-        r"(?:\b[Tt]he\s+|(?<![\w’'])(?=[A-Z]))(?:[A-Z][\w&'’-]*\s+){0,2}(?:"
-        + "|".join(words)
-        + r")"
+        r"(?:\b[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:" + "|".join(words) + r")"
+        # without "the" only a name ending in "News" ("NRB News"; not "Anna Post")
+        r"|(?<![\w’'])(?:[A-Z][\w&'’-]*\s+){1,2}News)"
         r"\s+(?:understands\b|has\s+learn(?:ed|t)\s+that\b)"
     )
 

@@ -3864,7 +3864,7 @@ def test_names_that_look_like_bodies_or_outlets_but_are_people_and_back():
         assert (a["speaker"], a["source_type"]) == (who, "news_agency"), text
     # a body by its kind after a place's possessive
     text = (
-        "Skerrin Air, Ostmark's second-largest airline, damaged 312 wheelchairs. "
+        "Skerrin Air, Ostmark's second-largest company, damaged 312 wheelchairs. "
         "Skerrin Air said it was sorry."
     )
     assert only(text, 1)["source_type"] == "institution"
@@ -3901,3 +3901,27 @@ def test_a_newsroom_answering_for_itself_in_a_statement_is_an_institution():
     # leave alone: a newsroom reporting
     text = "The Daily Flare reported that the mayor had resigned."
     assert only(text)["source_type"] == "news_agency"
+
+
+def test_second_review_near_misses_stay_right():
+    # a firm named after a titled person is a firm; a titled person named alone later is one
+    assert only("Dr Oetker Foods said sales rose.")["source_type"] == "institution"
+    # a person's office does not make the surname a body's word
+    text = (
+        "A statement from Mayor Ann Bell's Office said the road would close. Bell said it was safe."
+    )
+    assert (only(text, 1)["speaker"], only(text, 1)["source_type"]) == (
+        "Ann Bell",
+        "named_person",
+    )
+    # a magazine is nobody's job
+    a = only("The lifestyle magazine Marie Claire reported that sales rose.")
+    assert a["source_type"] == "news_agency"
+    # "told" at a sentence end after a person still attributes
+    assert only("“I saw him fall,” Ms Reyes told.")["speaker"] == "Reyes"
+    # a body's kind before a person's name does not make the person a body
+    a = only("On behalf of the trust, Ann Bell said the fund was safe.")
+    assert (a["speaker"], a["source_type"]) == ("Ann Bell", "named_person")
+    # a surname that is also a foreign newspaper's word
+    a = only("Paul Courrier, a lawyer, said the claim would fail.")
+    assert a["source_type"] == "named_person"

@@ -158,8 +158,7 @@ CATCH = [
     ("editorializing", "The apology cut little ice with fans.", ["cut little ice"]),
     ("editorializing", "The timing could hardly be worse.", ["could hardly be worse"]),
     ("loaded_language", "The council massaged the figures.", ["massaged the figures"]),
-    ("loaded_language", "Forty fans were crammed into one room.", ["crammed"]),
-    ("weasel", "It was by common consent the worst winter.", ["by common consent"]),
+    ("loaded_language", "Forty fans were crammed into one room.", ["crammed into"]),
     ("editorializing", "She listened impassively.", ["impassively"]),
     ("agentless_passive", "The surgeon was allowed to keep operating.", ["was allowed"]),
 ]
@@ -715,3 +714,12 @@ def test_review_near_misses_of_the_new_framing_cues_stay_unmarked():
     text = "NRB News has learned that the deal was signed."
     assert cues(text, "weasel") == ["NRB News has learned"]
     assert cues(text, "presupposition") == []
+
+
+def test_second_review_near_misses_of_framing_stay_unmarked():
+    for text, category in (
+        ("Anna Post understands that her client is upset.", "weasel"),
+        ("Canada Post understands the anger of its staff.", "weasel"),
+        ("Students crammed for their exams.", "loaded_language"),
+    ):
+        assert cues(text, category) == [], text
