@@ -942,7 +942,9 @@ _GROUP_SUBJECTS = frozenset(
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
-_PARTICIPLE_NEXT = frozenset(["in", "by", "on", "last", "this", "earlier", "at", "from", "for"])
+_PARTICIPLE_NEXT = frozenset(
+    ["in", "by", "on", "last", "this", "earlier", "at", "from", "for", "after", "before", "during"]
+)
 _AFTER_INVERTED = frozenset(
     [
         "who",
@@ -4325,6 +4327,8 @@ class _Article:
                 break  # "people who have worked with both chefs", "the report that ...": the head
             if w == "outside" and low[p - 1].endswith("s"):
                 break  # "Several shoppers outside the store": the shoppers
+            if (w in _DETS or w in _POSS_PRONOUNS) and low[p - 1] in R.documents:
+                break  # "a filing the company made to the regulator": the filing
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
             if w in _PREPS and not (

@@ -3925,3 +3925,14 @@ def test_second_review_near_misses_stay_right():
     # a surname that is also a foreign newspaper's word
     a = only("Paul Courrier, a lawyer, said the claim would fail.")
     assert a["source_type"] == "named_person"
+
+
+def test_a_text_described_by_a_clause_is_still_the_text():
+    text = "A review commissioned after the fire two years ago warned that the sirens were quiet."
+    assert only(text)["source_type"] == "document"
+    text = "According to a filing the company made to the regulator, 40,000 customers were hit."
+    assert only(text)["source_type"] == "document"
+    # leave alone: a person named after a text noun is not a text
+    text = "A review by Anna Bell, published in May, warned that the sirens were quiet."
+    assert only(text)["source_type"] == "document"
+    assert only("The company's lawyer said the claim was false.")["source_type"] != "document"
