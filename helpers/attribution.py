@@ -1124,7 +1124,7 @@ _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
     {"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "dos", "la", "le"}
 )
-_NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3}),\s+which\s")
+_NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3})$")
 _NAME_BEFORE_NOUN = _name_described("a|an")  # "Pharma Ledger, a trade " + "publication"
 _NAME_BEFORE_KIND = _name_described(
     "a|an|the|[A-Z][\\w-]*[’']s"
@@ -2085,18 +2085,18 @@ class _Article:
         # a surname that is also an organisation word ("Samantha Power", "Tom Rail") is still a
         # name when a known first name stands before it
         first_name = len(name) == 2 and name[0] in R.gender
-        # "Dr Anneke Rovers" somewhere in the article: a person, whatever the surname
-        titled = (
-            len(name) >= 2
-            and joined in self._titled_names()
-            # "Rovers said" on its own too; not "Dr Oetker Foods", a firm's name
-            and self._alone_elsewhere(name[-1], -1000)
-        )
         for w in name:
             lw = w.lower().rstrip(".")
             if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
                 return False
-            if w in R.org_endings and (first_name or titled):
+            if w in R.org_endings and (
+                first_name
+                # "Dr Anneke Rovers" in the article, and "Rovers said" on its own too: a
+                # person, whatever the surname (not "Dr Oetker Foods", a firm's name)
+                or len(name) >= 2
+                and joined in self._titled_names()
+                and self._alone_elsewhere(name[-1], -1000)
+            ):
                 continue
             if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
                 return False
@@ -2136,13 +2136,12 @@ class _Article:
         pos = text.find(word)
         while pos >= 0:
             end = pos + n
-            body = _BODY_AFTER.match(text, end)
             if (
                 (pos == 0 or not text[pos - 1].isalnum())
                 and (end >= len(text) or not text[end].isalnum())
                 and not self.quote_role(pos)
                 # "The Skelvig Fishermen's Association": part of a body's name, no surname
-                and not (body and self._crowd_in_body_name(word, body.group(1)))
+                and not self._crowd_in_body_name(word, end)
             ):
                 before = self._caps_before(pos)
                 _t, _q, name = self._split_title([*before, word])
@@ -2204,9 +2203,8 @@ class _Article:
                     k -= 1
                 if k >= 0 and pos - k > 1 and (self.text[k].islower() or self.text[k] in ",;"):
                     # not "the Skelvig Fishermen's Association": a body's name
-                    body = _BODY_AFTER.match(self.text, pos + len(word))
                     ok = _bounded(self.text, pos, pos + len(word)) and not (
-                        body and self._crowd_in_body_name(word, body.group(1))
+                        self._crowd_in_body_name(word, pos + len(word))
                     )
                 pos = self.text.find(word, pos + 1)
         self._known_cache[word] = ok
@@ -2523,9 +2521,12 @@ class _Article:
                 pos = low.find(w + " ", pos + 1)
         # "Grennick Agrochemicals, which makes the spray, said": people take "who", never
         # "which", so a name of two words or more with "which" after it is a body's
-        if "which" in self.words:
-            for m in _NAME_WHICH.finditer(text):
-                after = text[m.end() : m.end() + 20].split()[:1]
+        pos = text.find(", which ") if "which" in self.words else -1
+        while pos >= 0:
+            m = _NAME_WHICH.search(text, max(0, pos - 80), pos)
+            end, pos = pos + 8, text.find(", which ", pos + 8)
+            if m:
+                after = text[end : end + 20].split()[:1]
                 if not after or not (
                     after[0] in _R.verbs
                     or after[0] in _AUX
@@ -5000,11 +5001,15 @@ class _Article:
             self._titled = frozenset(m.group(1) for m in _TITLED_NAME.finditer(self.text))
         return self._titled
 
-    def _crowd_in_body_name(self, word: str, after: str) -> bool:
-        """Is ``word`` a crowd's word inside a body's name ("Fishermen" in "The Skelvig
-        Fishermen's Association"), not a surname ("Bell" in "Mayor Ann Bell's Office")?"""
+    def _crowd_in_body_name(self, word: str, end: int) -> bool:
+        """Is ``word``, ending at ``end``, a crowd's word inside a body's name ("Fishermen"
+        in "The Skelvig Fishermen's Association"), not a surname ("Bell" in "Mayor Ann
+        Bell's Office")?"""
         w = word.lower()
-        return after in self.R.org_endings and (w in self.R.crowd_plurals or w in _MEN_PLURALS)
+        if w not in self.R.crowd_plurals and w not in _MEN_PLURALS:
+            return False
+        body = _BODY_AFTER.match(self.text, end)
+        return body is not None and body.group(1) in self.R.org_endings
 
     def _alone_elsewhere(self, word: str, skip: int) -> bool:
         """Is ``word`` written alone, as a capitalised word with no capitalised word just
