@@ -205,3 +205,35 @@ def test_the_same_article_gives_the_same_report_in_every_run(tmp_path):
     lines = outs[0].decode("utf-8").splitlines()
     assert len(lines) >= 5 + 5 + 7  # seeds, variants, edge cases
     assert all(json.loads(line)["schema_version"] for line in lines)
+
+
+def _data_phrases() -> list[str]:
+    """Every phrase the attribution rules look for, as written in their data files."""
+    phrases = set()
+    for path in sorted((ROOT / "helpers" / "data" / "attribution").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(("#", "[")):
+                continue
+            for piece in line.replace("|", ",").split(","):
+                piece = piece.strip()
+                if piece and piece != "-" and len(piece) < 40:
+                    phrases.add(piece)
+    return sorted(phrases)
+
+
+# Places where a cue phrase has broken the rules before: the end of a headline ("...,
+# court told"), twice over ("The The Atlantic said"), after a quotation, before a name.
+CUE_FRAMES = [
+    "Pop star hid cash in a shell firm, court {p}\n\nThe trial opened on Monday.",
+    "The {p} said the plan had failed. The {p} {p} agreed.",
+    "“It is over,” {p}. “We lost.”\n\nAnna Vale, {p}, said so.",
+]
+
+
+def test_every_cue_phrase_in_awkward_places_gives_a_valid_report():
+    phrases = _data_phrases()
+    assert len(phrases) > 1000  # the data files were read
+    for phrase in phrases:
+        for frame in CUE_FRAMES:
+            text = frame.format(p=phrase)
+            check_contract(analyze(text).to_dict(), text)
