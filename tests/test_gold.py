@@ -438,3 +438,25 @@ def test_two_annotators_can_be_compared(tmp_path):
         timeout=120,
     )
     assert json.loads(out.stdout)["total"]["attributions"]["f1"] < 1.0
+
+
+def test_untouched_scoring_prints_totals_and_never_an_articles_misses():
+    """scripts/untouched.py is how a new held-out set is scored before anyone may read
+    its misses: it must give the same totals as the evaluation, and nothing per article."""
+    script = str(ROOT / "scripts" / "untouched.py")
+    out = subprocess.run(
+        [sys.executable, script, "--rev", "WORK", "--rev", "WORK", "--changed", "tests/heldout"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    ).stdout
+    lines = out.splitlines()
+    work = [line for line in lines if line.startswith("WORK ")]
+    assert len(work) == 2 and work[0] == work[1], out
+    f1 = float(work[0].split()[1])
+    total = ev.evaluate_sets({"heldout": ROOT / "tests" / "heldout"})["figures"]
+    expected = total["attributions"]["f1"]
+    assert abs(f1 - expected) < 0.0006, (f1, expected)
+    assert lines[-1].endswith(": 0 of 3"), out  # the same rules change no report
+    assert "missed" not in out and "false positive" not in out and ".yml" not in out
