@@ -1119,13 +1119,6 @@ _TITLED_NAME = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?[ \t]+"
     r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2})\b"
 )
-_BODY_ROLES_WORDS = frozenset(
-    ["chairman", "chairwoman", "board", "headquarters", "shareholders", "directors", "executive"]
-)
-_NAME_WITH_BODY_ROLE = re.compile(
-    r"\b([A-Z][\w&-]*\w(?:\s+[A-Z][\w&-]*\w){0,2})['’]s\s+(?:chairman|chairwoman|board"
-    r"|headquarters|shareholders|directors|chief\s+executive|managing\s+director)\b"
-)
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
@@ -2562,24 +2555,6 @@ class _Article:
                     and not self._surname_full(words[0])  # no "Elspeth Kestle" elsewhere
                     # a person is named again by the last word alone ("Orrell said")
                     and not self._alone_elsewhere(words[-1], m.start(1))
-                ):
-                    self._learned.setdefault(name, "institution")
-        # "Halloway's chairman, Reuben Voss": only a body has a chairman, a board or a
-        # chief executive (a person may have a spokesman, staff or shares)
-        if any(w in low for w in _BODY_ROLES_WORDS):
-            for m in _NAME_WITH_BODY_ROLE.finditer(text):
-                name = m.group(1)
-                first = name.split()[0]
-                if (
-                    first not in _R.gender
-                    and first.lower() not in _R.title_words
-                    and first not in ("The", "A", "An")
-                    and name not in _R.places
-                    and not self.quote_role(m.start())
-                    and not self._introduced_as_person(name)
-                    and not self._surname_full(name.split()[-1])
-                    # "Ferrovale's chief executive" after "Ferrovale Resources": already known
-                    and not (" " not in name and self._short_for_body(name))
                 ):
                     self._learned.setdefault(name, "institution")
         facilities = not self.R.facility_words.isdisjoint(self.words)
@@ -5362,8 +5337,6 @@ class _Article:
             if lk and lk[0] == "institution":
                 return lk[1]
             words = caps_txt.split()
-            if len(words) == 2 and self.learned().get(words[0]) == "institution":
-                return caps_txt  # "Halloway Marine" after "Halloway's chairman"
             if len(words) == 1 and words[0] in R.org_endings and self._surname_full(words[0]):
                 return False  # "Rovers said" after "Dr Anneke Rovers": her surname
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
