@@ -4328,8 +4328,21 @@ class _Article:
                 break  # "people who have worked with both chefs", "the report that ...": the head
             if w == "outside" and low[p - 1].endswith("s"):
                 break  # "Several shoppers outside the store": the shoppers
-            if (w in _DETS or w in _POSS_PRONOUNS) and low[p - 1] in R.documents:
-                break  # "a filing the company made to the regulator": the filing
+            if (
+                (w in _DETS or w in _POSS_PRONOUNS)
+                and low[p - 1] in R.documents
+                and (p - 1 == a or low[a] in _DETS and p - 1 <= a + 2)
+                # not "In a letter his lawyer said", "Responding to the study its authors
+                # said" ("according to a filing the firm made" is the filing's)
+                and not (
+                    a > 0
+                    and (low[a - 1] in _PREPS or low[a - 1] == "to")
+                    and low[a - 2 : a] != ["according", "to"]
+                )
+            ):
+                # "a filing the company made to the regulator": the filing (only when the
+                # text is the head's own noun, not "In a letter his lawyer said")
+                break
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
             if w in _PREPS and not (

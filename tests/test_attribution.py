@@ -3936,3 +3936,7 @@ def test_a_text_described_by_a_clause_is_still_the_text():
     text = "A review by Anna Bell, published in May, warned that the sirens were quiet."
     assert only(text)["source_type"] == "document"
     assert only("The company's lawyer said the claim was false.")["source_type"] != "document"
+    # leave alone: a text inside an opening phrase, or the object of someone's work
+    assert only("In a letter his lawyer said the claim was false.")["source_type"] != "document"
+    text = "Lawyers handling the lawsuit the family filed said the case was strong."
+    assert all(a["source_type"] != "document" for a in attributions(text))
