@@ -1819,6 +1819,13 @@ def _rules() -> _Rules:
     )
 
 
+def newspaper_name_words() -> frozenset[str]:
+    """The words that end a newspaper's name ("Gazette", "Tidende"; the ``[words]`` of
+    ``news_outlets.txt``). Framing's newsroom weasel ("The Gazette understands") uses
+    the same list, so one file says what a newspaper is called."""
+    return _rules().outlet_words
+
+
 # ---------------------------------------------------------------------------
 # Small records.
 # ---------------------------------------------------------------------------
@@ -2095,7 +2102,7 @@ class _Article:
                 # person, whatever the surname (not "Dr Oetker Foods", a firm's name)
                 or len(name) >= 2
                 and joined in self._titled_names()
-                and self._alone_elsewhere(name[-1], -1000)
+                and self._alone_elsewhere(name[-1])
             ):
                 continue
             if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
@@ -2446,25 +2453,21 @@ class _Article:
         for a, b, _k in self.hits.get("outlet_noun", ()):
             m = _NAME_AFTER.match(text, b) if text[b : b + 1] != "." else None
             if m:
+                name, end = m.group(1), m.end()
                 # "the daily La Voz de Tarrenca": a name with a particle inside
                 run = _NAME_RUN.match(text, m.start(1))
                 if (
                     run
-                    and run.end() > m.end()
+                    and run.end() > end
                     and (_NAME_PARTICLES.intersection(run.group().split()) or " & " in run.group())
                 ):
-                    m = run
-            if (
-                m
-                and self._name_ends_phrase(m.end())
-                # "the veteran broadcaster Neil Harker": a person with that job (a
-                # magazine or a station is nobody's job: "the magazine Marie Claire")
-                and not (
-                    m.group(m.lastindex or 0).split()[0] in _R.gender
-                    and low[a:b].split()[-1] in _OUTLET_JOBS
-                )
-            ):
-                self._learned[m.group(m.lastindex or 0)] = "news_agency"
+                    name, end = run.group(), run.end()
+                if self._name_ends_phrase(end) and not (
+                    # "the veteran broadcaster Neil Harker": a person with that job (a
+                    # magazine or a station is nobody's job: "the magazine Marie Claire")
+                    name.split()[0] in _R.gender and low[a:b].split()[-1] in _OUTLET_JOBS
+                ):
+                    self._learned[name] = "news_agency"
             # "Pharma Ledger, a trade publication,": the name the noun describes
             m = (
                 text[b : b + 1] in (",", ".", ";", ")")
@@ -5024,12 +5027,12 @@ class _Article:
         body = _BODY_AFTER.match(self.text, end)
         return body is not None and body.group(1) in self.R.org_endings
 
-    def _alone_elsewhere(self, word: str, skip: int) -> bool:
+    def _alone_elsewhere(self, word: str, skip: int | None = None) -> bool:
         """Is ``word`` written alone, as a capitalised word with no capitalised word just
-        before it, somewhere other than the name starting at ``skip``?"""
+        before it, anywhere (or anywhere but the name starting at ``skip``)?"""
         text, pos = self.text, self.text.find(word)
         while pos >= 0:
-            if pos > skip + 60 or pos < skip:
+            if skip is None or pos > skip + 60 or pos < skip:
                 before = text[max(0, pos - 30) : pos].split()[-1:]
                 if _bounded(text, pos, pos + len(word)) and not (
                     before and before[0][:1].isupper() and not before[0].endswith((".", ":"))
@@ -5365,7 +5368,7 @@ class _Article:
                 and 2 <= len(rest) <= 3
                 and (
                     self._could_be_name(rest)
-                    or (self._could_be_name(rest[:-1]) and self._alone_elsewhere(rest[-1], -1000))
+                    or (self._could_be_name(rest[:-1]) and self._alone_elsewhere(rest[-1]))
                 )
             ):
                 # "Police Commissioner Aurel Dancu", "Dr Anneke Rovers": a person with a title

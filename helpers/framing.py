@@ -52,6 +52,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .attribution import newspaper_name_words
 from .sentences import quote_marks
 from .vocabulary import FRAMING_CATEGORIES
 
@@ -1060,22 +1061,13 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
 
 # "The Gazette understands that ...", "..., the Advertiser understands.", "NRB News has
 # learned that": the newsroom vouches for something without saying who told it. The name
-# ends in a word of a newspaper's name (the list kept with the attribution rules);
+# ends in a word of a newspaper's name (the attribution rules' list of them);
 # "has learned" needs "that" ("The Gazette has learned the lesson" is no claim).
-_OUTLET_WORDS_FILE = Path(__file__).parent / "data" / "attribution" / "news_outlets.txt"
-
-
 @cache
 def _newsroom_knows() -> re.Pattern:
-    words, section = [], ""
-    for line in _OUTLET_WORDS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split(" # ")[0].strip()
-        if line.startswith("["):
-            section = line
-        elif section == "[words]" and line and not line.startswith("#"):
-            words.append(re.escape(line))
+    words = "|".join(sorted(map(re.escape, newspaper_name_words())))
     return re.compile(
-        r"(?:\b[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:" + "|".join(words) + r")"
+        r"(?:\b[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:" + words + r")"
         # without "the" only a name ending in "News" ("NRB News"; not "Anna Post")
         r"|(?<![\w’'])(?:[A-Z][\w&'’-]*\s+){1,2}News)"
         r"\s+(?:understands\b|has\s+learn(?:ed|t)\s+that\b)"
