@@ -904,7 +904,25 @@ _TO_ADJ = frozenset(
 _TO_NOUNS = _WORKING_FOR | _role_list("serving")
 # "a cable sent by the embassy", "a letter seen by the paper": the head ends before them
 _IRREGULAR_PARTICIPLES = frozenset(
-    ["sent", "seen", "written", "made", "drawn", "given", "held", "taken", "kept", "put", "built"]
+    [
+        "sent",
+        "seen",
+        "written",
+        "made",
+        "drawn",
+        "given",
+        "held",
+        "taken",
+        "kept",
+        "put",
+        "built",
+        "paid",
+        "led",
+        "run",
+        "won",
+        "told",
+        "read",
+    ]
 )
 # past tenses that end a subject ("The Taxi Drivers' Association went further, posting")
 _IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "got", "stood"])
@@ -943,7 +961,21 @@ _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
 _PARTICIPLE_NEXT = frozenset(
-    ["in", "by", "on", "last", "this", "earlier", "at", "from", "for", "after", "before", "during"]
+    [
+        "in",
+        "by",
+        "on",
+        "last",
+        "this",
+        "earlier",
+        "at",
+        "from",
+        "for",
+        "after",
+        "before",
+        "during",
+        "with",  # "accounts filed with the registry"
+    ]
 )
 _AFTER_INVERTED = frozenset(
     [
@@ -1125,6 +1157,20 @@ _NAME_PARTICLES = frozenset(
     {"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "dos", "la", "le"}
 )
 _NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3})$")
+# "Geotek Alpin said in a statement that it was", "Stryde, said it had": a name whose own
+# reported words call it "it"; the name may carry an aside ("Northgate Ventures, the fund's
+# backer, said") or its home ("Halvard Marine of Essvik said")
+_SAID_IT = re.compile(
+    r"\b(?:said|says|added|confirmed|announced|insisted|stated|maintained)"
+    r"(?: in (?:a|an|its) (?:[\w-]+ )?(?:statement|release|notice))?,?(?: that)? its?\b"
+)
+_NAME_SAID_IT = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){0,3})(?:’s|'s)?"
+    r"(,[^,.;:“”\"()]{1,60}|\s+of\s+[A-Z][\w-]+)?,?\s+$"
+)
+_FOR_WHOM = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE_OPENS = re.compile(r"[\s”\"’']*(?:He|She)\b")
 _NAME_BEFORE_NOUN = _name_described("a|an")  # "Pharma Ledger, a trade " + "publication"
 _NAME_BEFORE_KIND = _name_described(
     "a|an|the|[A-Z][\\w-]*[’']s"
@@ -1781,7 +1827,7 @@ def _rules() -> _Rules:
         # the other words _Article looks up in its ``words``
         also=[r[0].lower() for r in inst["apposition"]]
         + [r[0].lower() for r in inst["facilities"]]
-        + ["which", "reported", "broke", *_SPEAKING],
+        + ["which", "it", "its", "reported", "broke", *_SPEAKING],
     )
     return _Rules(
         index=index,
@@ -2560,6 +2606,8 @@ class _Article:
                     and not self._alone_elsewhere(words[-1], m.start(1))
                 ):
                     self._learned.setdefault(name, "institution")
+        if "it" in self.words or "its" in self.words:
+            self._learn_said_it()
         facilities = not self.R.facility_words.isdisjoint(self.words)
         for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
@@ -2593,6 +2641,121 @@ class _Article:
             for m in _FIRST_REPORTED.finditer(text):
                 self._learned.setdefault(m.group(1), "news_agency")
         return self._learned
+
+    def _learn_said_it(self) -> None:
+        """Learn as organisations the names whose reported words call them "it"
+        ("Halloway Marine said it was proud"): people are "he" or "she". A name the
+        article also treats as a person's is left alone: a known first name, a title, an
+        age, "he" or "she" after it, or its last word standing alone as a surname
+        elsewhere ("Brandt said it was over" after "Ilse Brandt")."""
+        text = self.text
+        for m in _SAID_IT.finditer(text):
+            if self.quote_role(m.start()):
+                continue
+            n = _NAME_SAID_IT.search(text, max(0, m.start() - 120), m.start())
+            if n is None:
+                continue
+            words = n.group(1).split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            aside = (n.group(2) or "").strip(", ").lower()
+            if not words or (aside and not self._aside_of_body(aside)):
+                continue  # "Ilse Vantongeren, the firm's founder, said it": a person's aside
+            name = " ".join(_unpossessed(w) for w in words)
+            before = text[max(0, n.start(1) - 40) : n.start(1)]
+            if before.endswith(", ") and not self._aside_of_body(
+                before[:-2].rsplit(",", 1)[-1].lower()
+            ):
+                continue  # "the company's spokesman, Aled Pryce, said its": a person's name
+            if (
+                name in self._learned
+                # one mention, with nothing beside it, is too little to go on
+                or (not aside and not before.endswith(", ") and self._count(name) < 2)
+                # "Local resident Maren Holt said it": a person's job before the name
+                or (
+                    before[-1:] == " "
+                    and before[-2:-1].isalpha()
+                    and before[-2:-1].islower()
+                    and not self._aside_of_body(before.split()[-1])
+                )
+                or not self._body_not_person(words)
+            ):
+                continue
+            self._learned[name] = "institution"
+
+    def _aside_of_body(self, aside: str) -> bool:
+        """Does an aside beside a name describe a body ("Greenlift's largest investor", "a
+        yard in his home region", "of Essvik", "the firm that maintains them"), not a
+        person ("the firm's founder", "her agent", "58", "who runs the cafe")?"""
+        if aside.startswith("of "):
+            return True
+        R = self.R
+        words = []
+        for w in aside.split():
+            w = w.strip("’'")
+            if w in _PREPS or w in _RELATIVES:
+                break  # "a yard in his home region": the head comes before "in"
+            if not w.endswith(("’s", "'s")):  # "the firm's founder": the founder's job
+                words.append(w)
+        if not words or words[0][:1].isdigit() or words[0] in ("who", "whose"):
+            return False
+        if any(w in _ORG_ROLES or w in R.inst_words or w in R.apposition_nouns for w in words):
+            return True
+        return not (
+            R.spokes.search(aside)
+            or self._a_person(words)
+            or any(w.endswith(("ent", "ant")) for w in words)  # "her agent", "a resident"
+        )
+
+    def _body_not_person(self, words: list[str]) -> bool:
+        """Could these capitalised words be a body's name rather than a person's?"""
+        R, text = self.R, self.text
+        name = " ".join(words)
+        if (
+            words[0] in R.gender
+            or words[0].lower() in R.title_words
+            or name in R.places
+            or name in R.outlets
+            or name in self._titled_names()
+            or any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in words)
+            or self._introduced_as_person(name)
+            or self._introduced_as_person(words[-1])
+            or self._called_he_or_she(name)
+        ):
+            return False
+        if len(words) == 1:
+            w = words[0]
+            low = w.lower()
+            return not (
+                low in _STOP
+                or low in _DETS
+                or low in _PRONOUNS
+                # "Officials said it": a common word, capitalised at a sentence's start
+                or re.search(rf"\b{re.escape(low)}\b", text) is not None
+                # "Arborvale said it" after "Arborvale Sports Capital": short for that name
+                or re.search(rf"\b{re.escape(w)}\s+[A-Z]", text) is not None
+                or low in R.inst_words
+                or low in R.vague_subjects
+                or low in R.anon_heads
+                or low in R.crowd_plurals
+                or low in R.documents
+                or self._surname_full(w)
+            )
+        # a person is named again by the last word alone ("Orrell said")
+        return not self._alone_elsewhere(words[-1])
+
+    def _called_he_or_she(self, name: str) -> bool:
+        """Is a name followed by "he" or "she" ("Orla Vance told the court she was afraid",
+        "... Orla Vance. She said")?"""
+        text, pos = self.text, self.text.find(name)
+        while pos >= 0:
+            end = self._sentence_end(pos)
+            if _HE_SHE.search(text, pos, min(end, pos + len(name) + 60)) or _HE_SHE_OPENS.match(
+                text, end
+            ):
+                return True
+            pos = text.find(name, end)
+        return False
 
     def _name_ends_phrase(self, end: int) -> bool:
         """Does the name ending at ``end`` stand on its own ("the broadcaster Radio North
@@ -2825,7 +2988,8 @@ class _Article:
         while pos >= 0:
             before = self.low[max(0, pos - 40) : pos].rstrip(" ,")
             m = spokes.search(before)
-            if m is not None and m[1] == len(before):
+            # "A spokeswoman for the fund, Clara Dunmore": the job may say for whom
+            if m is not None and (m[1] == len(before) or _FOR_WHOM.fullmatch(before, m[1])):
                 return m[2]
             pos = self.text.find(name, pos + 1)
         return None
@@ -4613,9 +4777,14 @@ class _Article:
                         note=f"'{mention}' is named right beside it as {speaker}",
                     )
                 # "the council, ...", "Their label, Kitewire Records,": a body by its name
-                if last in R.inst_words or (
-                    name.split()[-1] in R.org_endings
-                    and (last in R.apposition_nouns or last in _ORG_ROLES)
+                # (or one the article shows is a body: "Her sponsor, Stryde, said it")
+                if (
+                    last in R.inst_words
+                    or (
+                        name.split()[-1] in R.org_endings
+                        and (last in R.apposition_nouns or last in _ORG_ROLES)
+                    )
+                    or (last not in R.documents and self.learned().get(name) == "institution")
                 ):
                     speaker = self._canonical_institution(name)
                     return make(
@@ -4638,6 +4807,19 @@ class _Article:
                     return person(
                         who, f"'{mention}' is named right beside it as {who}", self.gender.get(who)
                     )
+                words = name.split()
+                if (
+                    who is None
+                    and 2 <= len(words) <= 3
+                    and last not in _ORG_ROLES
+                    and (last in R.title_words or self._a_person([last]))
+                    and words[-1] not in R.org_endings
+                    and words[-1].lower() in R.inst_words
+                    and self._could_be_name(words[:-1])
+                ):
+                    # "The roads department's director, Markus Brand,": a person's job beside
+                    # a name whose surname is also a body's word
+                    return person(name, f"'{mention}' is named right beside it as {name}")
         # "the statement said" with nothing before it: the statement itself is the source
         if last in R.channel_of and last not in R.documents and not caps:
             ch = R.channel_of[last]

@@ -3940,3 +3940,54 @@ def test_a_text_described_by_a_clause_is_still_the_text():
     assert only("In a letter his lawyer said the claim was false.")["source_type"] != "document"
     text = "Lawyers handling the lawsuit the family filed said the case was strong."
     assert all(a["source_type"] != "document" for a in attributions(text))
+
+
+def test_a_name_whose_words_call_it_it_is_a_body():
+    text = "Maltby Freight said it would cut 80 jobs. Maltby Freight employs 900 people."
+    a = only(text, 0)
+    assert (a["speaker"], a["source_type"]) == ("Maltby Freight", "institution")
+    # its kind beside the name may be a business role: "her sponsor", "its largest investor"
+    a = only("The team's kit sponsor, Vollan, said it had ended the deal.")
+    assert (a["speaker"], a["source_type"]) == ("Vollan", "institution")
+    a = only("Carrow Ventures, the club's largest investor, said it was disappointed.")
+    assert (a["speaker"], a["source_type"]) == ("Carrow Ventures", "institution")
+    # leave alone: people who say "it was unfair" are still people
+    for text in (
+        "Tomas Ekberg said it was unfair. Ekberg left the hall.",  # his surname alone
+        "Tor Eklund, 61, said it was frightening. Tor Eklund left.",  # an age
+        "Her agent, Tor Eklund, said it was a fair result. Tor Eklund left.",  # a person's job
+        "Orla Vance told the court she was afraid. Orla Vance said it was over.",  # "she"
+        "Local resident Maren Holt said it was loud. Maren Holt moved away.",  # a job before
+        "Maren Holt said it was the worst day of her life.",  # one mention, nothing beside it
+    ):
+        assert {a["source_type"] for a in attributions(text)} == {"named_person"}, text
+
+
+def test_a_job_beside_a_name_whose_surname_is_a_body_word():
+    text = "The roads department's director, Markus Brand, conceded that the road was unsafe."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("Markus Brand", "named_person")
+    # leave alone: a business role beside a body's name stays a body
+    a = only("The club's owner, Vantor Group, said the sale was off.")
+    assert (a["speaker"], a["source_type"]) == ("Vantor Group", "institution")
+
+
+def test_a_spokesperson_for_someone_stays_one_after_an_aside():
+    text = "A spokeswoman for the fund, Clara Dunmore, sounding tired, told reporters it was over."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("Clara Dunmore", "spokesperson")
+    # leave alone: a job that is not a spokesperson's
+    text = "A trader for the fund, Clara Dunmore, sounding tired, told reporters it was over."
+    assert only(text)["source_type"] == "named_person"
+
+
+def test_a_text_with_a_participle_after_it_is_still_the_text():
+    text = "According to accounts filed with the registry, the firm lost 4 million."
+    assert only(text)["source_type"] == "document"
+    text = "Bees are dying, according to a study paid for by the government."
+    assert only(text)["source_type"] == "document"
+    text = "A post-mortem examination by the state laboratory found a blocked gut."
+    assert only(text)["source_type"] == "document"
+    # leave alone: people with a participle after them are people
+    text = "Lawyers paid by the firm said the claim would fail."
+    assert only(text)["source_type"] != "document"
