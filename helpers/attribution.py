@@ -1168,6 +1168,13 @@ _NAME_SAID_IT = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){0,3})(?:’s|'s)?"
     r"(,[^,.;:“”\"()]{1,60}|\s+of\s+[A-Z][\w-]+)?,?\s+$"
 )
+_HIS_HER = re.compile(r"\b(?:his|her|him|himself|herself)\b")
+_BODY_HAS = re.compile(
+    r"(?:’s|'s|’|')\s+(?:[\w-]+\s+)?(?:ground|stadium|squad|staff|employees|workers|shares|"
+    r"share price|board|website|headquarters|head office|editors|customers|stores|shops|"
+    r"factories|factory|plant|offices|chief executive|chairman|chairwoman|accounts|"
+    r"shareholders|owners|founders?|members|subsidiary|parent company)\b"
+)
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE_SHE_OPENS = re.compile(r"[\s”\"’']*(?:He|She)\b")
@@ -2644,10 +2651,17 @@ class _Article:
 
     def _learn_said_it(self) -> None:
         """Learn as organisations the names whose reported words call them "it"
-        ("Halloway Marine said it was proud"): people are "he" or "she". A name the
-        article also treats as a person's is left alone: a known first name, a title, an
-        age, "he" or "she" after it, or its last word standing alone as a surname
-        elsewhere ("Brandt said it was over" after "Ilse Brandt")."""
+        ("Halloway Marine said it was proud"): people are "he" or "she".
+
+        "It" alone proves little ("Kate Ellison said it was a shock": the day was), so
+        a second sign is needed. A name of one word (people are introduced with a first
+        name) needs only an aside that does not describe a person ("Her sponsor, Stryde,
+        said it"), or a second mention. A longer name needs a body's word beside it
+        ("The firm that maintains them, Geotek Alpin, said it") or, named twice, a
+        possession only a body has ("Ashgrove Juniors' ground"). A name the article
+        treats as a person's is left alone: a known first name, a title, an age, "he" or
+        "she" after it, "his" or "her" in its own sentence, or its last word alone
+        elsewhere ("Brandt said it" after "Ilse Brandt")."""
         text = self.text
         for m in _SAID_IT.finditer(text):
             if self.quote_role(m.start()):
@@ -2658,38 +2672,32 @@ class _Article:
             words = n.group(1).split()
             if words[0] in ("The", "A", "An"):
                 words = words[1:]
-            aside = (n.group(2) or "").strip(", ").lower()
-            if not words or (aside and not self._aside_of_body(aside)):
-                continue  # "Ilse Vantongeren, the firm's founder, said it": a person's aside
-            name = " ".join(_unpossessed(w) for w in words)
-            before = text[max(0, n.start(1) - 40) : n.start(1)]
-            if before.endswith(", ") and not self._aside_of_body(
-                before[:-2].rsplit(",", 1)[-1].lower()
-            ):
-                continue  # "the company's spokesman, Aled Pryce, said its": a person's name
-            if (
-                name in self._learned
-                # one mention, with nothing beside it, is too little to go on
-                or (not aside and not before.endswith(", ") and self._count(name) < 2)
-                # "Local resident Maren Holt said it": a person's job before the name
-                or (
-                    before[-1:] == " "
-                    and before[-2:-1].isalpha()
-                    and before[-2:-1].islower()
-                    and not self._aside_of_body(before.split()[-1])
-                )
-                or not self._body_not_person(words)
-            ):
+            if not words:
                 continue
-            self._learned[name] = "institution"
+            name = " ".join(_unpossessed(w) for w in words)
+            after = (n.group(2) or "").strip(", ").lower()
+            before = text[max(0, n.start(1) - 40) : n.start(1)]
+            lead = ""
+            if before.endswith(", "):
+                lead = before[:-2].rsplit(",", 1)[-1].lower()  # "Her sponsor, " + name
+            elif before[-1:] == " " and before[-2:-1].isalpha() and before[-2:-1].islower():
+                lead = before.split()[-1].lower()  # "Local resident " + name
+            kinds = {self._aside_kind(x) for x in (after, lead) if x}
+            if "person" in kinds or name in self._learned or after.startswith("of "):
+                continue  # "Yusra Bakri of Tadley said it": a person or a firm, unknown
+            if len(words) == 1:
+                ok = bool(kinds) or self._count(name) >= 2
+            else:
+                ok = "body" in kinds or (self._count(name) >= 2 and self._held_by_body(name))
+                ok = ok and not _HIS_HER.search(text, n.end(), self._sentence_end(n.end()))
+            if ok and self._body_not_person(words):
+                self._learned[name] = "institution"
 
-    def _aside_of_body(self, aside: str) -> bool:
-        """Does an aside beside a name describe a body ("Greenlift's largest investor", "a
-        yard in his home region", "of Essvik", "the firm that maintains them"), not a
-        person ("the firm's founder", "her agent", "58", "who runs the cafe")?"""
-        if aside.startswith("of "):
-            return True
-        R = self.R
+    def _aside_kind(self, aside: str) -> str | None:
+        """What an aside beside a name describes: "body" ("the firm that maintains
+        them", "a charity"), "role" (what a business or a person may be to someone:
+        "her sponsor", "the club's owner"), "person" ("the firm's founder", "her agent",
+        "58", "who runs the cafe", "a midwife") or None (nothing to tell by)."""
         words = []
         for w in aside.split():
             w = w.strip("’'")
@@ -2698,14 +2706,29 @@ class _Article:
             if not w.endswith(("’s", "'s")):  # "the firm's founder": the founder's job
                 words.append(w)
         if not words or words[0][:1].isdigit() or words[0] in ("who", "whose"):
-            return False
-        if any(w in _ORG_ROLES or w in R.inst_words or w in R.apposition_nouns for w in words):
-            return True
-        return not (
+            return "person"
+        R = self.R
+        if any(w in R.inst_words or w in R.apposition_nouns for w in words):
+            return "body"
+        if any(w in _ORG_ROLES for w in words):
+            return "role"
+        if (
             R.spokes.search(aside)
             or self._a_person(words)
             or any(w.endswith(("ent", "ant")) for w in words)  # "her agent", "a resident"
-        )
+        ):
+            return "person"
+        return None
+
+    def _held_by_body(self, name: str) -> bool:
+        """Is ``name`` written with something only a body has ("Ashgrove Juniors'
+        ground", "Maltby Freight's shares", "Kestrel Air's chief executive")?"""
+        text, pos = self.text, self.text.find(name)
+        while pos >= 0:
+            if _BODY_HAS.match(text, pos + len(name)):
+                return True
+            pos = text.find(name, pos + 1)
+        return False
 
     def _body_not_person(self, words: list[str]) -> bool:
         """Could these capitalised words be a body's name rather than a person's?"""
@@ -2986,10 +3009,15 @@ class _Article:
         spokes = self.R.spokes
         pos = self.text.find(name)
         while pos >= 0:
-            before = self.low[max(0, pos - 40) : pos].rstrip(" ,")
+            raw = self.low[max(0, pos - 40) : pos]
+            before = raw.rstrip(" ,")
             m = spokes.search(before)
-            # "A spokeswoman for the fund, Clara Dunmore": the job may say for whom
-            if m is not None and (m[1] == len(before) or _FOR_WHOM.fullmatch(before, m[1])):
+            # "A spokeswoman for the fund, Clara Dunmore": the job may say for whom, set
+            # off by a comma (not "a spokesman for singer Nia Pugh": Nia Pugh is not one)
+            if m is not None and (
+                m[1] == len(before)
+                or (raw.rstrip(" ").endswith(",") and _FOR_WHOM.fullmatch(before, m[1]))
+            ):
                 return m[2]
             pos = self.text.find(name, pos + 1)
         return None
@@ -3140,6 +3168,8 @@ class _Article:
                     return None  # "police found a body"; but "researchers found that ..."
             if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
                 return None  # "investors saw demonstrations": seeing, not an opinion
+            if c is not None and verb.lemma == "feel" and not self._finite_clause_follows(S, b):
+                return None  # "residents felt the smoke": a feeling, not an opinion
             if c is not None and verb.lemma == "claim" and not self._claim_is_speech(S, b):
                 return None  # "both countries claim the hills": ownership, not speech
             return c
@@ -3360,6 +3390,13 @@ class _Article:
             and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs)
             # "wording which campaigners say is riddled with loopholes": a verb after all
             and not (i >= 2 and low[i - 2] in ("which", "that") and prev.endswith("s"))
+            # "Insurers say claims could top 40 million": the noun that starts what they say
+            and not (
+                verb.base
+                and nxt.endswith("s")
+                and i + 2 < n
+                and (low[i + 2] in _AUX or low[i + 2] in _BE)
+            )
         ):
             return None
         # skip the words between the subject and the verb
@@ -3678,6 +3715,19 @@ class _Article:
         # "claimed in a video that ...": nothing but an aside before the words
         return x == k or (x - k >= 3 and S.low[x - 1] not in _CLAIMED_THINGS)
 
+    def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
+        """Does "that", or a clause with its own verb, follow ``pos`` ("feel they were
+        never asked", not "felt the smoke in their lungs")?"""
+        k = S.index_at(pos)
+        if k < len(S.low) and S.low[k] == "that":
+            return True
+        for x in range(k, min(len(S.low), k + 6)):
+            if not S.is_word(x):
+                return False
+            if S.low[x] in _AUX or S.low[x] in _BE:
+                return True
+        return False
+
     def _clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""
         k = S.index_at(pos)
@@ -3890,7 +3940,10 @@ class _Article:
                 # "posted a video on Friday": a post, with no words reported unless the
                 # sentence gives them ("posted a video saying ...", "... that ...", a quote)
                 # only in the few words after the post: "posted a photo of her daughter
-                # laughing on the beach" reports nobody's words
+                # laughing on the beach" reports nobody's words; a caption may come later
+                # ("posted a video of the flat on TikTok with the caption “...”")
+                if any(low[k] in ("caption", "captioned") for k in range(i + 2, min(n, i + 20))):
+                    return True
                 return any(
                     low[k] in _WORDS_FOLLOW
                     or q[k] == "open"
@@ -4782,7 +4835,13 @@ class _Article:
                     last in R.inst_words
                     or (
                         name.split()[-1] in R.org_endings
-                        and (last in R.apposition_nouns or last in _ORG_ROLES)
+                        # "Their label, ...", "The club's owners, Vantor Group,"
+                        and (
+                            last in R.apposition_nouns
+                            or last in _ORG_ROLES
+                            or last[-1:] == "s"
+                            and last[:-1] in _ORG_ROLES
+                        )
                     )
                     or (last not in R.documents and self.learned().get(name) == "institution")
                 ):
@@ -4812,7 +4871,7 @@ class _Article:
                     who is None
                     and 2 <= len(words) <= 3
                     and last not in _ORG_ROLES
-                    and (last in R.title_words or self._a_person([last]))
+                    and last in R.title_words
                     and words[-1] not in R.org_endings
                     and words[-1].lower() in R.inst_words
                     and self._could_be_name(words[:-1])

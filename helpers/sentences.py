@@ -207,6 +207,9 @@ def _starts_sentence(text: str, k: int, end: int) -> bool:
     return True
 
 
+_ON_X = re.compile(r"\b(?:on|via)\s+X\Z")
+
+
 def _new_sentence_after_abbreviation(key: str, text: str, k: int, end: int) -> bool:
     """After an abbreviation that may end a sentence: does a new one start at ``k``?"""
     c = text[k]
@@ -264,6 +267,8 @@ def _is_boundary(text: str, m: re.Match, j: int, k: int, start: int, end: int) -
         if m.start() - len(word) == start and len(word) <= 2 and word.isdigit():
             return False  # a list number opening a sentence: "1. Pack a bag."
         if len(word) == 1 and word.isupper():  # an initial: George W. Bush, Plan B.
+            if word == "X" and _ON_X.search(text, max(start, m.start() - 12), m.start()):
+                return _starts_sentence(text, k, end)  # "he wrote on X. Vrba ...": the platform
             return _new_sentence_after_abbreviation(key, text, k, end)
         if key in _NEVER_END:
             return False
