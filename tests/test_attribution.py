@@ -4000,3 +4000,31 @@ def test_a_text_with_a_participle_after_it_is_still_the_text():
     # leave alone: people with a participle after them are people
     text = "Lawyers paid by the firm said the claim would fail."
     assert only(text)["source_type"] != "document"
+
+
+def test_a_noun_after_say_starts_what_is_said():
+    a = only("Insurers say claims could top 40 million.")
+    assert (a["speaker"], a["source_type"]) == ("insurers", "vague")
+    # leave alone: a possessive and a noun is no saying
+    assert attributions("The survey's claims were false.") == []
+
+
+def test_feeling_and_suspecting_are_opinions_only_before_a_clause():
+    a = only("Many parents feel they were never properly asked.")
+    assert (a["cue"], a["source_type"]) == ("feel", "vague")
+    a = only("Shoppers have long suspected that prices were fixed.")
+    assert (a["cue"], a["source_type"]) == ("suspected", "vague")
+    # leave alone: a feeling of the body, a suspect
+    assert attributions("Many residents felt the smoke in their lungs.") == []
+    assert attributions("The suspected thief ran off.") == []
+
+
+def test_a_caption_later_in_the_sentence_reports_the_post_words():
+    text = (
+        "Shanice Okoro, 31, said the mould came back. Last week Okoro posted a video of her "
+        "sons' bedroom on TikTok with the caption “This is what 640 a month gets you”."
+    )
+    a = only(text, 1)
+    assert (a["speaker"], a["channel"]) == ("Shanice Okoro", "social_media")
+    # leave alone: a photo posted with no words of anyone's
+    assert attributions("She posted a photo of her daughter laughing on the beach.") == []

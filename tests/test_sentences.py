@@ -155,6 +155,9 @@ CASES = [
         ["George W. Bush met J.K. Rowling.", "It went well."],
     ),
     ("They chose Plan B. The rest is history.", ["They chose Plan B.", "The rest is history."]),
+    # the platform X is no initial: a name after "on X." starts a new sentence
+    ("He wrote on X. Vrba later deleted it.", ["He wrote on X.", "Vrba later deleted it."]),
+    ("They met Jean X. Dupont in Paris.", ["They met Jean X. Dupont in Paris."]),
     # numbers, handles, addresses
     (
         "It cost $3.5 billion, up 2.5% on 2023. Shares rose.",
