@@ -1168,6 +1168,52 @@ _NAME_SAID_IT = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){0,3})(?:’s|'s)?"
     r"(,[^,.;:“”\"()]{1,60}|\s+of\s+[A-Z][\w-]+)?,?\s+$"
 )
+# the public, not a body's staff: "Passengers at the airport said" is a crowd
+_PUBLIC_PLURALS = frozenset(
+    [
+        "residents",
+        "passengers",
+        "parents",
+        "fans",
+        "shoppers",
+        "visitors",
+        "commuters",
+        "viewers",
+        "customers",
+        "tenants",
+        "patients",
+        "neighbours",
+        "locals",
+        "students",
+        "pupils",
+        "supporters",
+        "voters",
+        "members",
+        "users",
+        "readers",
+        "listeners",
+        "guests",
+        "spectators",
+        "drivers",
+        "motorists",
+        "cyclists",
+        "families",
+        "villagers",
+        "callers",
+        "holidaymakers",
+        "consumers",
+        "people",
+        "onlookers",
+        "witnesses",
+        "protesters",
+        "demonstrators",
+        "mourners",
+        "worshippers",
+        "diners",
+        "travellers",
+        "tourists",
+    ]
+)
 _HIS_HER = re.compile(r"\b(?:his|her|him|himself|herself)\b")
 _BODY_HAS = re.compile(
     r"(?:’s|'s|’|')\s+(?:[\w-]+\s+)?(?:ground|stadium|squad|staff|employees|workers|shares|"
@@ -5088,6 +5134,9 @@ class _Article:
             )
             or (low[a] == "those" and b > a and low[a + 1] == "who")
         )
+        staff = None if close_to or many_of or caps else self._staff_of_body(S, a, hb, b)
+        if staff is not None:
+            return staff
         if many_of or (
             not close_to
             and not caps
@@ -5653,6 +5702,83 @@ class _Article:
                 and not S.low[a].endswith(("’s", "'s"))
             )
         return bool(R.inst_names.search(bare))
+
+    def _staff_of_body(self, S: _Sentence, a: int, hb: int, b: int) -> _Speaker | None:
+        """People who work for one body the sentence names: "Doctors at the hospital"
+        (anonymous: specific people, unnamed), "Analysts at the brokerage Calvert & Moss",
+        "Campaigners from the Mallow Street Families group" (the body, speaking through
+        its people). Not the public ("Passengers at Westhaven airport", "parents at the
+        club" are a crowd) and not "some" or "many" of them (left to the vague rule)."""
+        low, tok, R = S.low, S.tok, self.R
+        last = low[hb]
+        if (
+            hb > a + 1
+            or (hb == a + 1 and (tok[a][0].isupper() and not self._sentence_initial(S, a)))
+            or low[a] in _DETS
+            or low[a] in _QUANT
+            or low[a] in _VAGUE_QUANT
+            or low[a].endswith(("’s", "'s"))
+            or not last.endswith("s")
+            or last.endswith("ss")
+            or last in _PUBLIC_PLURALS
+            or last in _INSIDE_HEADS  # "officials at the ministry": the rule for officials
+            or hb + 3 > b
+            or low[hb + 1] not in ("at", "from")
+            or low[hb + 2] != "the"
+        ):
+            return None
+        body = tok[hb + 3 : b + 1]
+        if not body or any(
+            w in _PREPS and not (w == "of" and body[k - 1][:1].isupper())
+            for k, w in enumerate(low[hb + 3 : b + 1])
+        ):
+            # "Doctors at the hospital in Kelby": the town, not the body, ends it (but "the
+            # University of Harwick" is one name)
+            return None
+        mention = S.span(a, b)
+        words = [w.lower() for w in body]
+        if body[-1][0].isupper() or words[-1] in R.inst_words:
+            named = [w for w in body if w[:1].isupper() or w == "&"]
+            kinds = [w for w in words if w[:1].islower() and w != "&"]
+            if named and (
+                any(w in R.inst_words or w in R.apposition_nouns for w in kinds)
+                or named[-1] in R.org_endings
+            ):
+                # "the brokerage Calvert & Moss": its name; "the Mallow Street Families
+                # group": the whole name with its kind
+                first = next(k for k, w in enumerate(body) if w[:1].isupper())
+                name = self._canonical_institution(
+                    " ".join(body[first:])
+                    if words[-1] not in R.inst_words
+                    else "the " + " ".join(body)
+                )
+                return _Speaker(
+                    name,
+                    mention,
+                    S.ts[a],
+                    S.te[b],
+                    "institution",
+                    True,
+                    f"{name} is an organisation speaking through its own people, so this "
+                    "is an institution",
+                    kind="org",
+                    head=last,
+                )
+            if named:
+                return None  # "Passengers at the Westhaven airport": a name, but whose?
+            return _Speaker(
+                self._describe(S, a, b),
+                mention,
+                S.ts[a],
+                S.te[b],
+                "anonymous",
+                False,
+                f"'{mention}' are specific people who work for a body the sentence names, "
+                "but they are not named, so the source is anonymous",
+                kind="group",
+                head=last,
+            )
+        return None
 
     def _is_vague(
         self, S: _Sentence, a: int, hb: int, head_low: str, last: str, caps: list

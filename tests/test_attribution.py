@@ -4028,3 +4028,16 @@ def test_a_caption_later_in_the_sentence_reports_the_post_words():
     assert (a["speaker"], a["channel"]) == ("Shanice Okoro", "social_media")
     # leave alone: a photo posted with no words of anyone's
     assert attributions("She posted a photo of her daughter laughing on the beach.") == []
+
+
+def test_people_who_work_for_a_named_body_are_no_crowd():
+    a = only("Doctors at the hospital said he was stable.")
+    assert a["source_type"] == "anonymous"
+    a = only("Analysts at the brokerage Calvert & Moss said the cost was 2 million.")
+    assert (a["speaker"], a["source_type"]) == ("Calvert & Moss", "institution")
+    a = only("Researchers at the University of Harwick said the drug worked.")
+    assert (a["speaker"], a["source_type"]) == ("the University of Harwick", "institution")
+    # leave alone: the public at a place, a profession as a whole, "some" of them
+    assert only("Passengers at the airport said they were stranded.")["source_type"] == "vague"
+    assert only("Doctors say the drug works.")["source_type"] == "vague"
+    assert only("Some doctors at the hospital said it was unsafe.")["source_type"] == "vague"
