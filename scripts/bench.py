@@ -15,6 +15,8 @@ Measured, side by side in one run:
    peak memory (max RSS) of the whole process, median of several runs.
 4. Where the time goes: milliseconds per article in each stage of the report, on
    another round of fresh variants (for deciding what to make faster).
+5. A yardstick for the machine (a fixed pure-Python loop), so that figures taken
+   on different machines can be compared.
 
 Targets (issue 3): >= 500 articles/s; <= half the naive pipeline's time;
 cold CLI <= 0.8 s and <= 90 MB.
@@ -188,6 +190,20 @@ def cold_cli(runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(peaks)
 
 
+def machine_reference(runs: int = 7) -> float:
+    """Milliseconds for a fixed pure-Python loop (``sum(range(10**6))``, best of
+    ``runs``): a yardstick for comparing the figures above across machines. Time
+    the same line on the machine in question (``python -m timeit
+    "sum(range(10**6))"``); pure-Python work such as the report scales by about
+    the same factor."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        sum(range(10**6))
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=300, help="articles per round")
@@ -227,6 +243,10 @@ def main() -> None:
     print(f"ratio ours / naive:              {ours / theirs:7.2f}  (target <= 0.50)")
     print(
         f"cold CLI analyze --format json:  {wall:7.2f} s wall   {peak:6.1f} MB peak  (targets <= 0.8 s, <= 90 MB; median of {args.cold_runs})"
+    )
+    print(
+        f"this machine's yardstick:        {machine_reference():7.2f} ms for sum(range(10**6)) "
+        "(scale the figures above by it to compare machines)"
     )
     total = sum(stages.values())
     print(f"where the time goes (one pass over {args.n} more fresh variants, ms/article):")
