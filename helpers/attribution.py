@@ -167,7 +167,9 @@ _DISMISSED = frozenset(
 )  # what one dismisses in words ("dismissed the claims")
 # "..., a figure the ministry disputes": nouns that take a reply only after a comma
 # ("The figure skater said" and "The account manager said" are people)
-_REPLY_NOUNS = frozenset(["figure", "number", "estimate", "account", "version", "description"])
+_REPLY_NOUNS = frozenset(
+    ["figure", "number", "estimate", "account", "version", "description", "decision"]
+)
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -801,6 +803,7 @@ _APPOSITIVE_OPENERS = frozenset(
         "who",
         "whose",
         "which",
+        "where",  # "Many in the eastern wards, where she won easily, believe"
         "a",
         "an",
         "the",
@@ -1169,6 +1172,19 @@ _NAME_SAID_IT = re.compile(
     r"(,[^,.;:“”\"()]{1,60}|\s+of\s+[A-Z][\w-]+)?,?\s+$"
 )
 # the public, not a body's staff: "Passengers at the airport said" is a crowd
+# people whose words are their body's published view ("Analysts at the brokerage Calvert &
+# Moss estimate"); others speak as themselves ("Workers at the firm Brindle said")
+_VOICE_OF_BODY = frozenset(
+    [
+        "analysts",
+        "economists",
+        "strategists",
+        "administrators",
+        "campaigners",
+        "researchers",
+        "forecasters",
+    ]
+)
 _PUBLIC_PLURALS = frozenset(
     [
         "residents",
@@ -1946,6 +1962,7 @@ class _Speaker:
     channel_hint: tuple[str, str] | None = (
         None  # ("statement", "a statement from") when the words say how
     )
+    staff: str = ""  # "analysts at the bank": people of a body, described (see _staff_of_body)
 
 
 @dataclass
@@ -3160,6 +3177,18 @@ class _Article:
             if c is not None and self._needs_doc and c.sp.source_type != "document":
                 return None  # "figures suggest waiting times rose": only a document needs no "that"
             need = verb.when
+            if c is not None and need == "vague" and c.sp.staff:
+                # "Analysts at the bank expect rates to fall": a view held across a body's
+                # staff, nobody in particular asked
+                c.sp = replace(
+                    c.sp,
+                    speaker=c.sp.staff,
+                    source_type="vague",
+                    named=False,
+                    type_reason=f"'{c.sp.mention}' is a group holding a view, not someone "
+                    "the reporter asked, so the source is vague",
+                    kind="group",
+                )
             if c is not None and need == "vague" and self._group_opinion(S, c):
                 # "Diplomats hope the truce holds": a whole group's view, nobody asked
                 c.sp = replace(
@@ -3214,7 +3243,11 @@ class _Article:
                     return None  # "police found a body"; but "researchers found that ..."
             if c is not None and verb.lemma in _SEEING and not self._seen_as(S, b):
                 return None  # "investors saw demonstrations": seeing, not an opinion
-            if c is not None and verb.lemma == "feel" and not self._finite_clause_follows(S, b):
+            if (
+                c is not None
+                and verb.lemma in ("feel", "suspect")
+                and not self._finite_clause_follows(S, b)
+            ):
                 return None  # "residents felt the smoke": a feeling, not an opinion
             if c is not None and verb.lemma == "claim" and not self._claim_is_speech(S, b):
                 return None  # "both countries claim the hills": ownership, not speech
@@ -3438,7 +3471,7 @@ class _Article:
             and not (i >= 2 and low[i - 2] in ("which", "that") and prev.endswith("s"))
             # "Insurers say claims could top 40 million": the noun that starts what they say
             and not (
-                verb.base
+                verb.lemma == "say"
                 and nxt.endswith("s")
                 and i + 2 < n
                 and (low[i + 2] in _AUX or low[i + 2] in _BE)
@@ -3921,6 +3954,14 @@ class _Article:
                 q[k] == "close" or (S.tok[k] in ",—–" and k > 0 and q[k - 1] == "close")
             ):
                 return True  # "Why now?" she asked / ..., he added
+        if verb.lemma in ("reject", "defend", "dispute"):
+            # "a charge the institute rejects", "a decision the company defended": a claim
+            # answered, named before its speaker (annotators leave "rejected the plan" and
+            # mostly "rejected the claims" out: an act, with no words reported)
+            if self._claim_before_subject(S, prev):
+                return True
+            if verb.lemma != "dispute":
+                return i + 1 < n and low[i + 1] == "that"  # not "the club defended its title"
         if i + 1 >= n:
             return True  # she added.
         if self._reporting_clause_after(S, prev, i):
@@ -3978,6 +4019,8 @@ class _Article:
             return False
         if lemma in ("ask", "question"):
             # "asked whether", "critics questioned why the fares rose"; not "questioned the driver"
+            if nxt == "for" and i + 3 < n and low[i + 2] in _SPANS:
+                nxt = low[i + 3]  # "have questioned for months whether"
             return nxt in ("whether", "if", "why", "how", "what", "when", "where", "who")
         if any(q[k] == "open" for k in window):
             return True
@@ -3988,8 +4031,11 @@ class _Article:
                 # only in the few words after the post: "posted a photo of her daughter
                 # laughing on the beach" reports nobody's words; a caption may come later
                 # ("posted a video of the flat on TikTok with the caption “...”")
-                if any(low[k] in ("caption", "captioned") for k in range(i + 2, min(n, i + 20))):
-                    return True
+                for k in range(i + 2, min(n, i + 20)):
+                    if low[k] in ("caption", "captioned") and any(
+                        q[x] == "open" or low[x] == ":" for x in range(k + 1, min(n, k + 4))
+                    ):
+                        return True
                 return any(
                     low[k] in _WORDS_FOLLOW
                     or q[k] == "open"
@@ -4007,6 +4053,23 @@ class _Article:
             if not S.is_word(k):
                 break
         return nxt in ("on", "of", "about", "against", "how", "whether", "to")
+
+    @staticmethod
+    def _claim_before_subject(S: _Sentence, prev: int) -> bool:
+        """Does a claim noun stand right before the subject that ends at ``prev`` ("a
+        charge [that] the institute", "a decision they")?"""
+        low = S.low
+        for start in (prev, prev - 1, prev - 2):
+            if start < 1 or not (low[start] in _PRONOUNS or low[start] in _DETS):
+                continue
+            if not all(S.is_word(k) for k in range(start, prev + 1)):
+                continue
+            j = start - 1
+            if low[j] in ("that", "which") and j > 0:
+                j -= 1
+            if low[j] in _DISMISSED or low[j] in _REPLY_NOUNS:
+                return True
+        return False
 
     def _inverted_np(self, S: _Sentence, end_cue: int) -> tuple[int, int] | None:
         """The noun phrase right after the verb, when the order is verb-then-speaker."""
@@ -5740,9 +5803,13 @@ class _Article:
         if body[-1][0].isupper() or words[-1] in R.inst_words:
             named = [w for w in body if w[:1].isupper() or w == "&"]
             kinds = [w for w in words if w[:1].islower() and w != "&"]
-            if named and (
-                any(w in R.inst_words or w in R.apposition_nouns for w in kinds)
-                or named[-1] in R.org_endings
+            if (
+                named
+                and last in _VOICE_OF_BODY
+                and (
+                    any(w in R.inst_words or w in R.apposition_nouns for w in kinds)
+                    or named[-1] in R.org_endings
+                )
             ):
                 # "the brokerage Calvert & Moss": its name; "the Mallow Street Families
                 # group": the whole name with its kind
@@ -5763,11 +5830,11 @@ class _Article:
                     "is an institution",
                     kind="org",
                     head=last,
+                    staff=self._describe(S, a, b),
                 )
-            if named:
-                return None  # "Passengers at the Westhaven airport": a name, but whose?
+            described = self._describe(S, a, b)
             return _Speaker(
-                self._describe(S, a, b),
+                described,
                 mention,
                 S.ts[a],
                 S.te[b],
@@ -5777,6 +5844,7 @@ class _Article:
                 "but they are not named, so the source is anonymous",
                 kind="group",
                 head=last,
+                staff=described,
             )
         return None
 

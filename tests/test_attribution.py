@@ -4041,3 +4041,32 @@ def test_people_who_work_for_a_named_body_are_no_crowd():
     assert only("Passengers at the airport said they were stranded.")["source_type"] == "vague"
     assert only("Doctors say the drug works.")["source_type"] == "vague"
     assert only("Some doctors at the hospital said it was unsafe.")["source_type"] == "vague"
+
+
+def test_a_claim_named_before_the_one_who_rejects_it():
+    text = "Fishermen accuse the research institute of bias, a charge the institute rejects."
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["cue"]) == ("the institute", "rejects")
+    a = only("The trial was stopped early, a decision the company defended at the time.")
+    assert (a["speaker"], a["source_type"]) == ("the company", "institution")
+    # leave alone: rejecting or defending a thing is an act, not words
+    assert attributions("The council rejected the plan.") == []
+    assert attributions("The minister defended the budget in parliament.") == []
+    assert attributions("Voters rejected the proposal, a result the mayor defended.") == []
+
+
+def test_second_review_of_the_seventh_session_stays_mended():
+    # staff who speak for themselves are not their employer
+    a = only("Workers at the firm Brindle Haulage said they had been sacked without notice.")
+    assert a["source_type"] != "institution"
+    # a view held across a body's staff stays a vague group's view
+    a = only("Analysts at the bank expect interest rates to fall.")
+    assert (a["speaker"], a["source_type"]) == ("analysts at the bank", "vague")
+    # "police report" is a noun; "suspected nothing" is no opinion; no caption, no words
+    assert attributions("The police report has been passed to prosecutors.") == []
+    assert attributions("Staff suspected nothing until the money went missing.") == []
+    text = "He posted a video of his injured knee on Instagram without a caption."
+    assert attributions(text) == []
+    # a marine is a person
+    a = only("Former Royal Marine Alun Hext said he was proud to have served.")
+    assert a["source_type"] == "named_person" and a["speaker"].endswith("Alun Hext")
