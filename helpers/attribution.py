@@ -3473,8 +3473,11 @@ class _Article:
             and not (
                 verb.lemma == "say"
                 and nxt.endswith("s")
-                and i + 2 < n
-                and (low[i + 2] in _AUX or low[i + 2] in _BE)
+                and any(
+                    low[x] in _AUX or low[x] in _BE
+                    for x in range(i + 2, min(n, i + 7))
+                    if all(S.is_word(y) for y in range(i + 2, x + 1))
+                )
             )
         ):
             return None

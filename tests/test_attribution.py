@@ -1506,6 +1506,8 @@ def test_not_saying_whether_is_no_comment():
         "The ferry stopped on Monday. The operator did not say it would run again."
     )
     assert no_comment == []
+    attrs, no_comment = find_attributions_in("She paid for the trip. She did not say to whom.")
+    assert (attrs, no_comment) == ([], [1])
 
 
 def test_a_spokesperson_named_again_by_surname_stays_a_spokesperson():
@@ -4004,6 +4006,8 @@ def test_a_text_with_a_participle_after_it_is_still_the_text():
 
 def test_a_noun_after_say_starts_what_is_said():
     a = only("Insurers say claims could top 40 million.")
+    assert (a["speaker"], a["source_type"]) == ("insurers", "vague")
+    a = only("Insurers say claims from Sunday's flood could top 3 million.")
     assert (a["speaker"], a["source_type"]) == ("insurers", "vague")
     # leave alone: a possessive and a noun is no saying
     assert attributions("The survey's claims were false.") == []
