@@ -401,7 +401,7 @@ _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indi
 # what a text does, said of "it" or "they" ("It warns that ...", "They found that ...")
 _WHAT_TEXTS_DO = _TEXT_VERBS | frozenset(
     ["warns", "warned", "found", "finds", "concludes", "concluded", "blames", "blamed", "puts"]
-    + ["put", "recommends", "recommended", "estimates", "estimated"]
+    + ["put", "recommends", "recommended", "estimates", "estimated", "notes", "noted"]
 )
 # where the words naming a text stop, going back from its noun ("published | its annual survey")
 _NOT_IN_NAME_OF_TEXT = frozenset(
@@ -5944,6 +5944,25 @@ class _Article:
             text = self._thing_before(S, pron, texts_only=True)
             if text is not None:
                 return text
+        if (
+            pron == "it"
+            and a == 0
+            and cue is not None
+            and cue.idx == S.idx - 1
+            and len(S.low) > 1
+            and S.low[1] in _WHAT_TEXTS_DO
+        ):
+            # "But the post-mortem report, which the zoo posted, paints a different picture.
+            # It notes ...": the text the sentence before is about, named before the body
+            # speaking inside it
+            prev = self.sentences[S.idx - 1]
+            text = (
+                self._text_named_in(_Sentence(prev, S.idx - 1, self), False)
+                if prev["part"] == S.part
+                else None
+            )
+            if text is not None and text.start < cue.sp.start:
+                return _pointed_back(text, S)
         if who is None and pron == "it" and a > 1 and S.low[a - 1] in ("which", "that", "what"):
             # "Ulmenia published a plan, which it says was drawn up by experts": the body
             # the sentence opens with

@@ -4074,3 +4074,15 @@ def test_second_review_of_the_seventh_session_stays_mended():
     # a marine is a person
     a = only("Former Royal Marine Alun Hext said he was proud to have served.")
     assert a["source_type"] == "named_person" and a["speaker"].endswith("Alun Hext")
+
+
+def test_it_opening_a_sentence_is_the_text_the_sentence_before_was_about():
+    text = (
+        "The zoo said the tiger was old. But the post-mortem report, which the zoo posted "
+        "on its website, paints a different picture. It notes that the illness is curable."
+    )
+    a = attributions(text)[-1]
+    assert (a["cue"], a["source_type"]) == ("notes", "document")
+    # leave alone: a body named before the text is still the one that acts
+    text = "The zoo said the tiger was old. The zoo later published a report. It said more."
+    assert attributions(text)[-1]["source_type"] == "institution"
