@@ -5349,12 +5349,24 @@ class _Article:
                 kind="org",
                 head=last,
             )
+        # a headline drops "the": "..., says geologist" is the geologist the story names
+        headline_job = (
+            S.part == "headline"
+            and not caps
+            and a == hb
+            and (last in _PERSON_NOUNS or self._a_person([last]))
+        )
+        if headline_job:
+            who = self._job_person(last)
+            if who:
+                return person(who, f"'{mention}' is {who}, named with that job in the story")
         if (
             low[a] in _DETS
             or low[a] in _QUANT
             or (hb > a and low[a].endswith(("’s", "'s")))
             # a headline drops "the": "Marsova opposition leader says ..."
             or (S.part == "headline" and not caps and last in R.title_words)
+            or headline_job
         ):
             return make(
                 self._describe(S, a, b),
@@ -5364,6 +5376,23 @@ class _Article:
                 kind="group" if last.endswith("s") else "person",
                 head=last,
             )
+        return None
+
+    def _job_person(self, job: str) -> str | None:
+        """The person the story names with this job, before or after the name ("the
+        geologist Anna Keller", "Anna Keller, a geologist at ..."), for a headline's
+        "..., says geologist"."""
+        text = self.text
+        job = re.escape(job)
+        rx = re.compile(
+            rf"\b(?i:{job})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)"
+            rf"|((?:[A-Z][\w’'-]+\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:a|an|the)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}{job}\b"
+        )
+        for m in rx.finditer(text, self.sentences[0]["end"] if self.sentences else 0):
+            who, _ = self._person((m.group(1) or m.group(2)).split())
+            if who and " " in who:
+                return who
         return None
 
     def _titled_names(self) -> frozenset[str]:

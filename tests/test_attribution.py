@@ -4086,3 +4086,20 @@ def test_it_opening_a_sentence_is_the_text_the_sentence_before_was_about():
     # leave alone: a body named before the text is still the one that acts
     text = "The zoo said the tiger was old. The zoo later published a report. It said more."
     assert attributions(text)[-1]["source_type"] == "institution"
+
+
+def test_a_headline_job_is_the_person_the_story_names_with_it():
+    text = (
+        "Road was ‘a disaster waiting to happen’, says geologist\n\n"
+        "The geologist Anna Keller told RVT that the slope had been moving for years."
+    )
+    a = attributions(text)[0]
+    assert (a["speaker"], a["source_type"]) == ("Anna Keller", "named_person")
+    text = (
+        "Road was a disaster, says geologist\n\n"
+        "Anna Keller, a geologist at Kelby University, said the slope had moved."
+    )
+    assert attributions(text)[0]["speaker"] == "Anna Keller"
+    # leave alone: a job nobody in the story holds stays a described person
+    text = "Road was a disaster, says farmer\n\nThe road closed on Monday."
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("farmer", "anonymous")
