@@ -3579,16 +3579,29 @@ class _Article:
                     marker_region=(S.ts[inv[0]], ext[1] if ext else S.te[inv[1]]),
                     extra=ext,
                 )
-                if sp is None:
-                    return None
-                rule = (
-                    "quote, then saying-verb and speaker"
-                    if after_quote
-                    else "saying-verb, then speaker"
-                )
-                return _Cue(
-                    rule, cs, cue_end, sp, verb, inverted=True, outer=True, content=(S.start, cs)
-                )
+                if sp is not None:
+                    rule = (
+                        "quote, then saying-verb and speaker"
+                        if after_quote
+                        else "saying-verb, then speaker"
+                    )
+                    return _Cue(
+                        rule,
+                        cs,
+                        cue_end,
+                        sp,
+                        verb,
+                        inverted=True,
+                        outer=True,
+                        content=(S.start, cs),
+                    )
+                return None
+            if S.part == "headline" and j >= 0 and tok[j] == "," and not after_quote:
+                # "Champion Jay Kerrigan sues promoter, says deal made him ...": a headline's
+                # second verb shares the subject of its first
+                sp = self._main_subject(S, j)
+                if sp is not None and sp.source_type in ("named_person", "spokesperson"):
+                    return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
             return None
         if not S.is_word(j):
             return None
@@ -4536,6 +4549,17 @@ class _Article:
                     and self._job_words([low[e + 1]])
                     and self._could_be_name([tok[e + 2], tok[e + 3]])
                 ):  # "Pop star Tamsin Vale", "TV chef Rocco Albani": a job between
+                    e += 2
+                elif (
+                    e == k
+                    and S.part == "headline"
+                    and e + 2 < j
+                    and tok[e + 2][0].isupper()
+                    and (e + 3 >= j or not tok[e + 3][0].isupper())
+                    and self._job_words([low[e + 1]])
+                    and (self._a_person([low[e + 1]]) or low[e + 1] in _PERSON_NOUNS)
+                    and self._could_be_name([tok[e + 2]])
+                ):  # a headline's "Marathon winner Moro": a job between, a surname after
                     e += 2
                 elif (
                     e == k

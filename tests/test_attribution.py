@@ -4103,3 +4103,15 @@ def test_a_headline_job_is_the_person_the_story_names_with_it():
     # leave alone: a job nobody in the story holds stays a described person
     text = "Road was a disaster, says farmer\n\nThe road closed on Monday."
     assert (only(text)["speaker"], only(text)["source_type"]) == ("farmer", "anonymous")
+
+
+def test_a_headline_second_verb_shares_the_first_verb_subject():
+    text = "Minister Ann Berg quits, says she was misled\n\nAnn Berg resigned on Monday."
+    a = attributions(text)[0]
+    assert (a["speaker"], a["cue"]) == ("Ann Berg", "says")
+    text = "Marathon winner Moro stripped of title, vows to appeal\n\nElsa Moro won the race."
+    assert attributions(text)[0]["speaker"] == "Elsa Moro"
+    # leave alone: a headline's subject that is no person, and a speaker after the verb
+    assert attributions("Storm hits coast, says roads will close\n\nIt rained.") == []
+    text = "Deal dead after medical row, says agent\n\nIt collapsed."
+    assert all(a["speaker"] != "Deal" for a in attributions(text))
