@@ -1163,8 +1163,10 @@ _NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w
 # "Geotek Alpin said in a statement that it was", "Stryde, said it had": a name whose own
 # reported words call it "it"; the name may carry an aside ("Northgate Ventures, the fund's
 # backer, said") or its home ("Halvard Marine of Essvik said")
-_SAID_IT = re.compile(
-    r"\b(?:said|says|added|confirmed|announced|insisted|stated|maintained)"
+_SAID_IT_VERBS = frozenset(
+    ["said", "says", "added", "confirmed", "announced", "insisted", "stated", "maintained"]
+)
+_IT_AFTER_VERB = re.compile(
     r"(?: in (?:a|an|its) (?:[\w-]+ )?(?:statement|release|notice))?,?(?: that)? its?\b"
 )
 _NAME_SAID_IT = re.compile(
@@ -2726,10 +2728,12 @@ class _Article:
         "she" after it, "his" or "her" in its own sentence, or its last word alone
         elsewhere ("Brandt said it" after "Ilse Brandt")."""
         text = self.text
-        for m in _SAID_IT.finditer(text):
-            if self.quote_role(m.start()):
+        for start, end, key in self.hits.get("verb", ()):
+            if key not in _SAID_IT_VERBS or not _IT_AFTER_VERB.match(text, end):
                 continue
-            n = _NAME_SAID_IT.search(text, max(0, m.start() - 120), m.start())
+            if self.quote_role(start):
+                continue
+            n = _NAME_SAID_IT.search(text, max(0, start - 120), start)
             if n is None:
                 continue
             words = n.group(1).split()
