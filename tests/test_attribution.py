@@ -4115,3 +4115,28 @@ def test_a_headline_second_verb_shares_the_first_verb_subject():
     assert attributions("Storm hits coast, says roads will close\n\nIt rained.") == []
     text = "Deal dead after medical row, says agent\n\nIt collapsed."
     assert all(a["speaker"] != "Deal" for a in attributions(text))
+
+
+def test_third_review_of_the_seventh_session_stays_mended():
+    # a claim for money, an idea voted down: acts, not words
+    assert attributions("The claim the insurer rejected was resubmitted in May.") == []
+    assert attributions("The idea the council rejected would have closed two libraries.") == []
+    # "that" before a noun points at it; it opens no clause
+    assert attributions("Police defended that decision on Monday.") == []
+    # "warn claims will rise": the noun after a plural subject's verb opens the clause
+    a = only("Analysts warn claims will rise sharply after the storm.")
+    assert (a["speaker"], a["cue"]) == ("analysts", "warn")
+    # "It noted" after a body that spoke about a report is the body
+    text = (
+        "Following the inspection report, the school said it had made changes. "
+        "It noted that a new head had been appointed."
+    )
+    assert attributions(text)[-1]["source_type"] != "document"
+    # staff voicing their body's findings; a job described by a participle
+    a = only("Scientists at the Polar Institute said the ice was thinning.")
+    assert (a["speaker"], a["source_type"]) == ("the Polar Institute", "institution")
+    a = only("The inquiry's chair, the retired judge Ursula Penrose, said the evidence was clear.")
+    assert (a["speaker"], a["source_type"]) == ("Ursula Penrose", "named_person")
+    # no words: "has said little", "whatever its leaflets say"
+    assert attributions("Valtane herself has said little since she was charged.") == []
+    assert attributions("It was about money, whatever its glossy leaflets say.") == []
