@@ -1246,6 +1246,8 @@ _BODY_HAS = re.compile(
     r"shareholders|owners|founders?|members|subsidiary|parent company)\b"
 )
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}")
+# when someone held a post: "current and former officials"
+_TIME_OF_OFFICE = frozenset(["current", "former", "past", "present", "serving", "retired"])
 _RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|that)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE_SHE_OPENS = re.compile(r"[\s”\"’']*(?:He|She)\b")
@@ -1997,6 +1999,9 @@ class _Cue:
     cited: bool = False  # "citing X", "quoted X as saying": a source of its own, never part of another's words
     merged: list = field(default_factory=list)  # cues of the same speaker in the same sentence
     far_speaker: bool = False  # the speaker is the subject at the start ("..., saying", "and said")
+    also: list = field(
+        default_factory=list
+    )  # a second source of the same cue ("according to A and B")
 
 
 class _Sentence:
@@ -3103,11 +3108,11 @@ class _Article:
             c = self._parse(S, a, b, kind, key)
             if c is not None and a in self._silent_cues and self._only_silence(c, a):
                 continue  # "a spokeswoman said it could not comment": no content
-            if c is not None:
-                c.sid = S.sid
-                c.idx = idx
-                c.para = bisect_right(self.part_starts, S.start) - 1
-                cues.append(c)
+            for x in (c, *c.also) if c is not None else ():
+                x.sid = S.sid
+                x.idx = idx
+                x.para = bisect_right(self.part_starts, S.start) - 1
+                cues.append(x)
         self._pending = []
         if not cues:
             return
@@ -3300,6 +3305,13 @@ class _Article:
                     c.outer, c.content = True, (S.start, a)
                 else:
                     c.content = (S.te[np[1]], S.end)
+                # "according to an internal review and three current and former members of
+                # staff": a second source of the same words
+                second = self._second_source(S, np[1])
+                if second is not None and second.speaker != sp.speaker:
+                    c2 = _Cue("according to", a, b, second, embeds=False)
+                    c2.outer, c2.content = c.outer, c.content
+                    c.also.append(c2)
             return c
         if kind == "vague":
             return self._vague_phrase(S, a, b)
@@ -3311,6 +3323,23 @@ class _Article:
                 return None
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
+
+    def _second_source(self, S: _Sentence, end: int) -> _Speaker | None:
+        """After "according to A", a source joined by "and" ("and three current and former
+        members of staff", "and two people familiar with the talks"), when it starts as
+        a source does (an article, a number or a name) and ends the clause."""
+        low, tok = S.low, S.tok
+        k = end + 1
+        if k + 1 >= len(low) or low[k] != "and" or not S.is_word(k + 1):
+            return None
+        w = low[k + 1]
+        if not (w in _DETS or w in _QUANT or w.isdigit() or tok[k + 1][0].isupper()):
+            return None
+        np = self._np_forward(S, k + 1)
+        if np is None or (np[1] + 1 < len(low) and S.is_word(np[1] + 1)):
+            return None  # "according to police and a lorry then hit the car": a new clause
+        sp = self._classify(S, np[0], np[1], marker_region=(S.ts[np[0]], S.te[np[1]]))
+        return sp if sp is not None and sp.source_type != "vague" else None
 
     def _text_at_start(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "A report to councillors says", "A letter from the ministry to head teachers,
@@ -4182,6 +4211,14 @@ class _Article:
                     and S.tok[k - 1][0].islower()
                 )
             )
+            # "three current and former members of staff": two describing words joined
+            in_ok = in_ok or (
+                w in ("and", "or")
+                and k > start
+                and S.low[k - 1] in _TIME_OF_OFFICE
+                and k + 1 < n
+                and S.low[k + 1] in _TIME_OF_OFFICE
+            )
             if (
                 w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when")
             ) and not in_ok:
@@ -4313,6 +4350,14 @@ class _Article:
                 and (tok[j] in self.R.org_endings or self._org_word_before(S, k))
             ):
                 k -= 1  # "the International Crop and Climate Agency": one name
+                continue
+            if (
+                w in ("and", "or")
+                and 0 < k < j
+                and low[k - 1] in _TIME_OF_OFFICE
+                and low[k + 1] in _TIME_OF_OFFICE
+            ):
+                k -= 1  # "Current and former officials": two describing words joined
                 continue
             if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)) and not close_to:
                 break

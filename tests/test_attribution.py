@@ -4140,3 +4140,33 @@ def test_third_review_of_the_seventh_session_stays_mended():
     # no words: "has said little", "whatever its leaflets say"
     assert attributions("Valtane herself has said little since she was charged.") == []
     assert attributions("It was about money, whatever its glossy leaflets say.") == []
+
+
+def test_two_sources_after_according_to():
+    text = "The bridge was shut, according to police and two people familiar with the repairs."
+    found = [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    assert found == [
+        ("police", "institution"),
+        ("two people familiar with the repairs", "anonymous"),
+    ]
+    # leave alone: "and" that starts a new clause, not a second source
+    text = "The car skidded, according to police and a lorry then hit it."
+    assert [a["speaker"] for a in attributions(text)] == ["police"]
+
+
+def test_current_and_former_is_one_description():
+    a = only("Current and former officials said the plan was flawed.")
+    assert a["speaker"] == "current and former officials"
+    a = only("The trust hid the figures, according to three current and former members of staff.")
+    assert a["speaker"] == "three current and former members of staff"
+    # leave alone: a name and a group are two subjects
+    assert only("Lee and former officials said the plan was flawed.")["speaker"] != (
+        "Lee and former officials"
+    )
+
+
+def test_spoke_of_reports_words():
+    a = only("The theatre's statement spoke of “difficult choices”.")
+    assert (a["cue"], a["source_type"]) == ("spoke of", "institution")
+    # leave alone: the passive says nobody spoke
+    assert attributions("He was spoken of as a future leader.") == []
