@@ -3580,8 +3580,15 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
-        if verb.lemma == "say" and nxt in ("little", "nothing"):
-            return None  # "Valtane has said little since she was charged": no words reported
+        after = low[end_cue + 2] if end_cue + 2 < n else ""
+        if (
+            verb.lemma == "say"
+            and nxt in ("little", "nothing")
+            and not (after in _AUX or after in _BE or after.endswith("ed"))
+        ):
+            # "Valtane has said little since she was charged": no words reported (but "said
+            # nothing would change" reports them)
+            return None
         if (
             verb.lemma == "tell"
             and not ing

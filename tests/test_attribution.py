@@ -4139,6 +4139,7 @@ def test_third_review_of_the_seventh_session_stays_mended():
     assert (a["speaker"], a["source_type"]) == ("Ursula Penrose", "named_person")
     # no words: "has said little", "whatever its leaflets say"
     assert attributions("Valtane herself has said little since she was charged.") == []
+    assert only("The minister said nothing would change.")["cue"] == "said"
     assert attributions("It was about money, whatever its glossy leaflets say.") == []
 
 
