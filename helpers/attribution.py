@@ -1183,9 +1183,7 @@ _VOICE_OF_BODY = frozenset(
         "strategists",
         "administrators",
         "campaigners",
-        "researchers",
         "forecasters",
-        "scientists",
     ]
 )
 # participles that describe a job, not an action: "the retired judge Ursula Penrose"
@@ -1248,6 +1246,7 @@ _BODY_HAS = re.compile(
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 # when someone held a post: "current and former officials"
 _TIME_OF_OFFICE = frozenset(["current", "former", "past", "present", "serving", "retired"])
+_CLAUSE_OPENERS = frozenset(["since", "when", "after", "before", "because", "until", "while", "as"])
 _RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|that)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE_SHE_OPENS = re.compile(r"[\s”\"’']*(?:He|She)\b")
@@ -3332,6 +3331,8 @@ class _Article:
         k = end + 1
         if k + 1 >= len(low) or low[k] != "and" or not S.is_word(k + 1):
             return None
+        if any(w in ("of", "for", "from", "between") for w in low[max(0, end - 3) : end]):
+            return None  # "figures for England and Wales", "the parents of Amy and Tom Grant"
         w = low[k + 1]
         if not (w in _DETS or w in _QUANT or w.isdigit() or tok[k + 1][0].isupper()):
             return None
@@ -3580,11 +3581,10 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
-        after = low[end_cue + 2] if end_cue + 2 < n else ""
         if (
             verb.lemma == "say"
             and nxt in ("little", "nothing")
-            and not (after in _AUX or after in _BE or after.endswith("ed"))
+            and not self._nothing_clause(S, end_cue + 2)
         ):
             # "Valtane has said little since she was charged": no words reported (but "said
             # nothing would change" reports them)
@@ -3861,6 +3861,19 @@ class _Article:
         # "claimed in a video that ...": nothing but an aside before the words
         return x == k or (x - k >= 3 and S.low[x - 1] not in _CLAIMED_THINGS)
 
+    @staticmethod
+    def _nothing_clause(S: _Sentence, k: int) -> bool:
+        """After "said nothing" / "said little" (token k on): does the clause go on to its
+        own verb ("nothing would change", "little damage was done"), before any word that
+        starts a phrase of its own ("little since she was charged", "nothing about it")?"""
+        low = S.low
+        for x in range(k, min(len(low), k + 4)):
+            if not S.is_word(x) or low[x] in _PREPS or low[x] in _CLAUSE_OPENERS:
+                return False
+            if low[x] in _AUX or low[x] in _BE or low[x].endswith("ed"):
+                return True
+        return False
+
     def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does "that", or a clause with its own verb, follow ``pos`` ("feel they were
         never asked", not "felt the smoke in their lungs")?"""
@@ -4033,9 +4046,7 @@ class _Article:
                 return (
                     i + 2 < n
                     and low[i + 1] == "that"
-                    and (
-                        low[i + 2] in _DETS or low[i + 2] in _PRONOUNS or S.tok[i + 2][0].isupper()
-                    )
+                    and self._finite_clause_follows(S, S.te[i + 1])
                 )
         if i + 1 >= n:
             return True  # she added.

@@ -4039,8 +4039,9 @@ def test_people_who_work_for_a_named_body_are_no_crowd():
     assert a["source_type"] == "anonymous"
     a = only("Analysts at the brokerage Calvert & Moss said the cost was 2 million.")
     assert (a["speaker"], a["source_type"]) == ("Calvert & Moss", "institution")
+    # researchers speak as themselves, who may differ from their university
     a = only("Researchers at the University of Harwick said the drug worked.")
-    assert (a["speaker"], a["source_type"]) == ("the University of Harwick", "institution")
+    assert a["source_type"] == "anonymous"
     # leave alone: the public at a place, a profession as a whole, "some" of them
     assert only("Passengers at the airport said they were stranded.")["source_type"] == "vague"
     assert only("Doctors say the drug works.")["source_type"] == "vague"
@@ -4132,9 +4133,14 @@ def test_third_review_of_the_seventh_session_stays_mended():
         "It noted that a new head had been appointed."
     )
     assert attributions(text)[-1]["source_type"] != "document"
-    # staff voicing their body's findings; a job described by a participle
-    a = only("Scientists at the Polar Institute said the ice was thinning.")
-    assert (a["speaker"], a["source_type"]) == ("the Polar Institute", "institution")
+    # scientists may speak against their own institute: themselves, not the body
+    text = "Scientists at the Harlow Institute said the management had ignored them."
+    assert only(text)["source_type"] == "anonymous"
+    # "rejected that" before a clause of any shape; "according to" a phrase with "and"
+    assert only("Police rejected that officers had used excessive force.")["cue"] == "rejected"
+    text = "Crime rose, according to the latest figures for England and Wales."
+    assert len(attributions(text)) == 1
+    # a job described by a participle
     a = only("The inquiry's chair, the retired judge Ursula Penrose, said the evidence was clear.")
     assert (a["speaker"], a["source_type"]) == ("Ursula Penrose", "named_person")
     # no words: "has said little", "whatever its leaflets say"
