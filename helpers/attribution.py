@@ -4390,8 +4390,10 @@ class _Article:
                 and not (k == 0 and k + 1 < j)
             ):
                 break
-            if w in _PRONOUNS and k != j:
-                break
+            if w in _PRONOUNS and k != j and not (len(t) > 1 and t.isupper()):
+                break  # (but "head of IT security": "IT" is no pronoun)
+            if w in ("which", "whom") and k != j and k > 0 and low[k - 1] in _PREPS:
+                break  # "an e-mail in which Tollbury's head of IT security warned": the head
             if k != j and (w in _WEEKDAYS or w in _NOW_WORDS) and low[k + 1] in _DETS:
                 break  # "On Monday the biotech company announced": the company
             if (
@@ -5625,7 +5627,9 @@ class _Article:
             if (
                 noun in R.authored
                 and c.ch_explicit
-                and (c.sp.named or c.sp.source_type == "institution")
+                # "an e-mail in which Tollbury's head of IT security warned ...": a described
+                # person writes too
+                and (c.sp.named or c.sp.source_type in ("institution", "anonymous", "spokesperson"))
                 and c.sp.kind in ("person", "org")
                 and self._spoke_through(c, noun)
             ):

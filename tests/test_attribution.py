@@ -4177,3 +4177,18 @@ def test_spoke_of_reports_words():
     assert (a["cue"], a["source_type"]) == ("spoke of", "institution")
     # leave alone: the passive says nobody spoke
     assert attributions("He was spoken of as a future leader.") == []
+
+
+def test_the_text_someone_spoke_through_keeps_them_as_the_source():
+    text = (
+        "The mayor wrote to residents in a letter on Monday. The letter said the road would close."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["the mayor", "the mayor"]
+    # a relative clause after a text: its own subject speaks; "IT" is no pronoun
+    text = "He saw an e-mail in which Tollbury's head of IT security warned that it was old."
+    assert only(text)["speaker"] == "Tollbury's head of IT security"
+    # leave alone: a text someone only mentioned speaks for itself
+    text = (
+        "A senior official criticised the report on Monday. The report said the road would close."
+    )
+    assert attributions(text)[-1]["source_type"] == "document"
