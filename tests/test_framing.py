@@ -100,6 +100,9 @@ CATCH = [
     ("presupposition", "She realised the error only later.", ["realised"]),
     # weasel
     ("weasel", "Critics say the law goes too far.", ["Critics say"]),
+    ("weasel", "Questions remain about the cost.", ["Questions remain"]),
+    ("weasel", "There are also questions about the date.", ["There are also questions"]),
+    ("weasel", "It is, by common consent, the best bridge in town.", ["by common consent"]),
     ("weasel", "It\u2019s widely believed that the dam is unsafe.", ["It\u2019s widely believed"]),
     ("weasel", "Traders on the quay said business had collapsed.", ["Traders on the quay said"]),
     ("weasel", "The summit was marred by what many saw as weakness.", ["many saw"]),
@@ -164,6 +167,7 @@ CATCH = [
 ]
 
 LEAVE_ALONE = [
+    ("weasel", "There are also chairs in the hall, and a form asks for consent."),
     ("intensifier", "The complaint was handled badly."),
     ("editorializing", "The new test is less generous with marks."),
     ("loaded_language", "The physio massaged his calf."),
