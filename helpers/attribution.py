@@ -4953,7 +4953,8 @@ class _Article:
                 return inner
         # "The ministry's statement said": the ministry, through a statement
         owner = noun = None
-        for k in (hb - 1, hb - 2) if hb == b else ():
+        # (also with a time after it: "The university's press release at the time")
+        for k in (hb - 1, hb - 2) if hb == b or low[hb + 1] in _PARTICIPLE_NEXT else ():
             words = " ".join(low[k + 1 : hb + 1])
             if (
                 k > a
@@ -4963,13 +4964,27 @@ class _Article:
             ):
                 owner, noun = k, words  # "the ministry's" + "statement", "press release"
                 break
+        if owner is None and hb > a and last in R.channel_of and last not in R.documents:
+            if low[a] in _POSS_PRONOUNS and hb == a + 1:
+                owner, noun = a, last  # "his statement read": whoever "his" points to
+            elif low[hb - 1] in R.inst_words and hb - 1 > a and low[a] in ("a", "an", "the"):
+                owner, noun = hb - 1, last  # "a government statement": the government
         if owner is not None:
-            inner = self._classify(S, a, owner, marker_region, None)
-            if inner is not None and inner.source_type in ("institution", "named_person"):
+            if low[owner] in _POSS_PRONOUNS:
+                inner = self._pronoun_speaker(S, owner, _POSS_PRONOUNS[low[owner]])
+            elif owner == hb - 1 and low[owner] in R.inst_words and not low[owner].endswith("'s"):
+                inner = self._classify(S, owner, owner, marker_region, None)
+            else:
+                inner = self._classify(S, a, owner, marker_region, None)
+            if inner is not None and inner.source_type in (
+                "institution",
+                "named_person",
+                "spokesperson",
+                "anonymous",
+            ):
                 if inner.speaker and inner.speaker.endswith(("’s", "'s")):
                     inner.speaker = inner.speaker[:-2]
-                inner.mention = mention
-                inner.start = start
+                inner = replace(inner, mention=mention, start=start)
                 inner.channel_hint = (R.channel_of[noun], S.span(a, hb))
                 return inner
         # "the statement", "the official": the source named just before

@@ -4192,3 +4192,19 @@ def test_the_text_someone_spoke_through_keeps_them_as_the_source():
         "A senior official criticised the report on Monday. The report said the road would close."
     )
     assert attributions(text)[-1]["source_type"] == "document"
+
+
+def test_a_statement_owned_by_someone_is_theirs():
+    a = only("The minister resigned, according to a government statement.")
+    assert (a["source_type"], a["channel"]) == ("institution", "statement")
+    text = "Ann Lee, 71, wrote to the court. “I thought I had earned my rest,” her statement read."
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Ann Lee",
+        "named_person",
+        "statement",
+    )
+    text = "The university's press release at the time called it “a once-in-a-lifetime find”."
+    assert only(text)["source_type"] == "institution"
+    # leave alone: a statement with no owner in sight is still a text
+    assert only("A statement said the road would close.")["source_type"] == "document"
