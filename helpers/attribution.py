@@ -1173,7 +1173,6 @@ _NAME_SAID_IT = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){0,3})(?:’s|'s)?"
     r"(,[^,.;:“”\"()]{1,60}|\s+of\s+[A-Z][\w-]+)?,?\s+$"
 )
-# the public, not a body's staff: "Passengers at the airport said" is a crowd
 # people whose words are their body's published view ("Analysts at the brokerage Calvert &
 # Moss estimate"); others speak as themselves ("Workers at the firm Brindle said")
 _VOICE_OF_BODY = frozenset(
@@ -1191,6 +1190,7 @@ _JOB_PARTICIPLES = frozenset(
     ["retired", "acting", "serving", "leading", "disgraced", "celebrated", "respected"]
     + ["renowned", "qualified", "trained", "registered", "practising", "practicing", "visiting"]
 )
+# the public, not a body's staff: "Passengers at the airport said" is a crowd
 _PUBLIC_PLURALS = frozenset(
     [
         "residents",
@@ -1998,9 +1998,8 @@ class _Cue:
     cited: bool = False  # "citing X", "quoted X as saying": a source of its own, never part of another's words
     merged: list = field(default_factory=list)  # cues of the same speaker in the same sentence
     far_speaker: bool = False  # the speaker is the subject at the start ("..., saying", "and said")
-    also: list = field(
-        default_factory=list
-    )  # a second source of the same cue ("according to A and B")
+    # a second source of the same cue ("according to A and B")
+    also: list = field(default_factory=list)
 
 
 class _Sentence:
@@ -4142,8 +4141,8 @@ class _Article:
 
     @staticmethod
     def _claim_before_subject(S: _Sentence, prev: int) -> bool:
-        """Does a claim noun stand right before the subject that ends at ``prev`` ("a
-        charge [that] the institute", "a decision they")?"""
+        """Does a claim noun, set off by a comma as a reply, stand right before the subject
+        that ends at ``prev`` ("..., a charge [that] the institute", "..., a decision they")?"""
         low = S.low
         for start in (prev, prev - 1, prev - 2):
             if start < 1 or not (low[start] in _PRONOUNS or low[start] in _DETS):
