@@ -374,6 +374,8 @@ def empty_counts() -> dict[str, Any]:
         "channel_ok": 0,
         "kind_ok": 0,
         "by_type": {t: _prf() for t in SOURCE_TYPES},
+        # gold type -> predicted type, over the attributions matched ignoring the type
+        "type_confusion": {g: dict.fromkeys(SOURCE_TYPES, 0) for g in SOURCE_TYPES},
         "no_comment": {"tp_pred": 0, "tp_gold": 0, "pred": 0, "gold": 0},
         "framing": {
             c: {"tp_pred": 0, "tp_gold": 0, "pred": 0, "gold": 0} for c in FRAMING_CATEGORIES
@@ -492,11 +494,12 @@ def score_article(
                 typed.append((score, gi, pi))
     matches = _greedy(typed)
     counts["attr"] = {"tp": len(matches), "pred": len(pattrs), "gold": len(gattrs)}
-    counts["attr_any_type"] = {
-        "tp": len(_greedy(untyped)),
-        "pred": len(pattrs),
-        "gold": len(gattrs),
-    }
+    any_type = _greedy(untyped)
+    counts["attr_any_type"] = {"tp": len(any_type), "pred": len(pattrs), "gold": len(gattrs)}
+    for gi, pi in any_type:
+        pred_type = pattrs[pi].get("source_type")
+        if pred_type in SOURCE_TYPES:
+            counts["type_confusion"][gattrs[gi]["source_type"]][pred_type] += 1
     for t in SOURCE_TYPES:
         counts["by_type"][t] = {
             "tp": sum(1 for gi, _ in matches if gattrs[gi]["source_type"] == t),
@@ -656,6 +659,8 @@ def figures(counts: dict[str, Any]) -> dict[str, Any]:
                 t: {"gold": c["gold"], "predicted": c["pred"], **_prf_figures(c)}
                 for t, c in counts["by_type"].items()
             },
+            # matched ignoring the type: how often each gold type was given each type
+            "type_confusion": counts["type_confusion"],
         },
         "no_comment": {
             "gold": nc["gold"],
@@ -905,6 +910,24 @@ def _print_breakdowns(f: dict[str, Any], out) -> None:
         )
 
 
+def print_confusion(confusion: dict[str, dict[str, int]], out=sys.stdout) -> None:
+    """The source-type confusion table: a row per gold type, a column per type given."""
+    short = {
+        t: t.replace("named_person", "person").replace("spokesperson", "spokes")[:9]
+        for t in SOURCE_TYPES
+    }
+    print(
+        "\nsource type given (columns) for each gold type (rows), found attributions only:",
+        file=out,
+    )
+    print(" " * 14 + "".join(f"{short[t]:>10}" for t in SOURCE_TYPES), file=out)
+    for g in SOURCE_TYPES:
+        row = confusion[g]
+        print(f"{g:14}" + "".join(f"{row[t]:>10}" for t in SOURCE_TYPES), file=out)
+    wrong = sum(n for g, row in confusion.items() for t, n in row.items() if t != g)
+    print(f"given another type: {wrong}", file=out)
+
+
 def find_gold(name: str, sets: dict[str, Path] | None = None) -> tuple[str, Path]:
     """``(set name, path)`` of the gold file for an article name or file stem.
 
@@ -976,6 +999,14 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     parser.add_argument(
+        "--confusion",
+        action="store_true",
+        help=(
+            "also print, over all sets, which source type the rules gave each gold type "
+            "(the attributions found, whatever their type): where typing goes wrong"
+        ),
+    )
+    parser.add_argument(
         "--against",
         metavar="FOLDER",
         help=(
@@ -1021,6 +1052,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         print_tables(result)
+        if args.confusion:
+            print_confusion(result["figures"]["attributions"]["type_confusion"])
     return 1 if result["errors"] else 0
 
 

@@ -423,6 +423,15 @@ def test_two_annotators_can_be_compared(tmp_path):
     other = ev.evaluate_sets({"x": folder}, ev.keys_as_analyze(tmp_path))
     attributions = other["figures"]["attributions"]
     assert attributions["f1"] < 1.0 and attributions["f1_ignoring_type"] == 1.0
+    # the confusion table shows where the type went
+    was = yaml.safe_load(first.read_text(encoding="utf-8"))["attributions"][0]["source_type"]
+    now = changed["attributions"][0]["source_type"]
+    assert attributions["type_confusion"][was][now] == 1
+    assert all(
+        n == 0
+        for t, n in same["figures"]["attributions"]["type_confusion"][was].items()
+        if t != was
+    )
     out = subprocess.run(
         [
             sys.executable,
