@@ -2673,13 +2673,9 @@ class _Article:
                 words = m.group(1).split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
-                name = " ".join(words)
                 if (
                     len(words) >= 2
-                    and words[0] not in _R.gender
-                    and words[0].lower() not in _R.title_words
-                    and name not in _R.places
-                    and not any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in words)
+                    and not self._person_or_place_by_name(words)
                     and not self.quote_role(m.start())
                     # "Kestle Ferries, which ..." when Elspeth Kestle speaks too: her name
                     and not self._introduced_as_person(words[0])
@@ -2687,7 +2683,7 @@ class _Article:
                     # a person is named again by the last word alone ("Orrell said")
                     and not self._alone_elsewhere(words[-1], m.start(1))
                 ):
-                    self._learned.setdefault(name, "institution")
+                    self._learned.setdefault(" ".join(words), "institution")
         if "it" in self.words or "its" in self.words:
             self._learn_said_it()
         facilities = not self.R.facility_words.isdisjoint(self.words)
@@ -2812,12 +2808,9 @@ class _Article:
         R, text = self.R, self.text
         name = " ".join(words)
         if (
-            words[0] in R.gender
-            or words[0].lower() in R.title_words
-            or name in R.places
+            self._person_or_place_by_name(words)
             or name in R.outlets
             or name in self._titled_names()
-            or any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in words)
             or self._introduced_as_person(name)
             or self._introduced_as_person(words[-1])
             or self._called_he_or_she(name)
@@ -2843,6 +2836,17 @@ class _Article:
             )
         # a person is named again by the last word alone ("Orrell said")
         return not self._alone_elsewhere(words[-1])
+
+    def _person_or_place_by_name(self, words: list[str]) -> bool:
+        """Do the words of a name themselves say it is no body's: a known first name, a
+        title, a place, a day or a month ("Elspeth Kestle", "Mayor Ann Bell", "Ostra")?"""
+        R = self.R
+        return (
+            words[0] in R.gender
+            or words[0].lower() in R.title_words
+            or " ".join(words) in R.places
+            or any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in words)
+        )
 
     def _called_he_or_she(self, name: str) -> bool:
         """Is a name followed by "he" or "she" ("Orla Vance told the court she was afraid",
@@ -3515,11 +3519,7 @@ class _Article:
                 # police report has been filed" (a noun after a noun)
                 (verb.lemma == "say" or prev.endswith("s"))
                 and nxt.endswith("s")
-                and any(
-                    low[x] in _AUX or low[x] in _BE
-                    for x in range(i + 2, min(n, i + 7))
-                    if all(S.is_word(y) for y in range(i + 2, x + 1))
-                )
+                and self._aux_within(S, i + 2, 5)
             )
         ):
             return None
@@ -3873,18 +3873,22 @@ class _Article:
                 return True
         return False
 
-    def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
-        """Does "that", or a clause with its own verb, follow ``pos`` ("feel they were
-        never asked", not "felt the smoke in their lungs")?"""
-        k = S.index_at(pos)
-        if k < len(S.low) and S.low[k] == "that":
-            return True
-        for x in range(k, min(len(S.low), k + 6)):
+    @staticmethod
+    def _aux_within(S: _Sentence, k: int, count: int) -> bool:
+        """Is there an auxiliary or a form of "be" among the ``count`` words from token
+        ``k``, before any punctuation or quotation ("claims from the flood could")?"""
+        for x in range(k, min(len(S.low), k + count)):
             if not S.is_word(x):
                 return False
             if S.low[x] in _AUX or S.low[x] in _BE:
                 return True
         return False
+
+    def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
+        """Does "that", or a clause with its own verb, follow ``pos`` ("feel they were
+        never asked", not "felt the smoke in their lungs")?"""
+        k = S.index_at(pos)
+        return (k < len(S.low) and S.low[k] == "that") or self._aux_within(S, k, 6)
 
     def _clause_follows(self, S: _Sentence, pos: int) -> bool:
         """Does a clause start right after ``pos`` ("believe the gun was", not "believe in")?"""
@@ -4971,7 +4975,7 @@ class _Article:
         if owner is not None:
             if low[owner] in _POSS_PRONOUNS:
                 inner = self._pronoun_speaker(S, owner, _POSS_PRONOUNS[low[owner]])
-            elif owner == hb - 1 and low[owner] in R.inst_words and not low[owner].endswith("'s"):
+            elif owner == hb - 1 and low[owner] in R.inst_words:
                 inner = self._classify(S, owner, owner, marker_region, None)
             else:
                 inner = self._classify(S, a, owner, marker_region, None)
