@@ -59,6 +59,7 @@ from functools import cache
 from itertools import compress, count
 from pathlib import Path
 
+from .pronounce import in_dictionary
 from .sentences import quote_marks
 
 __all__ = ["find_attributions", "find_attributions_in", "DATA_DIR"]
@@ -1481,9 +1482,16 @@ def _closes_relative_aside(tok: list[str], low: list[str], j: int) -> bool:
     )
 
 
+def _unknown_word(word: str) -> bool:
+    """A single word no dictionary has: a name, even where a sentence starts ("Tarnby
+    council said"). Not a plural or a compound, which may be a rarer spelling of a
+    common noun ("Paediatricians", "Food-law specialists")."""
+    return word.isalpha() and not word.endswith("s") and not in_dictionary(word.lower())
+
+
 def _pointed_back(sp: _Speaker, S) -> _Speaker:
     """``sp``, found in the sentence before, as the speaker the pronoun opening S stands for."""
-    sp.note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
+    sp.resolve_note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
     sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
     return sp
 
@@ -3618,6 +3626,8 @@ class _Article:
                     return c
                 if _closes_relative_aside(S.tok, S.low, j):
                     return None  # "Channel Six, which airs the show, denied any wrongdoing"
+            if j < 0 and verb.base:
+                return None  # "Report faults river works", "Study links ...": a noun, no verb
             # "told Radio Solvig": whoever is told is never the speaker
             inv = None if verb.lemma == "tell" else self._inverted_np(S, end_cue)
             if inv is not None:
@@ -5611,6 +5621,7 @@ class _Article:
                 and self._sentence_initial(S, a)
                 and not self._known_name(_unpossessed(t))
                 and not (a < b and S.tok[a + 1][:1].isupper())  # "Alderholm University"
+                and not _unknown_word(_unpossessed(t))  # "Tarnby council said"
             )
             and t not in self.R.outlets
             and t not in self.R.places
@@ -6304,7 +6315,7 @@ class _Article:
     def _body_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
         """The subject of sentence P when it is a body or a text ("The Budget Office")."""
         tok, low = P.tok, P.low
-        b = 1 if low and low[0] == "the" else 0
+        b = first = 1 if low and low[0] == "the" else 0
         while (
             b < len(tok)
             and P.is_word(b)
@@ -6313,6 +6324,11 @@ class _Article:
             b += 1
         if b == 0 or not tok[b - 1][0].isupper():
             return None  # only a body named at the start: "The Budget Office studied ..."
+        if b > first and b + 1 < len(tok) and P.is_word(b) and low[b] in self.R.inst_words:
+            nxt = low[b + 1]
+            if not (nxt in self.R.verbs or nxt in _AUX or nxt.endswith("ed")):
+                return None  # "The Tarnby council budget was cut": the budget is the subject
+            b += 1  # "The Tarnby council published ...": the name and the body's word
         np = (0, b - 1)
         sp = self._classify(P, *np)
         if sp is None or sp.source_type not in ("institution", "document"):

@@ -4208,3 +4208,36 @@ def test_a_statement_owned_by_someone_is_theirs():
     assert only(text)["source_type"] == "institution"
     # leave alone: a statement with no owner in sight is still a text
     assert only("A statement said the road would close.")["source_type"] == "document"
+
+
+def test_a_headline_starting_with_a_noun_that_could_be_a_verb_has_no_speaker():
+    # "Report faults river works": a report does the faulting; "Report" is no saying-verb
+    # with "faults river works" as its speaker
+    assert attributions("Report faults river works\n\nThe banks were never inspected.") == []
+    # leave alone: a saying-verb after the words still has its speaker after it
+    a = attributions("Tax rise unfair, say unions\n\nUnions are angry.", 0)
+    assert [x["speaker"] for x in a] == ["unions"]
+
+
+def test_a_name_no_dictionary_has_keeps_its_capital_at_the_start_of_a_sentence():
+    text = "Tarnby council said on Monday the banks were never inspected."
+    assert only(text)["speaker"] == "Tarnby council"
+    # leave alone: a common noun that starts a sentence is written in lower case
+    assert only("Officials said on Monday the banks were safe.")["speaker"] == "officials"
+    assert only("Paediatricians have said screens harm sleep.")["speaker"] == "paediatricians"
+
+
+def test_it_in_the_next_sentence_points_back_to_the_whole_body_and_says_so():
+    text = (
+        "The Tarnby council published its flood review on Monday. "
+        "It says the banks were never inspected."
+    )
+    a = attributions(text, 1)[0]
+    assert a["speaker"] == "the Tarnby council"
+    assert "'It' points back to the Tarnby council, in the sentence before" in a["explanation"]
+    # leave alone: a body's word that starts something else is not part of the subject
+    # (the budget is the text "It" stands for)
+    text = "The Tarnby council budget was cut on Monday. It says the banks were never inspected."
+    assert [(x["speaker"], x["source_type"]) for x in attributions(text)] == [
+        ("Tarnby council budget", "document")
+    ]
