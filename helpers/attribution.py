@@ -618,6 +618,28 @@ _PREPS = frozenset(
         "about",
     ]
 )
+# Words after which a saying-verb's form can only be a noun: a preposition's object or
+# what someone faces ("against claims of plagiarism", "faces claims from 300 workers")
+_BEFORE_A_NOUN = frozenset(
+    [
+        "against",
+        "amid",
+        "amidst",
+        "despite",
+        "over",
+        "about",
+        "of",
+        "from",
+        "among",
+        "with",
+        "by",
+        "under",
+        "face",
+        "faces",
+        "faced",
+        "facing",
+    ]
+)
 _SKIP = frozenset(
     [
         "also",
@@ -1098,6 +1120,12 @@ _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'&.\-]\w+)*(?:(?<=s)[’'](?!\w))?|[^\w\s]")
 _TRAILING_MARKS = frozenset(",.;:!?")
+# Words whose full stop belongs to them inside a sentence ("Quantix Inc. said", "said
+# U.S. District Judge Amy Lowe"): a company's ending, a name's suffix, and initials
+# "Police: man arrested after stabbing": up to four words, a colon, then the words said
+_COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
+_ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # A run of capitalised words (a name). The pattern starts with the capital and only
@@ -1120,8 +1148,10 @@ _NAME_THEN_ROLE = re.compile(
 )  # not "Anna Berg, the wife of the judge", "Harriet Voss, a former judge"
 # other titles for the same role: "Justice Miriam Kessel" is "the judge"
 _ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
+# (never across a line break: "..., says manager" ending a headline is not the first
+# name of the paragraph below)
 _NAME_AFTER = re.compile(
-    r"\.?\s+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
+    r"\.?[^\S\n]+((?:[A-Z][\w’'-]*\w|[A-Z]\.)(?:[^\S\n]+(?:[A-Z][\w’'-]*\w|[A-Z]\.)){0,2})"
 )
 
 
@@ -1339,16 +1369,26 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     the other pieces ("U.S.", "“We", "2,000") go through the regular expression.
 
     >>> _tokens("He said: “We’ll see,” U.S. envoys’ 2,000 co-workers.", 100)[0]
-    ['He', 'said', ':', '“', 'We’ll', 'see', ',', '”', 'U.S', '.', 'envoys’', '2,000', 'co-workers', '.']
+    ['He', 'said', ':', '“', 'We’ll', 'see', ',', '”', 'U.S.', 'envoys’', '2,000', 'co-workers', '.']
     """
     tok: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = base
+    last = len(text.rstrip()) + base
     for piece in text.split(" "):
         n = len(piece)
         if piece.isalnum():
             tok.append(piece)
+            starts.append(pos)
+            ends.append(pos + n)
+        elif (
+            n > 1
+            and piece[-1] == "."
+            and (piece[:-1] in _ABBREVIATED or _INITIALS.fullmatch(piece, 0, n - 1))
+            and pos + n < last
+        ):
+            tok.append(piece)  # "Inc.", "U.S.": the full stop does not end the sentence
             starts.append(pos)
             ends.append(pos + n)
         elif n > 1 and piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
@@ -2230,7 +2270,10 @@ class _Article:
         first_name = len(name) == 2 and name[0] in R.gender
         for w in name:
             lw = w.lower().rstrip(".")
-            if lw in _WEEKDAYS or lw in _MONTHS or lw in R.inst_words or lw in _NAME_STOP:
+            if lw in _WEEKDAYS or lw in _MONTHS:
+                if not (first_name or (len(name) >= 2 and name[0] in R.gender)):
+                    return False  # not "Helen May", "April Jones": a first name before it
+            elif lw in R.inst_words or lw in _NAME_STOP:
                 return False
             if w in R.org_endings and (
                 first_name
@@ -2929,6 +2972,11 @@ class _Article:
             if k >= 0 and cue[0] < self.sentences[k]["end"]:
                 by_sent.setdefault(k, []).append(cue)
         for idx, sent in enumerate(self.sentences):
+            if sent["part"] == "headline" and idx not in by_sent:
+                m = _COLON_HEADLINE.match(sent["text"])
+                if m:  # "Police: man arrested after Hexham stabbing"
+                    colon = sent["start"] + m.end(1)
+                    by_sent[idx] = [(colon, colon + 1, "colon", ":")]
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
@@ -3146,6 +3194,47 @@ class _Article:
         for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
 
+    def _colon_cue(self, S: _Sentence, i: int) -> _Cue | None:
+        """A headline that gives a speaker, a colon and their words ("Police: man arrested
+        after stabbing", "Rojas: “We will not pass this bill”"). Only a speaker the
+        headline cannot mean as a topic: someone the article names in full (the headline
+        gives the surname) or a body or office known by its word ("Police", "Mayor",
+        "Greenway Trust"). "Mount Kalvos: 14,000 ordered to leave" is a place, and "Aerovane
+        strike: ..." an event, so neither speaks."""
+        if i < 1 or i + 1 >= len(S.tok) or S.low[i + 1] in _DETS or S.low[i + 1] in _WH:
+            return None  # "Smith: the man who saved the town", "Brexit: what happens next"
+        words = S.tok[:i]
+        R = self.R
+        last = words[-1].lower()
+        if len(words) <= 2 and all(w[:1].isupper() for w in words):
+            full = self._surname_full(words[-1])
+            if (
+                full is not None
+                and (len(words) == 1 or full.endswith(" ".join(words)))
+                # a person beyond doubt: a known first name, or a title before the name
+                and (full.split()[0] in R.gender or full in self._titled_names())
+            ):
+                sp = _Speaker(
+                    full,
+                    S.span(0, i - 1),
+                    S.ts[0],
+                    S.te[i - 1],
+                    "named_person",
+                    True,
+                    f"{full} is a named person speaking for themselves",
+                    f"'{S.span(0, i - 1)}' is {full}, named in full in the article",
+                    gender=self.gender.get(full),
+                )
+                return _Cue("speaker, then colon", S.ts[i], S.te[i], sp, content=(S.te[i], S.end))
+        if last in R.inst_words or last in R.title_words or words[-1] in R.org_endings:
+            sp = self._classify(S, 0, i - 1)
+            if sp is not None and (
+                sp.source_type in ("institution", "spokesperson", "anonymous")
+                or (sp.source_type == "named_person" and last in R.title_words)  # "Mayor:"
+            ):
+                return _Cue("speaker, then colon", S.ts[i], S.te[i], sp, content=(S.te[i], S.end))
+        return None
+
     def _pair_speakers(self, cues: list[_Cue]) -> tuple[list[_Cue], list[tuple[_Cue, _Cue]]]:
         """ "Arne Holm and Lise Brun said in a joint statement": two people, two entries
         (the guide: one entry per speaker per sentence). Only for two named people; two
@@ -3196,6 +3285,8 @@ class _Article:
         i = bisect_left(S.ts, a)  # S.index_at(a)
         if i >= len(S.tok) or S.ts[i] != a:
             return None
+        if kind == "colon":
+            return self._colon_cue(S, i)
         if kind == "verb":
             verb = self.R.verbs[key]
             self._needs_doc = False
@@ -3516,6 +3607,8 @@ class _Article:
             return None
         if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
             return None  # "the organisers' alleged failure": a possessive, then a noun
+        if prev in _BEFORE_A_NOUN and not S.q[i - 1]:
+            return None  # "defended his book against claims", "faces claims from workers"
         if (
             (verb.base or (verb.form.endswith("s") and verb.form != "says"))
             and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs)
@@ -3599,9 +3692,11 @@ class _Article:
         if (
             verb.lemma == "tell"
             and not ing
-            and (not nxt or nxt in (".", "!", "?"))
+            and (not nxt or nxt in (".", "!", "?") or (S.part == "headline" and nxt != "reporters"))
             and prev in _HEARING_BODIES
         ):
+            # (a headline drops "was": "Court told of missed warnings", "Jury told banker
+            # hid millions")
             return None  # "Pop star hid €6m, court told": the court was told, by someone else
         if nxt in _WH and not _NEGATIONS.isdisjoint(low[j + 1 : i]):
             return None  # "the council has not said what will happen": nothing is said
@@ -4251,8 +4346,11 @@ class _Article:
                 and S.low[k + 1] in _TIME_OF_OFFICE
             )
             if (
-                w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when")
-            ) and not in_ok:
+                (w in _STOP or w in ("in", "on", "during", "after", "before", "while", "when"))
+                and not in_ok
+                # "said Helen May": a capital after a name's capital is more of the name
+                and not (k > start and t[0].isupper() and S.tok[k - 1][0].isupper())
+            ):
                 break
             if w in self.R.verbs and k > start and t[0].islower() and w not in self.R.documents:
                 break
@@ -4390,7 +4488,12 @@ class _Article:
             ):
                 k -= 1  # "Current and former officials": two describing words joined
                 continue
-            if w in _STOP and (t[0].islower() or self._sentence_initial(S, k)) and not close_to:
+            if (
+                w in _STOP
+                and (t[0].islower() or self._sentence_initial(S, k))
+                and not close_to
+                and not (k == j and t[0].isupper() and self._surname_full(t))  # "May said"
+            ):
                 break
             if (
                 w.endswith("ed")
@@ -4407,8 +4510,12 @@ class _Article:
                 break  # (but "head of IT security": "IT" is no pronoun)
             if w in ("which", "whom") and k != j and k > 0 and low[k - 1] in _PREPS:
                 break  # "an e-mail in which Tollbury's head of IT security warned": the head
-            if k != j and (w in _WEEKDAYS or w in _NOW_WORDS) and low[k + 1] in _DETS:
-                break  # "On Monday the biotech company announced": the company
+            if (
+                k != j
+                and (w in _WEEKDAYS or w in _MONTHS or w in _NOW_WORDS)
+                and low[k + 1] in _DETS
+            ):
+                break  # "On Monday the biotech company announced", "In April the council said"
             if (
                 k != j
                 and t[0].islower()
@@ -4876,7 +4983,11 @@ class _Article:
         caps = (
             [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
         )
-        if caps and all(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in caps):
+        if (
+            caps
+            and all(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in caps)
+            and not (len(caps) == 1 and self._surname_full(caps[0]))  # "May" after "Helen May"
+        ):
             caps = []  # "a study published Wednesday": a day, not a name
         if caps and _ABBREVIATED_PLURAL.fullmatch(caps[-1]):
             caps = []  # "opposition MPs", "Labour MPs": people called by an abbreviation
@@ -6077,7 +6188,8 @@ class _Article:
             who = self._resolve_role(" ".join(role), qual[-1] if qual else "")
             if who is None and qual:
                 who = self._resolve_role(" ".join(role), "")
-            return who
+            if who is not None:
+                return who  # else the shorter title: "police chief" is "Chief Constable X"
         return None
 
     def _canonical_institution(self, phrase: str) -> str:
@@ -7286,6 +7398,7 @@ _EVIDENCE = {
     ),
     "words attached to a post": "'{cue}' gives the words that '{m}' put with a post",
     "statement reported as a noun": "'{m} {cue}' reports a statement as a noun",
+    "speaker, then colon": "a headline that puts '{m}' before a colon gives the words after it as theirs",
 }
 
 

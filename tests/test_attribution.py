@@ -4241,3 +4241,90 @@ def test_it_in_the_next_sentence_points_back_to_the_whole_body_and_says_so():
     assert [(x["speaker"], x["source_type"]) for x in attributions(text)] == [
         ("Tarnby council budget", "document")
     ]
+
+
+def test_a_full_stop_inside_an_abbreviation_does_not_cut_the_speaker_off():
+    assert only("Quantix Inc. said on Monday that reserves were safe.")["speaker"] == "Quantix Inc."
+    a = only('"He knew," said U.S. District Judge Amy Lowe.')
+    assert (a["speaker"], a["quote_kind"]) == ("Amy Lowe", "direct")
+    # leave alone: the full stop that ends a sentence still ends it
+    text = "Troops left the U.S. Officials said the move was planned."
+    assert only(text)["speaker"] == "officials"
+
+
+def test_a_surname_or_first_name_that_is_also_a_month_is_still_a_name():
+    assert only("Helen May said talks would continue.")["speaker"] == "Helen May"
+    assert only('"Nobody wins from this," said Helen May.')["speaker"] == "Helen May"
+    assert only("April Jones said the plan would fail.")["speaker"] == "April Jones"
+    text = "Helen May, the transport secretary, spoke on Monday. May said talks would continue."
+    assert only(text)["speaker"] == "Helen May"
+    # leave alone: a month that is only a date
+    assert only("In April the council said the plan would fail.")["speaker"] == "the council"
+    assert attributions("Helen May spoke on Monday. May I say the plan would fail?") == []
+
+
+def test_a_saying_verb_form_after_a_preposition_is_a_noun():
+    text = "Novelist Hugh Brannigan has defended his new book against claims of plagiarism."
+    assert attributions(text) == []
+    assert attributions("The firm faces claims from 300 former workers.") == []
+    # leave alone: the same word as a verb
+    assert only("The firm claims 300 workers were paid.")["speaker"] == "the firm"
+
+
+def test_a_headline_that_drops_was_before_told_has_no_speaker():
+    assert attributions("Court told of missed warnings\n\nThe case goes on.") == []
+    assert attributions("Jury told banker hid millions\n\nThe case goes on.") == []
+    # leave alone: a speaker who told the court
+    a = attributions("Banker hid millions, prosecutor tells jury\n\nThe case goes on.", 0)
+    assert [x["speaker"] for x in a] == ["prosecutor"]
+
+
+def test_a_job_written_like_a_title_is_left_out_of_the_name():
+    assert only("Forecaster Alan Brisk said gusts could reach 80mph.")["speaker"] == "Alan Brisk"
+    text = "Novelist Hugh Brannigan spoke on Monday. The novelist said he would sue."
+    assert only(text)["speaker"] == "Hugh Brannigan"
+    # leave alone: the word inside a body's name
+    assert only("The Writers Guild said the plan would fail.")["source_type"] == "institution"
+
+
+def test_a_headline_speaker_before_a_colon():
+    a = only('Rojas: "We will not pass this bill"\n\nSenator Ana Rojas spoke on Monday.', 0)
+    assert (a["speaker"], a["source_type"], a["quote_kind"]) == (
+        "Ana Rojas",
+        "named_person",
+        "direct",
+    )
+    a = only("Police: man arrested after Hexham stabbing\n\nA man was arrested.", 0)
+    assert (a["speaker"], a["source_type"]) == ("police", "institution")
+    # leave alone: a place, an event, a profile or a question before the colon
+    for text in (
+        "Mount Kalvos: 14,000 ordered to leave\n\nThousands left Mount Kalvos.",
+        "Aerovane strike: 300 flights cancelled\n\nCrews walked out.",
+        "Smith: the man who saved the town\n\nJoe Smith was a baker.",
+        "Brexit: what happens next\n\nNobody knows.",
+    ):
+        assert attributions(text) == [], text
+
+
+def test_a_headline_job_is_someone_the_body_names_with_it():
+    text = (
+        "Striker out for season, says manager\n\nTomas Veld will miss the rest of the season. "
+        "Manager Ian Holt said the injury was bad."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Ian Holt", "Ian Holt"]
+    # a shorter title finds the holder: "police chief" is "Chief Constable Miriam Tolland"
+    text = (
+        "Cameras will save lives, insists police chief\n\n"
+        "Chief Constable Miriam Tolland said the scheme was about saving lives."
+    )
+    assert attributions(text, 0)[0]["speaker"] == "Miriam Tolland"
+    # leave alone: the first name of the next paragraph is nobody's job
+    text = "Striker out for season, says Ravensmoor manager\n\nTomas Veld will miss the season."
+    a = attributions(text, 0)[0]
+    assert (a["speaker"], a["source_type"]) == ("Ravensmoor manager", "anonymous")
+
+
+def test_sports_and_entertainment_outlets_are_news_organisations():
+    for name in ("ESPN", "Variety", "Sky Sports"):
+        a = only(f"{name} reported that the coach was fired.")
+        assert (a["speaker"], a["source_type"]) == (name, "news_agency"), name
