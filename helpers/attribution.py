@@ -640,6 +640,21 @@ _BEFORE_A_NOUN = frozenset(
         "facing",
     ]
 )
+# two-word asides between a subject and its verb ("Smith, of course, said")
+_DISCOURSE_PAIRS = frozenset(
+    [
+        ("of", "course"),
+        ("in", "fact"),
+        ("in", "turn"),
+        ("at", "least"),
+        ("for", "now"),
+        ("for", "example"),
+        ("for", "instance"),
+        ("by", "contrast"),
+        ("in", "contrast"),
+        ("in", "particular"),
+    ]
+)
 _SKIP = frozenset(
     [
         "also",
@@ -2406,6 +2421,8 @@ class _Article:
         """
         words = [_unpossessed(w) for w in words if w != "."]
         title, _qual, name = self._split_title(words)
+        if title and name and name[0] == "of":
+            return None, ""  # "The Mayor of Elmbridge": an office and its place, no name
         while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
             name = name[1:]
         if not name:
@@ -2609,6 +2626,17 @@ class _Article:
                 gender = self.gender.get(who)
                 if fits("person", gender, None):
                     return who, None, "person", gender
+            if k != idx and people and pron in ("he", "she"):
+                # "Coach Maria Solis said Ben Oduya had broken the rules. He said ...": the
+                # first person is known to be a woman, so "he" is the one other person there
+                others = {
+                    who
+                    for _p, who in self._first_people(k)
+                    if who != people[0][1] and fits("person", self.gender.get(who), None)
+                }
+                if len(others) == 1 and self.gender.get(people[0][1]) not in (None, pron):
+                    who = others.pop()
+                    return who, None, "person", self.gender.get(who)
             sent = self.sentences[k]
             if (
                 k < idx
@@ -3650,6 +3678,13 @@ class _Article:
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
             elif (
+                w == ","
+                and j >= 3
+                and (low[j - 2], low[j - 1]) in _DISCOURSE_PAIRS
+                and tok[j - 3] == ","
+            ):
+                j -= 4  # "Smith, of course, said"
+            elif (
                 self._involved  # _not_involved finds nothing in an article without the word
                 and tok[j][0].islower()
                 and (x := self._not_involved(S, j)) is not None
@@ -4037,6 +4072,8 @@ class _Article:
             return True  # "fishermen in the village say", "women", "children"
         if b == a and S.tok[b][0].isupper() and self._short_for_body(S.tok[b]):
             return True  # "Harbury deny" (Harbury Athletic): a team or body takes a plural verb
+        if _ABBREVIATED_PLURAL.fullmatch(S.tok[b]):
+            return True  # "..., MPs say", "GPs warn": capitals and a plural s
         return (
             w.endswith("s")
             and not w.endswith(("ss", "’s", "'s"))
@@ -4608,10 +4645,13 @@ class _Article:
             and inner[0] not in _DETS
             and self._job_words(inner[:1])
         )
+        # "Union rep Kwame Asante, of Unite, said": where the person works
+        affiliation = opener == "of" and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
         if not (
             aside
             or relative
             or job
+            or affiliation
             or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
             or opener in _IRREGULAR_PARTICIPLES  # "a design review, seen by the Gazette,"
@@ -4958,19 +4998,32 @@ class _Article:
         # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
         r0 = hb
         if tok[hb][0].isupper():
-            while r0 - 1 >= a and (
-                tok[r0 - 1][0].isupper()
-                or tok[r0 - 1] == "."
-                or (
-                    low[r0 - 1] in ("of", "for", "and", "&")
-                    and r0 - 2 >= a
-                    and tok[r0 - 2][0].isupper()
-                )
-                or (
-                    # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"
-                    tok[r0 - 1] in _NAME_PARTICLES
-                    and r0 - 2 >= a
-                    and (tok[r0 - 2][0].isupper() or tok[r0 - 2] in _NAME_PARTICLES)
+            while (
+                r0 - 1 >= a
+                and (
+                    tok[r0 - 1][0].isupper()
+                    or tok[r0 - 1] == "."
+                    or (
+                        low[r0 - 1] in ("of", "for", "and", "&")
+                        and r0 - 2 >= a
+                        and tok[r0 - 2][0].isupper()
+                        # not "The Mayor of Elmbridge": an office of a place, described (but
+                        # "Secretary of State Anna Berg": a title with "of" in it)
+                        and not (
+                            low[r0 - 1] == "of"
+                            and (
+                                tuple(low[r0 - 3 : r0 - 1]) in R.titles
+                                or (low[r0 - 2],) in R.titles
+                            )
+                            and tuple(low[r0 - 2 : r0 + 1]) not in R.titles
+                        )
+                    )
+                    or (
+                        # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"
+                        tok[r0 - 1] in _NAME_PARTICLES
+                        and r0 - 2 >= a
+                        and (tok[r0 - 2][0].isupper() or tok[r0 - 2] in _NAME_PARTICLES)
+                    )
                 )
             ):
                 r0 -= 1
@@ -5179,6 +5232,15 @@ class _Article:
             and caps[-1].lower() in R.title_words
             and all(w.lower() in R.title_words or w.endswith(("’s", "'s")) for w in caps)
         )
+        # "The Mayor of Elmbridge", "the Chief Constable of Lowshire": an office and the
+        # place it serves (the place is no name of the speaker's)
+        office_of = (
+            bool(caps)
+            and r0 >= a + 2
+            and low[r0 - 1] == "of"
+            and ((low[r0 - 2],) in R.titles or tuple(low[max(a, r0 - 3) : r0 - 1]) in R.titles)
+        )
+        only_title = only_title or office_of
         if (
             (not caps or only_title)
             and named_beside[:1].isupper()
@@ -5523,8 +5585,8 @@ class _Article:
                 head=last,
             )
         # a role: "the president", "the US president", "Kestrel Bay's mayor", "mayor" in a headline
-        if not caps or tok[hb].lower() in R.title_words:
-            who = self._role_person(S, a, hb)
+        if not caps or tok[hb].lower() in R.title_words or office_of:
+            who = self._role_person(S, a, r0 - 2 if office_of else hb)
             if who:
                 return person(
                     who,

@@ -4328,3 +4328,61 @@ def test_sports_and_entertainment_outlets_are_news_organisations():
     for name in ("ESPN", "Variety", "Sky Sports"):
         a = only(f"{name} reported that the coach was fired.")
         assert (a["speaker"], a["source_type"]) == (name, "news_agency"), name
+
+
+def test_those_close_to_someone_are_an_anonymous_source():
+    a = only("Those close to him say the deal is off.")
+    assert (a["speaker"], a["source_type"]) == ("those close to him", "anonymous")
+    # leave alone: people described by where they live are a crowd
+    assert only("Those who live nearby say the noise is awful.")["source_type"] == "vague"
+
+
+def test_an_office_of_a_place_is_a_description_not_a_name():
+    text = "The Mayor of Elmbridge, Janet Oduya, said taxes would not rise."
+    assert only(text)["speaker"] == "Janet Oduya"
+    text = "Mayor Janet Oduya spoke on Monday. The Mayor of Elmbridge said taxes would not rise."
+    assert only(text)["speaker"] == "Janet Oduya"
+    a = only("The Mayor of Elmbridge said taxes would not rise.")
+    assert (a["speaker"], a["source_type"]) == ("the Mayor of Elmbridge", "anonymous")
+    # leave alone: a title with "of" inside it, and a body with "of" in its name
+    assert only("Secretary of State Anna Berg said the talks were over.")["speaker"] == "Anna Berg"
+    assert only("The Bank of England said rates would rise.")["source_type"] == "institution"
+
+
+def test_asides_between_a_speaker_and_the_verb():
+    a = only("Union rep Kwame Asante, of Unite, said members were angry.")
+    assert (a["speaker"], a["source_type"]) == ("Kwame Asante", "named_person")
+    # an aside that starts with "of" but names no workplace is stepped over too
+    assert only("The mayor, of course, said the plan was sound.")["speaker"] == "the mayor"
+
+
+def test_radio_and_television_are_interviews():
+    for text in (
+        "Speaking on RTE radio, Declan Moriarty said talks had stalled.",
+        "Declan Moriarty told Newstalk radio that talks had stalled.",
+        "Declan Moriarty said on local television that talks had stalled.",
+    ):
+        assert only(text)["channel"] == "interview", text
+    # leave alone: a radio that is only a thing someone owns
+    text = "Declan Moriarty, who bought a radio in May, said talks had stalled."
+    assert only(text)["channel"] == "unspecified"
+
+
+def test_he_after_a_sentence_whose_first_person_is_a_woman_is_the_other_person():
+    text = (
+        "Coach Maria Solis said Ben Oduya had broken team rules. He said he had done nothing wrong."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Maria Solis", "Ben Oduya"]
+    # leave alone: two other people, and no way to tell which
+    text = (
+        "Coach Maria Solis said Ben Oduya and Tom Hale had broken team rules. "
+        "He said he had done nothing wrong."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Maria Solis"]
+
+
+def test_a_plural_written_in_capitals_can_say():
+    a = attributions("Defences poor, MPs say\n\nThe report is out.", 0)
+    assert [(x["speaker"], x["source_type"]) for x in a] == [("MPs", "vague")]
+    # leave alone: a name in capitals that ends in s is no plural subject
+    assert attributions("Defences poor, CBS says\n\nThe report is out.", 0)[0]["speaker"] == "CBS"
