@@ -995,6 +995,22 @@ _OPENERS = frozenset(
         "also",
         "still",
         "yet",
+        "outside",
+        "inside",
+        "near",
+        "across",
+        "amid",
+        "among",
+        "beyond",
+        "behind",
+        "unlike",
+        "throughout",
+        "around",
+        "within",
+        "against",
+        "through",
+        "until",
+        "upon",
     ]
 )
 # the first word of an opening phrase of place or time ("Outside court, ...")
@@ -1388,6 +1404,10 @@ _NAME_BEFORE_KIND = _name_described(
 )  # "Varro Dynamics, the company", "Skerrin Air, Ostmark's airline"
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
+# "... for the company, NAME": a body named as what someone works for
+_OBJECT_OF_PREP = tuple(
+    f" {p} {d} " for p in ("for", "of", "at", "from", "with") for d in ("the", "its", "their")
+)
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
@@ -2425,8 +2445,8 @@ class _Article:
                 while s > 0 and not text[s - 1].isspace():
                     s -= 1
             w = text[s : k - 1]
-            if not w or not w[0].isupper() or w[-1] in ",;:)”\"’'":
-                break
+            if not w or not w[0].isupper() or w[-1] in ",;:)”\"’'" or w.lower() in _OPENERS:
+                break  # (not "Outside Wrenfold's store": a place, no first name)
             if w.endswith(".") and w[:-1].lower() not in _ABBREV and len(w) > 2:
                 break
             words.insert(0, w)
@@ -2818,7 +2838,13 @@ class _Article:
             pos = low.find(w + ",")
             while pos >= 0:
                 m = _NAME_AFTER.match(text, pos + len(w) + 1)
-                if m and _bounded(low, pos, pos + len(w)):
+                if (
+                    m
+                    and _bounded(low, pos, pos + len(w))
+                    # not "A spokeswoman for the company, Ilse Marten,": the name is the
+                    # spokeswoman's, the company only what she works for
+                    and not low[max(0, pos - 10) : pos].endswith(_OBJECT_OF_PREP)
+                ):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
             # "sues former label Halcyon Sound": the name right after its kind, in lower
@@ -4817,11 +4843,23 @@ class _Article:
         )
         # "Union rep Kwame Asante, of Unite, said": where the person works
         affiliation = opener == "of" and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
+        # "Its owner, local businessman Tom Hale, said": a job, then the name
+        named = (
+            2 < len(inner) <= 7
+            and S.tok[j - 1][:1].isupper()
+            and S.tok[j - 2][:1].isupper()
+            and S.tok[k + 1][:1].islower()
+            and inner[0] not in _DETS
+            and self._job_words(
+                [w for w, t in zip(inner, S.tok[k + 1 : j], strict=True) if t[:1].islower()]
+            )
+        )
         if not (
             aside
             or relative
             or job
             or affiliation
+            or named
             or opener in _APPOSITIVE_OPENERS
             or opener.endswith(("ed", "ing"))
             or opener in _IRREGULAR_PARTICIPLES  # "a design review, seen by the Gazette,"
@@ -5026,7 +5064,12 @@ class _Article:
                     or w in self.R.verbs
                     or w in _PREPS
                     or w in _IRREGULAR_PAST
-                    or (w.endswith("ed") and tok[e + 1][0].islower())
+                    or (
+                        w.endswith("ed")
+                        and tok[e + 1][0].islower()
+                        # but "a subdued Dunmore": a word describing the name after it
+                        and not (e + 2 < j and tok[e + 2][0].isupper() and low[e] in _DETS)
+                    )
                 ):
                     break
                 e += 1
@@ -5402,11 +5445,8 @@ class _Article:
         # a description with the name beside it: "The chief executive, Paul Grant, told"
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "the seismologist Elena Morvi": a job in lower case before the name
-        lead = (
-            _JOB_BEFORE_NAME.match(named_beside)
-            if extra_txt[:4] in ("the ", "The ") and named_beside[:1].islower()
-            else None
-        )
+        # (or with no "the": "Its chair, retired geography teacher Moira Penhale,")
+        lead = _JOB_BEFORE_NAME.match(named_beside) if named_beside[:1].islower() else None
         if lead and self._job_words(lead.group().split()):
             named_beside = named_beside[lead.end() :]
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)

@@ -4488,3 +4488,44 @@ def test_a_surname_two_people_share_is_the_one_who_last_spoke():
     # leave alone: the one named last before, when both spoke
     text = "Samir Bakri spoke first. Yasmin Bakri said the plan was bad. Bakri said it would fail."
     assert [a["speaker"] for a in attributions(text)] == ["Yasmin Bakri", "Yasmin Bakri"]
+
+
+def test_a_name_after_the_body_someone_works_for_is_the_persons():
+    text = (
+        "A spokeswoman for the company, Ilse Marten, said a service would run. "
+        "Marten said the cuts would come through retirements."
+    )
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("Ilse Marten", "spokesperson"),
+        ("Ilse Marten", "spokesperson"),
+    ]
+    # leave alone: a body named after its kind is still the body
+    text = "Its parent company, Halcyon Group, said profits fell."
+    assert only(text)["source_type"] == "institution"
+
+
+def test_a_place_or_time_word_opening_a_sentence_is_no_name():
+    text = (
+        "Rafe Dunmore was fined. Outside court, a subdued Dunmore read a statement to "
+        "reporters in which he apologised and said he was angry."
+    )
+    assert only(text)["speaker"] == "Rafe Dunmore"
+    text = "Wrenfold denied it. Outside Wrenfold's store, shoppers shrugged. Wrenfold insisted."
+    assert {a["speaker"] for a in attributions(text)} == {"Wrenfold"}
+    # leave alone: a first name at the start of a sentence
+    assert only("Donald Trump spoke. Trump said he was pleased.")["speaker"] == "Donald Trump"
+
+
+def test_a_job_in_lower_case_then_the_name_in_an_aside():
+    for text, name in [
+        (
+            "Its chair, retired geography teacher Moira Penhale, told reporters it was unfair.",
+            "Moira Penhale",
+        ),
+        ("Its owner, local businessman Tom Hale, said the shop would close.", "Tom Hale"),
+    ]:
+        assert only(text)["speaker"] == name, text
+    # leave alone: an aside that only describes a body
+    assert only("The club, founded in 1901, said the ground would be sold.")["speaker"] == (
+        "the club"
+    )
