@@ -195,7 +195,7 @@ _NOBODY = frozenset(["nobody", "no", "none", "neither", "nor"])
 _NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
-    ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other"]
+    ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other", "several"]
 )  # may stand alone as a subject
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -320,12 +320,24 @@ _EPITHETS = frozenset(
         "mum",
     ]
 )
+_PARENTS = frozenset(["father", "mother", "dad", "mum"])
 _EPITHET_GENDER = {
     **dict.fromkeys(["grandfather", "grandad", "schoolboy", "widower", "father", "dad"], "he"),
     **dict.fromkeys(
         ["grandmother", "grandma", "granny", "schoolgirl", "widow", "mother", "mum"], "she"
     ),
 }
+# "Graham Tully, 74,": a name, then an age between commas
+_NAME_WITH_AGE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (\d{1,3}),")
+# the ages a word for a person fits ("the teenager" is 13 to 19); others: 16 and over
+_EPITHET_AGES = {
+    **dict.fromkeys(["teenager", "teen"], (13, 19)),
+    **dict.fromkeys(["youngster", "schoolboy", "schoolgirl"], (5, 18)),
+    **dict.fromkeys(["pensioner", "retiree"], (60, 120)),
+    **dict.fromkeys(["grandfather", "grandmother", "grandad", "grandma", "granny"], (40, 120)),
+    **dict.fromkeys(["widow", "widower"], (25, 120)),
+}
+_TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -738,6 +750,12 @@ _DISCOURSE_PAIRS = frozenset(
 )
 _SKIP = frozenset(
     [
+        # where the speakers are, after them ("Volcanologists elsewhere say")
+        "elsewhere",
+        "abroad",
+        "overseas",
+        "nearby",
+        "alike",
         "also",
         "later",
         "earlier",
@@ -1093,7 +1111,7 @@ _UNNAMED_ON_PURPOSE = re.compile(
 _ROLE_ADJECTIVES = frozenset(["former", "senior", "junior", "retired", "veteran", "longtime"])
 # determiners that can stand alone as a subject ("many said", "others believe")
 _GROUP_SUBJECTS = frozenset(
-    ["many", "some", "most", "few", "both", "all", "others", "one", "another"]
+    ["many", "some", "most", "few", "both", "all", "others", "one", "another", "several"]
 )
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
@@ -1236,8 +1254,9 @@ _TRAILING_MARKS = frozenset(",.;:!?")
 # U.S. District Judge Amy Lowe"): a company's ending, a name's suffix, and initials
 # "Police: man arrested after stabbing": up to four words, a colon, then the words said
 _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
-_ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"})
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
+# initials of places and bodies (a person's "J.K." is left to the name rules)
+_INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # A run of capitalised words (a name). The pattern starts with the capital and only
@@ -1507,7 +1526,7 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
             n > 1
             and piece[-1] == "."
             and pos + n < last
-            and (piece[:-1] in _ABBREVIATED or _INITIALS.fullmatch(piece, 0, n - 1))
+            and (piece[:-1] in _ABBREVIATED or piece[:-1] in _INITIALISMS)
             and _abbreviation_inside(piece, text[pos - base + n + 1 : pos - base + n + 2], tok)
         ):
             tok.append(piece)  # "Inc.", "U.S.": the full stop does not end the sentence
@@ -2403,8 +2422,6 @@ class _Article:
         joined = " ".join(name)
         if joined in R.places or joined in R.outlets or joined in self.learned():
             return False
-        if len(name) >= 2 and name[-1].lower() in _STREET_WORDS:
-            return False  # "Brennock Street", "Harrow Road": a place, not a person
         # a surname that is also an organisation word ("Samantha Power", "Tom Rail") is still a
         # name when a known first name stands before it
         first_name = len(name) == 2 and name[0] in R.gender
@@ -2445,8 +2462,14 @@ class _Article:
                 while s > 0 and not text[s - 1].isspace():
                     s -= 1
             w = text[s : k - 1]
-            if not w or not w[0].isupper() or w[-1] in ",;:)”\"’'" or w.lower() in _OPENERS:
-                break  # (not "Outside Wrenfold's store": a place, no first name)
+            if (
+                not w
+                or not w[0].isupper()
+                or w[-1] in ",;:)”\"’'"
+                or w.lower() in _OPENERS  # not "Outside Wrenfold's store": a place
+                or (words and w.lower() in _BEFORE_A_NAME)  # not "Resident Doreen Fitch"
+            ):
+                break
             if w.endswith(".") and w[:-1].lower() not in _ABBREV and len(w) > 2:
                 break
             words.insert(0, w)
@@ -2571,13 +2594,15 @@ class _Article:
                 before = [f for p, f in self._surname_mentions.get(name[0], ()) if p < at]
                 if before:
                     full = before[-1]
-                if len(set(before)) > 1:
-                    # "Gareth Lowe, who is not related to Amara Lowe, said ... Lowe said": of
-                    # two people sharing the surname, the one who last spoke
-                    spoke = [c.sp.speaker for c in self.attrs + self._pending if c.sp.start < at]
-                    spoke = [f for f in spoke if f in before]
-                    if spoke:
-                        full = spoke[-1]
+                g = self.R.titles.get(tuple(title)) if title else None
+                if g and before:  # "Ms Hart": only a woman of that surname
+                    before = [
+                        f
+                        for f in before
+                        if self.gender.get(f, self.R.gender.get(f.split()[0])) in (None, g)
+                    ] or before
+                    full = before[-1]
+
             if full != name[0]:
                 note = f"'{name[0]}' is the {full} named elsewhere in the article"
         if title:
@@ -2683,6 +2708,12 @@ class _Article:
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
                 full, _ = self._person(words)
+                if (
+                    full
+                    and full.split()[-1].lower() in _STREET_WORDS
+                    and full.split()[0] not in self.R.gender
+                ):
+                    continue  # "a boy on Brennock Street": a place, not whom "he" means
                 if full and (" " in full or alone):
                     out.append((m.start(), full))
                     if first_only:
@@ -2761,7 +2792,23 @@ class _Article:
                 gender = self.gender.get(who)
                 if fits("person", gender, None):
                     return who, None, "person", gender
-            if k != idx and people and pron in ("he", "she"):
+            if (
+                k != idx
+                and people
+                and pron in ("he", "she")
+                # only when nobody who spoke before fits ("Sergeant Paul Grey said ...
+                # Mary Fox said her son, Dean Fox, ... He said": Paul Grey)
+                and not any(
+                    fits(c.sp.kind, c.sp.gender or self.gender.get(c.sp.speaker), c) for c in recent
+                )
+                # nor anyone who opened the sentences before ("Coroner Jane Hale opened
+                # the inquest. Dr Paul Reid said Emma Shaw, 9, had died. She said ...")
+                and not any(
+                    fits("person", self.gender.get(who), None)
+                    for k2 in range(max(0, k - 3), k)
+                    for _p, who in self._first_people(k2, first_only=True)
+                )
+            ):
                 # "Coach Maria Solis said Ben Oduya had broken the rules. He said ...": the
                 # first person is known to be a woman, so "he" is the one other person there
                 others = {
@@ -3363,10 +3410,43 @@ class _Article:
         for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
 
+    def _named_after_job(self, S: _Sentence, j: int, hb: int) -> bool:
+        """Is what follows the job word j a person's name ("Resident Doreen Fitch, 82,")
+        rather than the rest of a body's name ("Commuter Rail Partnership")? Only when
+        something else says so: a known first name, an age after the name, or the
+        surname used alone elsewhere in the article."""
+        tok = S.tok
+        if tok[hb] in self.R.org_endings:
+            return False
+        return (
+            tok[j + 1] in self.R.gender
+            or (hb + 2 < len(tok) and tok[hb + 1] == "," and tok[hb + 2].isdigit())
+            or self._alone_elsewhere(tok[hb])
+        )
+
     def _is_lede(self, S: _Sentence) -> bool:
         """Is S the first sentence of the body (the lede, which may name people later)?"""
         first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
         return S.idx == first
+
+    def _aged_person(self, S: _Sentence, a: int, word: str) -> str | None:
+        """The one person named with an age ("Graham Tully, 74,") in this sentence before
+        token a or in the sentence before, whose age and sex fit ``word`` ("grandfather",
+        "teenager", "mother-of-three"); None when there is no such person or more than one."""
+        head = word.partition("-")[0]
+        lo, hi = _EPITHET_AGES.get(head, (16, 120))
+        g = _EPITHET_GENDER.get(head)
+        start = self.sentences[S.idx - 1]["start"] if S.idx > 0 else S.start
+        found = set()
+        for m in _NAME_WITH_AGE.finditer(self.text, start, S.ts[a]):
+            age = int(m.group(2))
+            who, _ = self._person(m.group(1).split())
+            if who is None or not lo <= age <= hi:
+                continue
+            if g and self.gender.get(who, self.R.gender.get(who.split()[0])) not in (None, g):
+                continue
+            found.add(who)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _epithet(low: list[str], a: int, b: int) -> bool:
@@ -3380,7 +3460,10 @@ class _Article:
         if len(words) == 1:
             w = words[0]
             head, _, count = w.rpartition("-of-")
-            return w in _EPITHETS or (head in _EPITHETS and count in _SMALL_COUNTS)
+            # (a bare "the mother" or "the father" is as often someone else's parent)
+            return (w in _EPITHETS and w not in _PARENTS) or (
+                head in _EPITHETS and count in _SMALL_COUNTS
+            )
         return False
 
     def _colon_cue(self, S: _Sentence, i: int) -> _Cue | None:
@@ -3842,6 +3925,8 @@ class _Article:
                 j -= 1
             elif w.isdigit() and len(w) == 4 and j > 0 and low[j - 1] in _MONTHS:
                 j -= 2  # "An engineering report dated March 2019 warned": the report
+                if j >= 0 and low[j].isdigit() and len(low[j]) <= 2:
+                    j -= 1  # "dated 12 March 2019"
             elif (
                 w == ")"
                 and j >= 3
@@ -4738,7 +4823,13 @@ class _Article:
                 and len(w) == 4
                 and w.isdigit()
                 and w[:2] in ("19", "20")
-                and (k == 0 or low[k - 1] not in _DETS)  # but "a 2023 report": the report's year
+                # "In March 2019 officials", "since 2019 officials" (not "a 2023 report",
+                # "the Tokyo 2020 organising committee": the year is part of the name)
+                and k > 0
+                and (
+                    low[k - 1] in _TIME_PREPS
+                    or (low[k - 1] in _MONTHS and k > 1 and low[k - 2] in _TIME_PREPS)
+                )
             ):
                 break  # "In March 2019 officials said": a year, then the officials
             if (
@@ -5122,13 +5213,23 @@ class _Article:
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
-        if low[a] == "the" and self._epithet(low, a + 1, b):
+        if low[a] == "the" and self._epithet(low, a + 1, b) and not extra:
             # "Graham Tully, 74, ... The grandfather said": news style for the person just
-            # named (nobody named before: an unnamed person, described)
-            g = _EPITHET_GENDER.get(low[a + 1].partition("-")[0])
-            back = self._pronoun_speaker(S, a, g or "one", b)
-            if back is not None:
-                return back
+            # named with an age that fits (else an unnamed person, described)
+            who = self._aged_person(S, a, low[a + 1])
+            if who is not None:
+                mention = S.span(a, b)
+                return _Speaker(
+                    who,
+                    mention,
+                    S.ts[a],
+                    S.te[b],
+                    "named_person",
+                    True,
+                    f"{who} is a named person speaking for themselves",
+                    f"'{mention}' is {who}, named just before with an age that fits",
+                    gender=self.gender.get(who),
+                )
         if (a == b and low[a] in ("one", "another")) or (
             b == a + 1 and low[a] == "the" and low[b] == "other"
         ):
@@ -5253,13 +5354,7 @@ class _Article:
                 or (r0 < hb and low[r0] in R.outlet_nouns.keys and self._sentence_initial(S, r0))
                 # "Resident Doreen Fitch", "Striker Callum Reyes": what the person is, then
                 # a name of two words or more
-                or (
-                    r0 < hb - 1
-                    and low[r0] in _BEFORE_A_NAME
-                    and tok[hb] not in R.org_endings  # not "Builder Group Holdings"
-                    and not low[r0 + 1].endswith("s")  # not "Worker Rights Now"
-                    and low[r0 + 1] not in R.inst_words
-                )
+                or (r0 < hb - 1 and low[r0] in _BEFORE_A_NAME and self._named_after_job(S, r0, hb))
             ):
                 r0 += 1  # "Broadcaster TVD reported": the capital is the sentence's
         caps = (
@@ -5467,6 +5562,29 @@ class _Article:
             and ((low[r0 - 2],) in R.titles or tuple(low[max(a, r0 - 3) : r0 - 1]) in R.titles)
         )
         only_title = only_title or office_of
+        if office_of and not named_beside[:1].isupper():
+            # "Mayor of Harwick Sue Cole said": the office, its place, then the name
+            if len(caps) >= 3 and (
+                caps[-2] in R.gender or " ".join(caps[:-2]) in R.places or _unknown_word(caps[-2])
+            ):
+                who, _ = self._person(caps[-2:])
+                if who:
+                    return person(who, f"the office before '{who}' is left out of the name")
+            who = self._role_person(S, a, r0 - 2)
+            if who:
+                return person(
+                    who,
+                    f"'{mention}' is {who}, introduced earlier with that title",
+                    self.gender.get(who),
+                )
+            # "The Chief Constable of Lowshire Police said": someone in an office, unnamed
+            return make(
+                self._describe(S, a, b),
+                "anonymous",
+                False,
+                f"the source is described ('{mention}') but not named, so it is anonymous",
+                head=low[r0 - 2],
+            )
         if (
             (not caps or only_title)
             and named_beside[:1].isupper()
@@ -5822,6 +5940,7 @@ class _Article:
                     f"'{mention}' is {who}, introduced earlier with that title",
                     self.gender.get(who),
                 )
+
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
             if "of" in caps:
