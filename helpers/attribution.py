@@ -1557,6 +1557,25 @@ def _abbreviation_inside(piece: str, next_char: str, before: list[str]) -> bool:
     return not before or before[-1].lower() not in ("the", "a", "an", "in", "to", "from")
 
 
+def _named_person(
+    who: str, mention: str, start: int, end: int, note: str, gender: str | None
+) -> _Speaker:
+    """A named person speaking for themselves, found through ``mention`` ("she", "the
+    grandfather")."""
+    return _Speaker(
+        who,
+        mention,
+        start,
+        end,
+        "named_person",
+        True,
+        f"{who} is a named person speaking for themselves",
+        note,
+        "person",
+        gender,
+    )
+
+
 def _given_name(name: str, mention: str, start: int, end: int) -> _Speaker:
     """A person known only by the name they gave the reporter ("gave only her first name,
     Eleni")."""
@@ -5219,17 +5238,8 @@ class _Article:
             who = self._aged_person(S, a, low[a + 1])
             if who is not None:
                 mention = S.span(a, b)
-                return _Speaker(
-                    who,
-                    mention,
-                    S.ts[a],
-                    S.te[b],
-                    "named_person",
-                    True,
-                    f"{who} is a named person speaking for themselves",
-                    f"'{mention}' is {who}, named just before with an age that fits",
-                    gender=self.gender.get(who),
-                )
+                note = f"'{mention}' is {who}, named just before with an age that fits"
+                return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if (a == b and low[a] in ("one", "another")) or (
             b == a + 1 and low[a] == "the" and low[b] == "other"
         ):
@@ -6720,18 +6730,7 @@ class _Article:
                 gender,
                 sp.head,
             )
-        return _Speaker(
-            who,
-            mention,
-            S.ts[a],
-            S.te[b],
-            "named_person",
-            True,
-            f"{who} is a named person speaking for themselves",
-            note,
-            "person",
-            gender,
-        )
+        return _named_person(who, mention, S.ts[a], S.te[b], note, gender)
 
     def _capital_mid_sentence(self, words: str) -> bool:
         """Are ``words`` written with their capital somewhere inside a sentence ("joined
