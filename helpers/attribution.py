@@ -1557,6 +1557,12 @@ def _abbreviation_inside(piece: str, next_char: str, before: list[str]) -> bool:
     return not before or before[-1].lower() not in ("the", "a", "an", "in", "to", "from")
 
 
+def _kind_of_head(noun: str) -> str:
+    """ "group" for a plural head noun ("officials"), else "person" ("a witness", "the
+    boss": a double s is no plural)."""
+    return "group" if noun.endswith("s") and not noun.endswith("ss") else "person"
+
+
 def _named_person(
     who: str, mention: str, start: int, end: int, note: str, gender: str | None
 ) -> _Speaker:
@@ -5771,7 +5777,7 @@ class _Article:
                     "anonymous",
                     False,
                     f"the source is described but not named ('{mk[0][2]}'), so it is anonymous",
-                    kind="group" if last.endswith("s") else "person",
+                    kind=_kind_of_head(last),
                     head=last,
                 )
         # "the market research firm Pellam Data": the noun before the name says it is a body
@@ -5935,7 +5941,7 @@ class _Article:
                 "anonymous",
                 False,
                 f"the source is described ('{mention}') but not named, so it is anonymous",
-                kind="group" if last.endswith("s") else "person",
+                kind=_kind_of_head(last),
                 head=last,
             )
         # a role: "the president", "the US president", "Kestrel Bay's mayor", "mayor" in a headline
@@ -6053,7 +6059,7 @@ class _Article:
                 "anonymous",
                 False,
                 f"the source is described ('{mention}') but not named, so it is anonymous",
-                kind="group" if last.endswith("s") else "person",
+                kind=_kind_of_head(last),
                 head=last,
             )
         return None

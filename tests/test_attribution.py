@@ -4543,3 +4543,17 @@ def test_where_the_speakers_are_after_them_and_several_alone():
         "four breaches of hygiene law."
     )
     assert only(text, 1)["speaker"] == "Rafe Dunmore"
+
+
+def test_a_singular_noun_ending_in_double_s_is_one_person():
+    text = (
+        "Ruth Amadi appealed for help. A witness said she saw two men arguing. "
+        '"One of them had a knife," she said.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["a witness", "a witness"]
+    # leave alone: a plural is a group, which "she" does not mean
+    text = (
+        "Ruth Amadi appealed for help. Witnesses said they saw two men arguing. "
+        '"One of them had a knife," she said.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["witnesses", "Ruth Amadi"]
