@@ -337,6 +337,8 @@ _EPITHET_AGES = {
     **dict.fromkeys(["grandfather", "grandmother", "grandad", "grandma", "granny"], (40, 120)),
     **dict.fromkeys(["widow", "widower"], (25, 120)),
 }
+# a sentence whose subject is "he" or "she", after an opening phrase at most
+_OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
@@ -2812,6 +2814,12 @@ class _Article:
                     or (full is not None and full.split()[0] in self.R.gender)
                 ):
                     continue  # "Space agencies have ...": a capital, not a person
+            if k != idx:
+                opens = _OPENING_PRONOUN.match(self.sentences[k]["text"])
+                if opens and opens.group(1).lower() == pron:
+                    # "Asked about Callum Reyes, he laughed.": that sentence's "he" is the
+                    # one meant here too, so look further back, past the name it mentions
+                    continue
             people = [m for m in self._first_people(k, first_only=k != idx) if m[0] < pos]
             for _p, who in people[:1] if k != idx else reversed(people):
                 gender = self.gender.get(who)

@@ -4557,3 +4557,14 @@ def test_a_singular_noun_ending_in_double_s_is_one_person():
         '"One of them had a knife," she said.'
     )
     assert [a["speaker"] for a in attributions(text)] == ["witnesses", "Ruth Amadi"]
+
+
+def test_a_sentence_led_by_the_same_pronoun_is_looked_past():
+    text = (
+        '"I have never seen us play better," Mick Holloway said. Asked about Callum Reyes, '
+        'he laughed. "His mum will be proud," he said.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Mick Holloway", "Mick Holloway"]
+    # leave alone: a sentence led by a name is where "he" is looked for
+    text = "Mick Holloway left early. Callum Reyes stayed behind. He said he was tired."
+    assert only(text)["speaker"] == "Callum Reyes"
