@@ -339,6 +339,8 @@ _EPITHET_AGES = {
 }
 # a sentence whose subject is "he" or "she", after an opening phrase at most
 _OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
+# an American politician's party and state: "R-Ohio", "D-Calif."
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
@@ -3964,10 +3966,12 @@ class _Article:
                 w == ")"
                 and j >= 3
                 and tok[j - 2] == "("
-                and tok[j - 1].isupper()
+                and (tok[j - 1].isupper() or _PARTY_TAG.fullmatch(tok[j - 1]))
                 and tok[j - 3][0].isupper()
             ):
-                j -= 3  # "The Rail Workers' Union (RWU) said": the union, its initials set aside
+                # "The Rail Workers' Union (RWU) said": the union, its initials set aside;
+                # "Sen. Ann Cole (R-Ohio) said": her party and state
+                j -= 3
             elif w == "," and j >= 2 and low[j - 1] in _DISCOURSE and tok[j - 2] == ",":
                 j -= 3  # "Smith, however, said"
             elif (
@@ -5075,7 +5079,10 @@ class _Article:
             if comma is not None and S.tok[comma] == ",":
                 k = comma + 1
         e = k
-        while e + 1 < j and S.is_word(e + 1) and S.tok[e + 1][0].isupper():
+        while e + 1 < j and (
+            (S.is_word(e + 1) and S.tok[e + 1][0].isupper())
+            or (S.tok[e + 1] == "." and S.low[e] in _ABBREV)  # "Rep. Luis Ortega"
+        ):
             e += 1
         if not (S.is_word(k) and S.tok[k][0].isupper() and e + 1 < j and S.tok[e + 1] == ","):
             return None

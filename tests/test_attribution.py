@@ -4568,3 +4568,14 @@ def test_a_sentence_led_by_the_same_pronoun_is_looked_past():
     # leave alone: a sentence led by a name is where "he" is looked for
     text = "Mick Holloway left early. Callum Reyes stayed behind. He said he was tired."
     assert only(text)["speaker"] == "Callum Reyes"
+
+
+def test_american_party_tags_between_a_politician_and_the_verb():
+    a = only("Sen. Ann Cole (R-Ohio) said the bill was dead.")
+    assert (a["speaker"], a["source_type"]) == ("Ann Cole", "named_person")
+    text = "Rep. Luis Ortega, D-Calif., who sits on the committee, said the cuts would fail."
+    assert only(text)["speaker"] == "Luis Ortega"
+    # leave alone: initials in brackets after a body are still set aside for the body
+    assert only("The Rail Workers' Union (RWU) said the strike would go on.")["speaker"] == (
+        "the Rail Workers' Union"
+    )
