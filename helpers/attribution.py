@@ -244,6 +244,12 @@ _PERSON_NOUNS = frozenset(
 # what a person is, written before their name like a title ("Resident Doreen Fitch")
 _BEFORE_A_NAME = _PERSON_NOUNS | frozenset(
     [
+        "pundit",
+        "teammate",
+        "referee",
+        "umpire",
+        "commentator",
+        "machinist",
         "resident",
         "parent",
         "rapper",
@@ -340,7 +346,8 @@ _EPITHET_AGES = {
 # a sentence whose subject is "he" or "she", after an opening phrase at most
 _OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
 # an American politician's party and state: "R-Ohio", "D-Calif."
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # (its full stops may be tokens of their own)
+_PEOPLE_WORDS = frozenset(["people", "person", "persons", "someone", "source", "sources"])
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
@@ -1561,6 +1568,17 @@ def _abbreviation_inside(piece: str, next_char: str, before: list[str]) -> bool:
     return not before or before[-1].lower() not in ("the", "a", "an", "in", "to", "from")
 
 
+def _bracket_start(tok: list[str], j: int) -> int | None:
+    """Where the "(" stands of a bracketed party tag ending at ")" token j ("(R-S.C.)",
+    cut into "(", "R-S.C", ".", ")"); None for any other bracket."""
+    k = j - 1
+    while k > 0 and tok[k] == ".":
+        k -= 1
+    if k >= 1 and tok[k - 1] == "(" and _PARTY_TAG.fullmatch(tok[k]):
+        return k - 1
+    return None
+
+
 def _kind_of_head(noun: str) -> str:
     """ "group" for a plural head noun ("officials"), else "person" ("a witness", "the
     boss": a double s is no plural)."""
@@ -2737,6 +2755,8 @@ class _Article:
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
                 full, _ = self._person(words)
+                titled = len(words) == 2 and words[0].lower().rstrip(".") in self.R.title_words
+                alone = alone or (titled and full is not None)  # "President Biden"
                 if (
                     full
                     and full.split()[-1].lower() in _STREET_WORDS
@@ -3715,6 +3735,15 @@ class _Article:
                 )
             if sp is None:
                 return None
+            if (
+                key == "citing"
+                and sp.source_type == "anonymous"
+                and not any(
+                    w in self.R.anon_heads or w in _PEOPLE_WORDS or self._a_person([w])
+                    for w in sp.mention.lower().split()
+                )
+            ):
+                return None  # "withdrew, citing a back injury": a reason, not a source
             before = S.tok[i - 1] if i > 0 else ""
             c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
             c.cited = key == "citing"
@@ -3914,6 +3943,8 @@ class _Article:
         ing = verb.ing
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
+        if verb.lemma == "state" and nxt.rstrip(".") in self.R.title_words:
+            return None  # "state Sen. Scott Wiener": the state he serves, not a verb
         # a noun, not a verb: "the said property", "her post", "a say in it", "the report had"
         if (
             prev in _DETS
@@ -3924,6 +3955,18 @@ class _Article:
             return None
         if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
             return None  # "the organisers' alleged failure": a possessive, then a noun
+        if (
+            prev in self.R.verbs
+            and i > 1
+            and prev.endswith(("s", "ed"))  # a verb's form, not "the report says"
+            and low[i - 2] not in _DETS
+            and not low[i - 2].endswith(("’s", "'s"))
+            and tok[i - 1][0].islower()
+            and not S.q[i - 1]
+            and (verb.base or verb.form.endswith("s"))
+            and nxt not in ("that", ",", ":")
+        ):
+            return None  # "Publicist slams report as 'fabricated'": the report is slammed
         if prev in _BEFORE_A_NOUN and not S.q[i - 1] and (verb.base or verb.form.endswith("s")):
             # "defended his book against claims", "faces claims from workers" (but "those
             # who voted against said": a past tense is never a noun)
@@ -3931,6 +3974,8 @@ class _Article:
         if (
             (verb.base or (verb.form.endswith("s") and verb.form != "says"))
             and (nxt in _AUX or nxt in _BE or nxt in self.R.verbs)
+            # "Publicist slams report as 'fabricated'": the next word is what is slammed
+            and not (nxt in self.R.verbs and i + 2 < n and low[i + 2] == "as")
             # "wording which campaigners say is riddled with loopholes": a verb after all
             and not (i >= 2 and low[i - 2] in ("which", "that") and prev.endswith("s"))
             # "Insurers say claims could top 40 million": the noun that starts what they say
@@ -3962,6 +4007,13 @@ class _Article:
                 j -= 2  # "An engineering report dated March 2019 warned": the report
                 if j >= 0 and low[j].isdigit() and len(low[j]) <= 2:
                     j -= 1  # "dated 12 March 2019"
+            elif (
+                w == ")"
+                and (o := _bracket_start(tok, j)) is not None
+                and o >= 1
+                and tok[o - 1][0].isupper()
+            ):
+                j = o - 1  # "Rep. Tom Harwell (R-S.C.) said"
             elif (
                 w == ")"
                 and j >= 3
@@ -4376,6 +4428,8 @@ class _Article:
             return True  # "Harbury deny" (Harbury Athletic): a team or body takes a plural verb
         if _ABBREVIATED_PLURAL.fullmatch(S.tok[b]):
             return True  # "..., MPs say", "GPs warn": capitals and a plural s
+        if b > a and S.low[a] in _VAGUE_QUANT and w.endswith("s"):
+            return True  # "Many Republicans believe": a count of a group
         return (
             w.endswith("s")
             and not w.endswith(("ss", "’s", "'s"))
@@ -5399,6 +5453,18 @@ class _Article:
             caps = []  # "a study published Wednesday": a day, not a name
         if caps and _ABBREVIATED_PLURAL.fullmatch(caps[-1]):
             caps = []  # "opposition MPs", "Labour MPs": people called by an abbreviation
+        if (
+            caps
+            and r0 > a
+            and low[r0 - 1] in _VAGUE_QUANT
+            and caps[-1].endswith("s")
+            and not caps[-1].endswith("ss")
+            and (
+                len(caps) > 1
+                or (self._surname_full(caps[0]) or "many").split()[0].lower() in _VAGUE_QUANT
+            )
+        ):
+            caps = []  # "Many Republicans said": a count of a group, not a name
         caps_txt = " ".join(caps)
         if (
             caps
@@ -5796,11 +5862,17 @@ class _Article:
                     head=last,
                 )
         # "the market research firm Pellam Data": the noun before the name says it is a body
+        # (but "Denver police Chief Ron Thomas": a title and a name come after it)
         if (
             caps
             and r0 > a
             and (low[r0 - 1] in R.apposition_nouns or low[r0 - 1] in R.inst_words)
             and low[r0 - 1] not in R.documents
+            and not (
+                len(caps) >= 3
+                and caps[0].lower() in R.title_words
+                and self._could_be_name(caps[-2:])
+            )
         ):
             return make(
                 caps_txt,
@@ -6137,7 +6209,7 @@ class _Article:
         participle, preposition or function word ("board first approached Orlin")."""
         R = self.R
         return not R.spokes.search(" ".join(words)) and not any(
-            w in R.verbs
+            (w in R.verbs and w != "state")  # ("state senator Ann Lee": no verb)
             or w in _PREPS
             or w in _STOP
             or (w.endswith(("ed", "ing")) and w not in _JOB_PARTICIPLES)

@@ -4579,3 +4579,61 @@ def test_american_party_tags_between_a_politician_and_the_verb():
     assert only("The Rail Workers' Union (RWU) said the strike would go on.")["speaker"] == (
         "the Rail Workers' Union"
     )
+
+
+def test_american_titles_and_offices_before_a_name():
+    assert only("Rep. Tom Harwell (R-S.C.) said the plan was overdue.")["speaker"] == "Tom Harwell"
+    a = only("Denver police Chief Ron Thomas said officers identified the suspect.")
+    assert (a["speaker"], a["source_type"]) == ("Ron Thomas", "named_person")
+    # "state" before a title is the state he serves, not the verb "state"
+    text = "The bill's author, state Senator Scott Wiener, said the veto was a setback."
+    assert [(a["speaker"], a["cue"]) for a in attributions(text)] == [("Scott Wiener", "said")]
+    assert only("State Sen. Scott Wiener said the veto was a setback.")["cue"] == "said"
+    # leave alone: a body's word before a name that is no person's
+    assert only("The market research firm Pellam Data said sales fell.")["source_type"] == (
+        "institution"
+    )
+
+
+def test_a_surname_after_a_title_is_someone_he_can_mean():
+    text = 'President Biden addressed a rally. "I know I am not a young man," he said.'
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["channel"]) == ("Biden", "named_person", "briefing")
+    # leave alone: a surname with no title and no first name anywhere stays a body's name
+    assert only("Harbury said the ground would be sold.")["source_type"] == "institution"
+
+
+def test_things_that_look_like_speech_but_are_not():
+    assert attributions("A judge on Tuesday denied bail for Linda Sato.") == []
+    text = "Naomi Osaka withdrew from the Miami Open on Thursday, citing a back injury."
+    assert attributions(text) == []
+    attrs, no_comment = find_attributions_in(
+        "Neither Swift nor Kelce has publicly commented on the report."
+    )
+    assert (attrs, no_comment) == ([], [0])
+    a = attributions("Publicist slams report as fabricated\n\nThe singer is on tour.", 0)
+    assert [(x["speaker"].lower(), x["cue"]) for x in a] == [("publicist", "slams")]
+    # leave alone: a denial in words, a source cited, and a report that speaks
+    assert only("The judge denied that she had been biased.")["cue"] == "denied"
+    text = "The paper said the deal was off, citing people familiar with the talks."
+    assert attributions(text)[-1]["speaker"] == "people familiar with the talks"
+    assert only("The report says the bridge is unsafe.")["speaker"] == "the report"
+
+
+def test_more_sources_of_american_and_entertainment_news():
+    a = only("A rep for the singer told People that the split was amicable.")
+    assert a["source_type"] == "spokesperson"
+    assert only("According to TMZ, the fight began after a dispute.")["source_type"] == (
+        "news_agency"
+    )
+    for text, name in [
+        ("Pundit Gary Neville wrote on X that the goal should never have stood.", "Gary Neville"),
+        (
+            "Teammate William Contreras said the clubhouse would play for Chris.",
+            "William Contreras",
+        ),
+    ]:
+        assert only(text)["speaker"] == name, text
+    a = only("Many Republicans said the bill was weak.")
+    assert (a["speaker"], a["source_type"]) == ("many Republicans", "vague")
+    assert only("Most Britons believe the tax is unfair.")["source_type"] == "vague"
