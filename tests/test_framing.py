@@ -46,6 +46,15 @@ def cues(text: str, category: str, attributions: list[dict] | None = None) -> li
 
 
 CATCH = [
+    # added from a probe of new texts: tabloid labels, a welcome move, a growing number
+    (
+        "loaded_language",
+        "The hitmaker splashed the cash on a villa.",
+        ["hitmaker", "splashed the cash"],
+    ),
+    ("editorializing", "In a welcome move, the council froze rents.", ["In a welcome move"]),
+    ("weasel", "A growing number of economists doubt the plan.", ["growing number"]),
+    ("intensifier", "The crowd gave her a thunderous ovation.", ["thunderous"]),
     # loaded language
     ("loaded_language", "The regime jailed the strongman's critics.", ["regime", "strongman"]),
     (
@@ -167,6 +176,8 @@ CATCH = [
 ]
 
 LEAVE_ALONE = [
+    # a fire that burned through a forest is no spending spree
+    ("loaded_language", "The fire burned through 2,000 hectares of forest."),
     ("weasel", "There are also chairs in the hall, and a form asks for consent."),
     ("intensifier", "The complaint was handled badly."),
     ("editorializing", "The new test is less generous with marks."),
