@@ -4637,3 +4637,30 @@ def test_more_sources_of_american_and_entertainment_news():
     a = only("Many Republicans said the bill was weak.")
     assert (a["speaker"], a["source_type"]) == ("many Republicans", "vague")
     assert only("Most Britons believe the tax is unfair.")["source_type"] == "vague"
+
+
+def test_review_of_the_american_batch_stays_mended():
+    # "state" and "stated" as real verbs before a title and a name
+    assert only("Documents state Officer Tom Hale fired first.")["cue"] == "state"
+    # a past tense in a relative clause before the verb is no object noun
+    text = "Neighbours who complained say the noise continued."
+    assert attributions(text)[-1]["speaker"] == "neighbours who complained"
+    # a denial followed by what is denied is a denial in words
+    assert only("The minister denied the request had ever been received.")["cue"] == "denied"
+    # citing people by their relation to someone, or a statement from them
+    text = "The paper said the deal was off, citing a family friend."
+    assert attributions(text)[-1]["speaker"] == "a family friend"
+    # "a rep for" as a reputation is no spokesperson
+    text = "The coach, who has a rep for plain speaking, said the team was poor."
+    assert only(text)["source_type"] == "anonymous"
+    # a firm named after a titled person is still the firm
+    text = "The construction firm Sir Robert McAlpine said it would appeal."
+    assert only(text)["source_type"] == "institution"
+    # a surname with a party tag is a politician, and a headline's "denies claims"
+    a = only("Cole (R-Ohio) said the bill was dead.")
+    assert (a["speaker"], a["source_type"]) == ("Cole", "named_person")
+    a = only("Minister denies claims of cover-up\n\nThe end.", 0)
+    assert (a["speaker"].lower(), a["cue"]) == ("minister", "denies")
+    # no comment from either of two people
+    attrs, no_comment = find_attributions_in("Neither Tom Hale nor Ann Lee has publicly commented.")
+    assert (attrs, no_comment) == ([], [0])
