@@ -242,61 +242,9 @@ _PERSON_NOUNS = frozenset(
     ]
 )
 # what a person is, written before their name like a title ("Resident Doreen Fitch")
-_BEFORE_A_NAME = _PERSON_NOUNS | frozenset(
-    [
-        "pundit",
-        "teammate",
-        "referee",
-        "umpire",
-        "commentator",
-        "machinist",
-        "resident",
-        "parent",
-        "rapper",
-        "shopkeeper",
-        "landlord",
-        "landlady",
-        "neighbour",
-        "neighbor",
-        "passenger",
-        "commuter",
-        "cyclist",
-        "motorist",
-        "fan",
-        "witness",
-        "survivor",
-        "volunteer",
-        "worker",
-        "businessman",
-        "businesswoman",
-        "entrepreneur",
-        "headteacher",
-        "musician",
-        "artist",
-        "comedian",
-        "chef",
-        "builder",
-        "plumber",
-        "electrician",
-        "mechanic",
-        "firefighter",
-        "paramedic",
-        "midwife",
-        "carer",
-        "grandfather",
-        "grandmother",
-        "pensioner",
-        "teenager",
-        "schoolboy",
-        "schoolgirl",
-        "forward",
-        "winger",
-    ]
-)
+_BEFORE_A_NAME = _PERSON_NOUNS | _role_list("before a name")
 # the last word of a street's or a square's name ("Brennock Street"), never a surname
-_STREET_WORDS = frozenset(
-    ["street", "road", "avenue", "boulevard", "square", "terrace", "crescent"]
-)
+_STREET_WORDS = _role_list("street words")
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked"])
 _OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
@@ -348,40 +296,7 @@ _OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
 # an American politician's party and state: "R-Ohio", "D-Calif."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # (its full stops may be tokens of their own)
 # words for people a report may cite ("citing a family friend", "citing those close to her")
-_PEOPLE_WORDS = frozenset(
-    [
-        "owner",
-        "people",
-        "person",
-        "persons",
-        "someone",
-        "source",
-        "sources",
-        "friend",
-        "relative",
-        "family",
-        "colleague",
-        "neighbour",
-        "neighbor",
-        "classmate",
-        "teammate",
-        "agent",
-        "eyewitness",
-        "witness",
-        "sister",
-        "brother",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "partner",
-        "those",
-        "aide",
-        "insider",
-    ]
-)
+_PEOPLE_WORDS = _role_list("people cited")
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
