@@ -297,6 +297,8 @@ _OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # (its full stops may be tokens of their own)
 # words for people a report may cite ("citing a family friend", "citing those close to her")
 _PEOPLE_WORDS = _role_list("people cited")
+# channel nouns that inside a speaker's description say where they are, not how they spoke
+_DESCRIBING_NOUNS = frozenset(["post", "ruling", "study", "report", "court", "summit", "meeting"])
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
@@ -1284,7 +1286,24 @@ _TITLED_NAME = re.compile(
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "dos", "la", "le"}
+    {
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "du",
+        "dos",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "bint",
+    }
 )
 _NAME_WHICH = re.compile(r"\b([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){1,3})$")
 # "Geotek Alpin said in a statement that it was", "Stryde, said it had": a name whose own
@@ -7348,8 +7367,16 @@ class _Article:
             a, b, ch, words = hits[k]
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
-            if c.sp.source_type == "news_agency" and c.sp.start <= a and b <= c.sp.end:
-                continue  # "according to the showbiz website GlitzWire": the outlet, not a channel
+            if (
+                c.sp.start <= a
+                and b <= c.sp.end
+                and (c.sp.source_type == "news_agency" or self.low[a:b] in _DESCRIBING_NOUNS)
+            ):
+                # "according to the showbiz website GlitzWire": the outlet, not a channel;
+                # "a senior official in the ruling party", "a soldier at the army post":
+                # words describing the speaker, not how they spoke (but "many fans on
+                # social media complained" did speak there)
+                continue
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())

@@ -4664,3 +4664,32 @@ def test_review_of_the_american_batch_stays_mended():
     # no comment from either of two people
     attrs, no_comment = find_attributions_in("Neither Tom Hale nor Ann Lee has publicly commented.")
     assert (attrs, no_comment) == ([], [0])
+
+
+def test_international_wire_copy():
+    # "bin" inside an Arabic name, as "de" and "van" inside others
+    text = "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom wanted peace."
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("Faisal bin Farhan", "named_person")
+    # a channel noun inside the speaker's own description says where they are
+    for text in (
+        "A senior official in the ruling party said the president had chosen a successor.",
+        "A soldier at the army post said the attackers came at dawn.",
+        "Officials said the leaders would meet at a summit in Geneva.",
+    ):
+        assert only(text)["channel"] == "unspecified", text
+    # leave alone: a speaker on social media, and a summit where the words were said
+    assert only("Many fans on social media complained about the ban.")["channel"] == (
+        "social_media"
+    )
+    assert only("At a summit in Geneva, the president said peace was near.")["channel"] == (
+        "briefing"
+    )
+    # a state news agency; a storm that slams into a coast; no timeline given
+    a = only("The prince met the minister, the Saudi Press Agency reported.")
+    assert a["source_type"] == "news_agency"
+    assert attributions("Hurricane Rosa slams into coast, killing nine\n\nThe storm hit.") == []
+    attrs, no_comment = find_attributions_in(
+        "FEMA spokeswoman Jaclyn Rothenberg declined to give a timeline for the aid."
+    )
+    assert (attrs, no_comment) == ([], [0])
