@@ -4532,6 +4532,11 @@ class _Article:
             # mostly "rejected the claims" out: an act, with no words reported)
             if self._claim_before_subject(S, prev):
                 return True
+            if verb.lemma == "reject" and any(
+                low[k] == "as" and k + 1 < n and S.q[k + 1] == "open"
+                for k in range(i + 1, min(n - 1, i + 6))
+            ):
+                return True  # "rejected the claim as “absurd”": the word it was called
             if verb.lemma != "dispute":
                 # "rejected that the delays were avoidable"; not "defended its title" nor
                 # "rejected that interpretation"
@@ -5359,7 +5364,17 @@ class _Article:
                 w in ("of", "for")
                 and tok[p - 1][0].isupper()
                 and p < b
-                and tok[p + 1][0].isupper()
+                and (
+                    tok[p + 1][0].isupper()
+                    # "the International Committee of the Red Cross": "the" inside a name
+                    # (a body's, not "Anton Kessel of the Social Union")
+                    or (
+                        low[p + 1] == "the"
+                        and p + 1 < b
+                        and tok[p + 2][0].isupper()
+                        and (low[p - 1] in R.inst_words or tok[p - 1] in R.org_endings)
+                    )
+                )
                 # "Residents of Kelby": a capital only because the sentence starts there
                 and not (
                     p - 1 == a
@@ -5414,6 +5429,16 @@ class _Article:
                             )
                             and tuple(low[r0 - 2 : r0 + 1]) not in R.titles
                         )
+                    )
+                    or (
+                        # "the Office for the Coordination of ...", "Friends of the Earth"
+                        low[r0 - 1] == "the"
+                        and r0 - 3 >= a
+                        and low[r0 - 2] in ("of", "for")
+                        and tok[r0 - 3][0].isupper()
+                        # a body's word before it, not a person ("Anton Kessel of the
+                        # Social Union": Kessel is of the union)
+                        and (low[r0 - 3] in R.inst_words or tok[r0 - 3] in R.org_endings)
                     )
                     or (
                         # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"
@@ -6435,6 +6460,8 @@ class _Article:
                 return "named"  # "the Courant" after "the Korstad Courant"
         if (
             bare in R.generic_outlets
+            # "Russian state media", "Iranian state television": a country's
+            or (" " in bare and bare.split(" ", 1)[1] in R.generic_outlets)
             or R.outlet_nouns.search(bare)
             and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]
             and "'s " not in bare  # "the club's newsletter": the club's own text

@@ -4691,3 +4691,20 @@ def test_international_wire_copy():
         "FEMA spokeswoman Jaclyn Rothenberg declined to give a timeline for the aid."
     )
     assert (attrs, no_comment) == ([], [0])
+
+
+def test_international_bodies_and_state_media():
+    # "of the" inside a body's name
+    text = "The International Committee of the Red Cross said it was ready to help."
+    assert only(text)["speaker"] == "the International Committee of the Red Cross"
+    # leave alone: a person "of the" a body is still the person
+    text = "Opposition leader Anton Kessel of the Social Union claimed the fall was made up."
+    assert only(text)["speaker"] == "Anton Kessel"
+    # a country's state media, a kingdom speaking as a state
+    a = only("Russian state media reported that air defences had shot down 42 drones.")
+    assert a["source_type"] == "news_agency"
+    assert only("The kingdom condemned the strikes.")["source_type"] == "institution"
+    # a rejection that gives the word it used is an attribution; a bare rejection is not
+    a = only('The prime minister\'s office rejected the claim as "absurd".')
+    assert (a["source_type"], a["quote_kind"]) == ("institution", "partial")
+    assert attributions("The minister rejected the claims.") == []
