@@ -299,6 +299,8 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # (its full stops may be toke
 _PEOPLE_WORDS = _role_list("people cited")
 # channel nouns that inside a speaker's description say where they are, not how they spoke
 _DESCRIBING_NOUNS = frozenset(["post", "ruling", "study", "report", "court", "summit", "meeting"])
+# "rejected her nomination as “envoy”": a post, not a word the speaker chose
+_NOT_REJECTED_AS = frozenset(["nomination", "appointment", "description", "candidacy", "selection"])
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
@@ -3447,6 +3449,25 @@ class _Article:
             or self._alone_elsewhere(tok[hb])
         )
 
+    @staticmethod
+    def _rejected_as_quote(S: _Sentence, i: int) -> bool:
+        """ "rejected the claim as “absurd”": a thing, then "as" and the quoted word the
+        speaker gave it; not "rejected what critics described as “a power grab”" (their
+        word), "rejected being described as" or "rejected her nomination as “envoy”"."""
+        low, n = S.low, len(S.low)
+        k = next((x for x in range(i + 1, min(n - 1, i + 6)) if low[x] == "as"), None)
+        if k is None or S.q[k + 1] != "open" or k < i + 3:
+            return False
+        thing = low[i + 1 : k]
+        return (
+            thing[0]
+            in ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
+            and thing[-1] not in _NOT_REJECTED_AS
+            and not any(
+                w.endswith(("’s", "'s")) or w in ("described", "called", "being") for w in thing
+            )
+        )
+
     def _is_lede(self, S: _Sentence) -> bool:
         """Is S the first sentence of the body (the lede, which may name people later)?"""
         first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
@@ -4532,10 +4553,7 @@ class _Article:
             # mostly "rejected the claims" out: an act, with no words reported)
             if self._claim_before_subject(S, prev):
                 return True
-            if verb.lemma == "reject" and any(
-                low[k] == "as" and k + 1 < n and S.q[k + 1] == "open"
-                for k in range(i + 1, min(n - 1, i + 6))
-            ):
+            if verb.lemma == "reject" and self._rejected_as_quote(S, i):
                 return True  # "rejected the claim as “absurd”": the word it was called
             if verb.lemma != "dispute":
                 # "rejected that the delays were avoidable"; not "defended its title" nor
@@ -5372,7 +5390,9 @@ class _Article:
                         low[p + 1] == "the"
                         and p + 1 < b
                         and tok[p + 2][0].isupper()
-                        and (low[p - 1] in R.inst_words or tok[p - 1] in R.org_endings)
+                        and low[p - 1] in R.inst_words
+                        and not (p - 2 >= a and tok[p - 2] in R.gender)  # "Margaret Court of the"
+                        and tok[p + 2] not in R.places  # "Kessel Group of the Netherlands"
                     )
                 )
                 # "Residents of Kelby": a capital only because the sentence starts there
@@ -5437,8 +5457,10 @@ class _Article:
                         and low[r0 - 2] in ("of", "for")
                         and tok[r0 - 3][0].isupper()
                         # a body's word before it, not a person ("Anton Kessel of the
-                        # Social Union": Kessel is of the union)
-                        and (low[r0 - 3] in R.inst_words or tok[r0 - 3] in R.org_endings)
+                        # Social Union": Kessel is of the union; "Margaret Court of the ...")
+                        and low[r0 - 3] in R.inst_words
+                        and not (r0 - 4 >= a and tok[r0 - 4] in R.gender)
+                        and tok[r0] not in R.places
                     )
                     or (
                         # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"
@@ -6461,7 +6483,11 @@ class _Article:
         if (
             bare in R.generic_outlets
             # "Russian state media", "Iranian state television": a country's
-            or (" " in bare and bare.split(" ", 1)[1] in R.generic_outlets)
+            or (
+                " " in bare
+                and bare.split(" ", 1)[1] in R.generic_outlets
+                and bare.split(" ", 1)[0] not in _DETS  # not "no state media", "few ..."
+            )
             or R.outlet_nouns.search(bare)
             and bare.split()[-1] == R.outlet_nouns.search(bare)[2].split()[-1]
             and "'s " not in bare  # "the club's newsletter": the club's own text

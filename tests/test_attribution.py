@@ -4708,3 +4708,12 @@ def test_international_bodies_and_state_media():
     a = only('The prime minister\'s office rejected the claim as "absurd".')
     assert (a["source_type"], a["quote_kind"]) == ("institution", "partial")
     assert attributions("The minister rejected the claims.") == []
+
+
+def test_review_of_the_last_batch_stays_mended():
+    # a place after "of the" is where a body is, not part of its name
+    assert only("Kessel Group of the Netherlands said it would close.")["speaker"] == "Kessel Group"
+    # another's word, or a post, after "rejected ... as"
+    text = 'The minister rejected what critics described as "a power grab".'
+    assert [a["speaker"] for a in attributions(text)] == ["critics"]
+    assert attributions('The board rejected his appointment as "interim chief".') == []
