@@ -2479,6 +2479,14 @@ class _Article:
                 while s > 0 and not text[s - 1].isspace():
                     s -= 1
             w = text[s : k - 1]
+            if w in _NAME_PARTICLES and s >= 2 and text[s - 1] == " ":
+                # "Paulo de Souza": a particle inside a name, when a capital stands before it
+                before = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+                if before[:1].isupper() and before[-1:] not in ",;:)”\"’'":
+                    words.insert(0, w)
+                    k = s
+                    continue
+                break
             if (
                 not w
                 or not w[0].isupper()
@@ -2591,6 +2599,8 @@ class _Article:
         if title and name and name[0] == "of":
             return None, ""  # "The Mayor of Elmbridge": an office and its place, no name
         while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
+            if name[0] in _NAME_PARTICLES and len(name) >= 2 and name[1][:1].isupper():
+                break  # "de Souza": the particle starts the name
             name = name[1:]
         if not name:
             return None, ""
@@ -2600,6 +2610,11 @@ class _Article:
         ):
             return None, ""
         note = ""
+        if len(name) >= 2 and name[0].lower() in _NAME_PARTICLES:
+            # "De Gaulle said" after "Charles de Gaulle": the surname with its particle
+            whole = self._surname_full(name[-1])
+            if whole and whole.lower().endswith(" " + " ".join(name).lower()):
+                name = whole.split()
         if len(name) >= 2:
             full = " ".join(name)
             g = self.R.gender.get(name[0])
@@ -4964,6 +4979,8 @@ class _Article:
             return None
         if a < j and low[a] in ("least", "most") and a > 0 and low[a - 1] == "at":
             a -= 1  # "At least four cabinet ministers have warned": the ministers, counted
+        while a > 0 and tok[a - 1] in _NAME_PARTICLES and tok[a][0].isupper() and not S.q[a - 1]:
+            a -= 1  # "“...,” de Souza told AFP": the particle is part of the name
         last = low[j]
         counted = last in _DETS and last not in _GROUP_SUBJECTS
         if counted and not (a < j and tok[j][0].isupper() and tok[j - 1][0].isupper()):
@@ -5461,6 +5478,10 @@ class _Article:
                         and low[r0 - 3] in R.inst_words
                         and not (r0 - 4 >= a and tok[r0 - 4] in R.gender)
                         and tok[r0] not in R.places
+                    )
+                    or (
+                        # "“...,” de Souza told AFP": a name that starts with its particle
+                        r0 - 1 == a and tok[r0 - 1] in _NAME_PARTICLES and tok[r0][0].isupper()
                     )
                     or (
                         # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"

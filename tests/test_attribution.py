@@ -4717,3 +4717,20 @@ def test_review_of_the_last_batch_stays_mended():
     text = 'The minister rejected what critics described as "a power grab".'
     assert [a["speaker"] for a in attributions(text)] == ["critics"]
     assert attributions('The board rejected his appointment as "interim chief".') == []
+
+
+def test_a_name_that_starts_with_its_particle():
+    text = 'Paulo de Souza spoke first. "We will buy what we need," de Souza told AFP.'
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["quote_kind"]) == (
+        "Paulo de Souza",
+        "named_person",
+        "direct",
+    )
+    assert only("Charles de Gaulle spoke. De Gaulle said France would fight.")["speaker"] == (
+        "Charles de Gaulle"
+    )
+    a = only('"We will buy what we need," de Souza told AFP.')
+    assert (a["speaker"], a["source_type"]) == ("de Souza", "named_person")
+    # leave alone: "de" or "van" that is no part of a name
+    assert only("The van driver said the road was closed.")["speaker"] == "the van driver"
