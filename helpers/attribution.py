@@ -2480,9 +2480,15 @@ class _Article:
                     s -= 1
             w = text[s : k - 1]
             if w in _NAME_PARTICLES and s >= 2 and text[s - 1] == " ":
-                # "Paulo de Souza": a particle inside a name, when a capital stands before it
-                before = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
-                if before[:1].isupper() and before[-1:] not in ",;:)”\"’'":
+                # "Paulo de Souza", "Anouk van der Berg": a particle inside a name, when a
+                # capital (or another particle) stands right before it, on the same line
+                t = s - 1
+                while t > 0 and not text[t - 1].isspace():
+                    t -= 1
+                before = text[t : s - 1]
+                if (before[:1].isupper() or before in _NAME_PARTICLES) and before[
+                    -1:
+                ] not in ",;:)”\"’'":
                     words.insert(0, w)
                     k = s
                     continue
@@ -2599,8 +2605,12 @@ class _Article:
         if title and name and name[0] == "of":
             return None, ""  # "The Mayor of Elmbridge": an office and its place, no name
         while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
-            if name[0] in _NAME_PARTICLES and len(name) >= 2 and name[1][:1].isupper():
-                break  # "de Souza": the particle starts the name
+            if (
+                name[0] in _NAME_PARTICLES
+                and len(name) >= 2
+                and (name[1][:1].isupper() or name[1] in _NAME_PARTICLES)
+            ):
+                break  # "de Souza", "de la Cruz": the particle starts the name
             name = name[1:]
         if not name:
             return None, ""
@@ -5481,7 +5491,9 @@ class _Article:
                     )
                     or (
                         # "“...,” de Souza told AFP": a name that starts with its particle
-                        r0 - 1 == a and tok[r0 - 1] in _NAME_PARTICLES and tok[r0][0].isupper()
+                        r0 - 1 == a
+                        and tok[r0 - 1] in _NAME_PARTICLES
+                        and (tok[r0][0].isupper() or tok[r0] in _NAME_PARTICLES)
                     )
                     or (
                         # "Charles de Gaulle", "Anouk van der Berg", "La Voz de Tarrenca"

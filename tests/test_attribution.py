@@ -4732,5 +4732,8 @@ def test_a_name_that_starts_with_its_particle():
     )
     a = only('"We will buy what we need," de Souza told AFP.')
     assert (a["speaker"], a["source_type"]) == ("de Souza", "named_person")
+    # two particles, and a name that opens a paragraph after a headline
+    text = 'Clinic full\n\nAnouk van der Berg runs the clinic. "We are full," van der Berg said.'
+    assert attributions(text)[-1]["speaker"] == "Anouk van der Berg"
     # leave alone: "de" or "van" that is no part of a name
     assert only("The van driver said the road was closed.")["speaker"] == "the van driver"
