@@ -3493,6 +3493,24 @@ class _Article:
             )
         )
 
+    def _of_the_in_body_name(self, tok: list[str], low: list[str], k: int, a: int) -> bool:
+        """Do "of/for the Name" at token k (the "of" or "for") belong to the body's name
+        before it ("the International Committee of the Red Cross")? Only after a body's
+        word with no first name before it ("Anton Kessel of the Social Union", "Margaret
+        Court of the ..." are people) and not before a place ("Kessel Group of the
+        Netherlands"). ``a`` is where the phrase starts."""
+        R = self.R
+        return (
+            k >= a + 1
+            and k + 2 < len(tok)
+            and low[k + 1] == "the"
+            and tok[k - 1][0].isupper()
+            and tok[k + 2][0].isupper()
+            and low[k - 1] in R.inst_words
+            and not (k - 2 >= a and tok[k - 2] in R.gender)
+            and tok[k + 2] not in R.places
+        )
+
     def _is_lede(self, S: _Sentence) -> bool:
         """Is S the first sentence of the body (the lede, which may name people later)?"""
         first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
@@ -3558,17 +3576,8 @@ class _Article:
                 and (full.split()[0] in R.gender or full in self._titled_names())
             ):
                 mention = S.span(0, i - 1)
-                sp = _Speaker(
-                    full,
-                    mention,
-                    S.ts[0],
-                    S.te[i - 1],
-                    "named_person",
-                    True,
-                    f"{full} is a named person speaking for themselves",
-                    f"'{mention}' is {full}, named in full in the article",
-                    gender=self.gender.get(full),
-                )
+                note = f"'{mention}' is {full}, named in full in the article"
+                sp = _named_person(full, mention, S.ts[0], S.te[i - 1], note, self.gender.get(full))
         office = len(words) == 1 and (last == "police" or last in R.title_words)
         body = quoted and (last in R.inst_words or words[-1] in R.org_endings)
         if sp is None and ((office and (quoted or self._verb_after(S, i + 1))) or body):
@@ -5412,15 +5421,7 @@ class _Article:
                 and (
                     tok[p + 1][0].isupper()
                     # "the International Committee of the Red Cross": "the" inside a name
-                    # (a body's, not "Anton Kessel of the Social Union")
-                    or (
-                        low[p + 1] == "the"
-                        and p + 1 < b
-                        and tok[p + 2][0].isupper()
-                        and low[p - 1] in R.inst_words
-                        and not (p - 2 >= a and tok[p - 2] in R.gender)  # "Margaret Court of the"
-                        and tok[p + 2] not in R.places  # "Kessel Group of the Netherlands"
-                    )
+                    or (p + 2 <= b and self._of_the_in_body_name(tok, low, p, a))
                 )
                 # "Residents of Kelby": a capital only because the sentence starts there
                 and not (
@@ -5478,16 +5479,10 @@ class _Article:
                         )
                     )
                     or (
-                        # "the Office for the Coordination of ...", "Friends of the Earth"
-                        low[r0 - 1] == "the"
-                        and r0 - 3 >= a
+                        # "the Office for the Coordination of Humanitarian Affairs"
+                        r0 - 3 >= a
                         and low[r0 - 2] in ("of", "for")
-                        and tok[r0 - 3][0].isupper()
-                        # a body's word before it, not a person ("Anton Kessel of the
-                        # Social Union": Kessel is of the union; "Margaret Court of the ...")
-                        and low[r0 - 3] in R.inst_words
-                        and not (r0 - 4 >= a and tok[r0 - 4] in R.gender)
-                        and tok[r0] not in R.places
+                        and self._of_the_in_body_name(tok, low, r0 - 2, a)
                     )
                     or (
                         # "“...,” de Souza told AFP": a name that starts with its particle
