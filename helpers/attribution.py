@@ -282,7 +282,10 @@ _EPITHET_GENDER = {
     ),
 }
 # "Graham Tully, 74,": a name, then an age between commas
-_NAME_WITH_AGE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (\d{1,3}),")
+# ("Rose Marsh, a 67-year-old from Linden Cove,")
+_NAME_WITH_AGE = re.compile(
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(\d{1,3}),|an? (\d{1,3})-year-old\b)"
+)
 # the ages a word for a person fits ("the teenager" is 13 to 19); others: 16 and over
 _EPITHET_AGES = {
     **dict.fromkeys(["teenager", "teen"], (13, 19)),
@@ -1231,6 +1234,7 @@ _NAME_RUN = re.compile(
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
+_SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", "Sen. "
 _JOB_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
 )  # "seismologist ", "former head coach "
@@ -1243,6 +1247,20 @@ _NAME_THEN_ROLE = re.compile(
 )  # not "Anna Berg, the wife of the judge", "Harriet Voss, a former judge"
 # other titles for the same role: "Justice Miriam Kessel" is "the judge"
 _ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
+_OFFICE_PLACES = frozenset({"county", "city", "council", "district", "borough", "member"})
+# titles as written short before a name ("Sen. Dana Whitcomb" is later "the senator")
+_SHORT_FORMS = {
+    "senator": ("sen",),
+    "representative": ("rep",),
+    "governor": ("gov",),
+    "lieutenant governor": ("lt. gov",),
+    "professor": ("prof",),
+    "superintendent": ("supt",),
+    "detective": ("det",),
+    "sergeant": ("sgt",),
+    "captain": ("capt",),
+    "general": ("gen",),
+}
 # (across a line break inside a paragraph, "Chief Constable\nMiriam Tolland", but not a
 # blank line: "..., says manager" ending a headline is not the first name below)
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=\S))"  # spaces, or one line break
@@ -1405,9 +1423,7 @@ _NAME_BEFORE_KIND = _name_described(
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 # "... for the company, NAME": a body named as what someone works for
-_OBJECT_OF_PREP = tuple(
-    f" {p} {d} " for p in ("for", "of", "at", "from", "with") for d in ("the", "its", "their")
-)
+_OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (?:[\w-]+ )?$")
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
@@ -1517,6 +1533,15 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
             tok += (piece[:-1], piece[-1])
             starts += (pos, pos + n - 1)
             ends += (pos + n - 1, pos + n)
+        elif (
+            n > 2
+            and piece[-2] == "."
+            and piece[-1] in ",;:"
+            and (piece[:-2] in _ABBREVIATED or piece[:-2] in _INITIALISMS)
+        ):
+            tok += (piece[:-1], piece[-1])  # "Inc.,", "U.S.,": the full stop stays on the word
+            starts += (pos, pos + n - 1)
+            ends += (pos + n - 1, pos + n)
         elif piece:
             for m in _TOKEN.finditer(piece):
                 tok.append(m.group())
@@ -1547,6 +1572,32 @@ def _bracket_start(tok: list[str], j: int) -> int | None:
     if k >= 1 and tok[k - 1] == "(" and _PARTY_TAG.fullmatch(tok[k]):
         return k - 1
     return None
+
+
+def _before_party_tag(tok: list[str], k: int) -> int:
+    """The comma before an American politician's party tag set between commas, when the
+    comma at token ``k`` closes one ("Luis Ferrante, D-Millbrook," or ", D-Calif.,");
+    else ``k``.
+
+    >>> t = "Rep. Ann Lee , D-East Bramford , who".split()
+    >>> _before_party_tag(t, 6), _before_party_tag(t, 3)
+    (3, 3)
+    """
+    j = k - 1
+    while j > 0 and tok[j] == ".":
+        j -= 1
+    for _ in range(3):  # the place may run on: "R-Pine Hollow", "D-East Bramford"
+        if (
+            j >= 2
+            and tok[j - 1] == ","
+            and _PARTY_TAG.fullmatch(tok[j])
+            and tok[j - 2][:1].isupper()
+        ):
+            return j - 1
+        if not tok[j][:1].isupper():
+            break
+        j -= 1
+    return k
 
 
 def _kind_of_head(noun: str) -> str:
@@ -2157,7 +2208,9 @@ def _rules() -> _Rules:
         documents=frozenset(r[0].lower() for r in _read("documents.txt")[""]),
         places=frozenset(r[0] for r in _read("places.txt")[""]),
         titles=titles,
-        title_words=frozenset(w for t in titles for w in t),
+        # (the place or body that opens an American office, "County Executive", "City
+        # Manager", is no title word alone: "the council said" is the council)
+        title_words=frozenset(w for t in titles for w in t) - _OFFICE_PLACES,
         title_max=max(len(t) for t in titles),
         gender=gender,
         where_said={r[0].lower(): tuple(w.strip() for w in r[1].split(",")) for r in ch["places"]},
@@ -2416,7 +2469,7 @@ class _Article:
         low = [w.lower().rstrip(".") for w in words]
         best, best_title, qual = -1, [], ""
         for i in range(len(low)):
-            if low[i] not in R.title_words:
+            if low[i] not in R.title_words and low[i] not in _OFFICE_PLACES:
                 continue
             for n in range(min(R.title_max, len(low) - i), 0, -1):
                 if tuple(low[i : i + n]) in R.titles:
@@ -2663,30 +2716,34 @@ class _Article:
             return self._role_cache[key]
         text, low = self.text, self.low
         cands: dict[str, int] = {}
-        pos = low.find(role)
-        while pos >= 0:
-            end = pos + len(role)
-            if _bounded(low, pos, end) and not self.quote_role(pos):
-                m = _NAME_AFTER.match(text, end)
-                if m and m.group().startswith(".") and len(m.group(1).split()) < 2:
-                    m = None  # "... is an officer. Back at the gate": a new sentence
-                if m and (
-                    text[pos].isupper()
-                    or role in self.R.title_words
-                    or tuple(role.split()) in self.R.titles  # "opposition leader Dalia Remeny"
-                ):
-                    words = m.group(1).split()
-                    ok = True
-                    before = low[max(0, pos - 30) : pos].split()[-2:]
-                    if qual:
-                        ok = qual in before
-                    elif before[-1:] and before[-1] in _OTHER_OFFICE:
-                        ok = False  # "the minister" is not "Prime Minister Ivo Raskin"
-                    if ok:
-                        full, _ = self._person(words)
-                        if full:
-                            cands.setdefault(full, len(cands))
-            pos = low.find(role, end)
+        # "the senator" is also the one introduced as "Sen. Dana Whitcomb"
+        for form in (role, *_SHORT_FORMS.get(role, ())):
+            pos = low.find(form)
+            while pos >= 0:
+                end = pos + len(form)
+                if _bounded(low, pos, end) and not self.quote_role(pos):
+                    m = _NAME_AFTER.match(text, end)
+                    if form != role and not (m and m.group().startswith(".")):
+                        m = None  # a short form is written with its full stop
+                    elif m and m.group().startswith(".") and len(m.group(1).split()) < 2:
+                        m = None  # "... is an officer. Back at the gate": a new sentence
+                    if m and (
+                        text[pos].isupper()
+                        or role in self.R.title_words
+                        or tuple(role.split()) in self.R.titles  # "opposition leader Dalia Remeny"
+                    ):
+                        words = m.group(1).split()
+                        ok = True
+                        before = low[max(0, pos - 30) : pos].split()[-2:]
+                        if qual:
+                            ok = qual in before
+                        elif before[-1:] and before[-1] in _OTHER_OFFICE:
+                            ok = False  # "the minister" is not "Prime Minister Ivo Raskin"
+                        if ok:
+                            full, _ = self._person(words)
+                            if full:
+                                cands.setdefault(full, len(cands))
+                pos = low.find(form, end)
         if not cands and not qual:
             for alias in (role, *_ROLE_ALIASES.get(role, ())):
                 for full in self._named_beside(alias):
@@ -2938,9 +2995,12 @@ class _Article:
                 if (
                     m
                     and _bounded(low, pos, pos + len(w))
+                    # not "the Medicines Agency, Ilse Marten,": a noun in capitals ends a name
+                    and text[pos].islower()
                     # not "A spokeswoman for the company, Ilse Marten,": the name is the
                     # spokeswoman's, the company only what she works for
-                    and not low[max(0, pos - 10) : pos].endswith(_OBJECT_OF_PREP)
+                    # (or "... for the port authority, Ilse Varga,": a word may come between)
+                    and not _OBJECT_OF_PREP_WORD.search(low, max(0, pos - 40), pos)
                 ):
                     self._learned[_unpossessed(m.group(1))] = "institution"
                 pos = low.find(w + ",", pos + 1)
@@ -3517,22 +3577,30 @@ class _Article:
         return S.idx == first
 
     def _aged_person(self, S: _Sentence, a: int, word: str) -> str | None:
-        """The one person named with an age ("Graham Tully, 74,") in this sentence before
-        token a or in the sentence before, whose age and sex fit ``word`` ("grandfather",
-        "teenager", "mother-of-three"); None when there is no such person or more than one."""
+        """The one person named with an age ("Graham Tully, 74,", "Rose Marsh, a 67-year-old")
+        in this sentence before token a or in the sentence before, whose age and sex fit
+        ``word`` ("grandfather", "teenager", "mother-of-three"), or named right beside the
+        word itself ("her grandmother, Maria Fox,"); None when there is no such person or
+        more than one."""
         head = word.partition("-")[0]
         lo, hi = _EPITHET_AGES.get(head, (16, 120))
         g = _EPITHET_GENDER.get(head)
         start = self.sentences[S.idx - 1]["start"] if S.idx > 0 else S.start
         found = set()
         for m in _NAME_WITH_AGE.finditer(self.text, start, S.ts[a]):
-            age = int(m.group(2))
+            age = int(m.group(2) or m.group(3))
             who, _ = self._person(m.group(1).split())
             if who is None or not lo <= age <= hi:
                 continue
             if g and self.gender.get(who, self.R.gender.get(who.split()[0])) not in (None, g):
                 continue
             found.add(who)
+        # "The girls’ grandmother, Maria Fox, told ...": named right beside the same word
+        beside = re.compile(r"\b" + re.escape(word) + r", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),")
+        for m in beside.finditer(self.text, start, S.ts[a]):
+            who, _ = self._person(m.group(1).split())
+            if who is not None:
+                found.add(who)
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
@@ -4186,6 +4254,14 @@ class _Article:
                         content=(S.start, cs),
                     )
                 return None
+            if inv is None and S.q[j] == "close" and j >= 2 and tok[j - 1] == ",":
+                # "Alertline Inc., whose platform the county bought as an “upgrade,” said in a
+                # statement": a short quoted word ends the aside, its comma inside the marks
+                app = self._appositive_subject(S, j + 1)
+                if app is not None:
+                    c = _Cue("speaker, then saying-verb", cs, cue_end, app, verb)
+                    self._set_content(S, c, end_cue)
+                    return c
             if S.part == "headline" and j >= 0 and tok[j] == "," and not after_quote:
                 # "Champion Jay Kerrigan sues promoter, says deal made him ...": a headline's
                 # second verb shares the subject of its first
@@ -4834,23 +4910,27 @@ class _Article:
 
     def _name_before_description(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """For "who said": the name a description stands beside. In "Marta Kell, the firm's
-        former head of finance, who said", the one who said is Marta Kell."""
+        former head of finance, who said", the one who said is Marta Kell; in "Ray Dunn, 68,
+        a retired welder who said", Ray Dunn."""
         low, tok = S.low, S.tok
+        e = a - 2
+        if e >= 3 and tok[e].isdigit() and len(tok[e]) <= 3 and tok[e - 1] == ",":
+            e -= 2  # the person's age between commas
         if not (
-            a >= 2
+            e >= 0
             and tok[a - 1] == ","
-            and tok[a - 2][0].isupper()
+            and tok[e][0].isupper()
             and (low[a] in _DETS or low[a].endswith(("’s", "'s")))
         ):
             return a, b
-        k = a - 2
+        k = e
         while k > 0 and tok[k - 1][0].isupper() and not S.q[k - 1]:
             k -= 1
-        if S.q[k] or (k == a - 2 and self._sentence_initial(S, k)):
+        if S.q[k] or (k == e and self._sentence_initial(S, k)):
             return a, b
         if k > 0 and low[k - 1] in _PREPS and low[k - 1] not in ("from", "by"):
             return a, b  # "Tom Hale of Kellby, the town's oldest resident, who said": a place
-        return k, a - 2
+        return k, e
 
     def _name_of_place(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "Tom Hale of Kellby said", "President Dariusz Emmerich of Karvosh said": the person
@@ -5109,13 +5189,16 @@ class _Article:
             )
             if rel is None or rel > be:
                 return None
-        if k - 1 < 0 or not S.is_word(k - 1):
+        # "Rep. Luis Ferrante, D-Millbrook, whose district ...,": the name before the tag
+        h = _before_party_tag(S.tok, k)
+        if h - 1 < 0 or not S.is_word(h - 1):
             return None
-        np = self._np_back(S, k - 1)
+        np = self._np_back(S, h - 1)
         if np is None:
             return None
-        # "A report to the planning committee, published on Friday, said": the report
-        a, b = self._text_at_start(S, *np)
+        # "A report to the planning committee, published on Friday, said": the report;
+        # "A person who worked on the broadcast, speaking on condition ...": the person
+        a, b = self._text_at_start(S, *self._relative_subject(S, *np))
         # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
         # itself set beside the noun before it, which is the real subject
         # ("In a note to clients, Petra Moll, an analyst, said": "clients" is not such a noun)
@@ -5230,7 +5313,20 @@ class _Article:
         if low[k] in _PRONOUNS:
             return self._classify(S, k, k)
         e = k
-        if tok[k][0].isupper() and low[k] not in _DETS:
+        # "Consumer groups welcomed ... and said": a capital only because the sentence starts
+        # there, on a word the dictionary has, before a small-letter noun
+        common = (
+            k + 1 < j
+            and S.is_word(k + 1)
+            and tok[k + 1][0].islower()
+            and _kind_of_head(low[k + 1]) == "group"
+            and low[k + 1] not in self.R.verbs
+            and low[k + 1] not in _BE
+            and low[k + 1] not in _AUX
+            and in_dictionary(low[k])
+            and self._sentence_initial(S, k)
+        )
+        if tok[k][0].isupper() and low[k] not in _DETS and not common:
             titles = self.R.title_words
             while e + 1 < j and S.is_word(e + 1):
                 if tok[e + 1][0].isupper() or tok[e + 1] == ".":
@@ -5708,6 +5804,11 @@ class _Article:
         lead = _JOB_BEFORE_NAME.match(named_beside) if named_beside[:1].islower() else None
         if lead and self._job_words(lead.group().split()):
             named_beside = named_beside[lead.end() :]
+        # "A local priest, the Rev. Alan Shore,", "A neighbour, Dr. Ada Lee,": a title written
+        # short, with its full stop, before the name
+        short = _SHORT_TITLE.match(named_beside)
+        if short and (short[1].lower(),) in R.titles:
+            named_beside = named_beside[short.end() :]
         # "A spokesman for the office, Per Lund, said": still a spokesperson (see below)
         phrase_low = " ".join(low[a : b + 1])
         # "The area's MP, Oliver Strachan": a title in capitals is still only a description
@@ -6162,6 +6263,27 @@ class _Article:
                 and not titled
                 and not any(w in R.gender or w.lower() in R.title_words for w in caps)
             )
+            if (
+                who
+                and r0 == a + 1
+                and low[a] == "the"
+                and len(caps) == 1
+                and _kind_of_head(low[r0]) == "group"
+                and not titled
+                and who.split()[0] not in R.gender  # "The Evans" after "Ann Evans": a family
+            ):
+                # "The Kestrels said" after "Harbourside Kestrels": a team or a band by a
+                # plural name with "the", never a person
+                speaker = self._canonical_institution(who)
+                return make(
+                    speaker,
+                    "institution",
+                    True,
+                    f"'{mention}' is a plural name with 'the', so {speaker} is an organisation speaking as a body",
+                    kind="org",
+                    note=note,
+                    head=low[r0],
+                )
             if who and not body_the:
                 return person(who, note, self.gender.get(who))
             if (
@@ -6488,6 +6610,8 @@ class _Article:
                 name in R.outlets
                 or "The " + name in R.outlets  # "The Atlantic" is listed with its "The"
                 or any(w in R.outlet_words for w in words[1:])
+                # "the Courier-Times", "the Post-Gazette": two papers' words joined
+                or any("-" in w and all(p in R.outlet_words for p in w.split("-")) for w in words)
                 or words[0] in ("Radio", "TV", "Television")
                 or (  # "the Sunday Blaze"; not "the Sunday League"
                     words[0] in _PAPER_FIRST_WORDS

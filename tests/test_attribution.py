@@ -4737,3 +4737,120 @@ def test_a_name_that_starts_with_its_particle():
     assert attributions(text)[-1]["speaker"] == "Anouk van der Berg"
     # leave alone: "de" or "van" that is no part of a name
     assert only("The van driver said the road was closed.")["speaker"] == "the van driver"
+
+
+def test_american_offices_and_party_tags_set_between_commas():
+    # a party tag with a district, then an aside: the name before the tag speaks
+    text = (
+        "Rep. Luis Ferrante, D-Millbrook, whose district includes the rail yard, said the "
+        "state had been warned."
+    )
+    assert only(text)["speaker"] == "Luis Ferrante"
+    # an American local office before a name is a title, not an organisation
+    text = 'County Executive Mark Rudd spoke first. "We own this," Rudd said.'
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == ("Mark Rudd", "named_person")
+    # "the senator" is the one introduced as "Sen. ..."
+    text = "Sen. Dana Whitcomb visited the plant. The senator said it was unsafe."
+    assert only(text)["speaker"] == "Dana Whitcomb"
+    # leave alone: "the council" is still the body the article named
+    text = "Harwick City Council met on Monday. The council said the road would close."
+    assert only(text)["speaker"] == "Harwick City Council"
+    text = "City Council member Darnell Price posted on Facebook that the arrest was wrong."
+    assert only(text)["speaker"] == "Darnell Price"
+
+
+def test_a_description_beside_a_name_is_that_person():
+    # "who said" inside the description of a person named with an age
+    text = (
+        '"It was chaos," said Ray Dunn, 68, a retired welder who said he slept in his truck. '
+        'The test message, he added, "should never have been one click away."'
+    )
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("Ray Dunn", "named_person"),
+        ("Ray Dunn", "named_person"),
+    ]
+    # a title written short between the commas
+    for text in (
+        "A local priest, the Rev. Alan Shore, said the site was a grave.",
+        "A neighbour, Dr. Ada Lee, said the site was a grave.",
+    ):
+        assert only(text)["source_type"] == "named_person", text
+    # an organisation described as one
+    text = "Heritage Orrin, the agency that protects historic sites, said the wreck was protected."
+    assert only(text)["source_type"] == "institution"
+    # leave alone: a person described by a job, and a name after a capitalised body
+    assert only("Tom Bell, the trust manager, said no.")["source_type"] == "named_person"
+    text = "A spokeswoman for the Norvanian Medicines Agency, Ilse Marten, said no."
+    assert only(text)["speaker"] == "Ilse Marten"
+    text = "The veteran broadcaster Neil Harker, who presented the show, wrote that it was sad."
+    assert only(text)["source_type"] == "named_person"
+
+
+def test_a_company_ending_before_an_aside():
+    for text in (
+        "Alertline Systems Inc., which is based in Ohio, said in a statement that it was fine.",
+        'Alertline Systems Inc., whose platform the county bought as an "upgrade," said in a '
+        "statement that it was fine.",
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == ("Alertline Systems Inc.", "institution"), text
+    # leave alone: a quotation before an inverted speaker
+    a = only('He called it "great," said the mayor.')
+    assert a["speaker"] == "the mayor"
+
+
+def test_a_party_tag_with_a_place_of_two_words():
+    text = "State Sen. Mark Bishop, R-Pine Hollow, who chairs the committee, wrote on X that it was bad."
+    assert only(text)["speaker"] == "Mark Bishop"
+    text = "Rep. Maria Gonzalez, D-East Bramford, who voted no, told reporters it was bad."
+    assert only(text)["speaker"] == "Maria Gonzalez"
+
+
+def test_an_unnamed_source_described_by_a_clause_then_an_aside():
+    text = (
+        "A person who worked on the broadcast, speaking on condition of anonymity, said a "
+        "backing track had been cued."
+    )
+    a = only(text)
+    assert (a["speaker"], a["source_type"]) == (
+        "a person who worked on the broadcast",
+        "anonymous",
+    )
+
+
+def test_plural_names_and_joined_outlet_names():
+    # a capital only because the sentence starts there
+    text = "Consumer groups welcomed the action but said it came too late."
+    assert only(text)["speaker"] == "consumer groups"
+    # leave alone: a surname before a verb
+    assert only("Smith says it was late and added it was bad.")["speaker"] == "Smith"
+    # a team by its plural name with "the"
+    text = (
+        "Harbourside Kestrels guard Jordan Price ran an account.\n\n"
+        "The Kestrels said in a statement that the club was aware."
+    )
+    assert only(text)["source_type"] == "institution"
+    # two papers' words joined by a hyphen
+    a = only("According to the Bramford Courier-Times, an identical bill failed.")
+    assert a["source_type"] == "news_agency"
+    assert only("Anna Star-Wood said it was bad.")["source_type"] == "named_person"
+
+
+def test_the_grandmother_named_beside_or_with_an_age_in_words():
+    text = (
+        "Among the volunteers was Rose Marsh, a 67-year-old from Linden Cove. "
+        '"My legs went numb," the grandmother told Coast Radio.'
+    )
+    assert only(text)["speaker"] == "Rose Marsh"
+    text = (
+        "The girls’ grandmother, Maria Fox, told the Star that she was happy. "
+        "“I would pay the fine,” the grandmother said."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Maria Fox", "Maria Fox"]
+    # leave alone: an age that does not fit
+    text = (
+        "Among the volunteers was Rose Marsh, a 17-year-old from Linden Cove. "
+        '"My legs went numb," the grandmother told Coast Radio.'
+    )
+    assert only(text)["speaker"] == "the grandmother"
