@@ -1423,6 +1423,24 @@ _NAME_BEFORE_KIND = _name_described(
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 # "... for the company, NAME": a body named as what someone works for
+# words before "doubt" that make it a noun ("there are serious doubts that ...")
+_DOUBT_NOUN = frozenset(
+    [
+        "serious",
+        "grave",
+        "growing",
+        "real",
+        "strong",
+        "lingering",
+        "little",
+        "no",
+        "considerable",
+        "deep",
+        "major",
+    ]
+)
+# passives whose "by ..." names who first made something public ("first reported by")
+_FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
 _OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (?:[\w-]+ )?$")
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
@@ -4170,6 +4188,8 @@ class _Article:
         if j >= 0 and low[j] in _BE and verb.lemma == "quote as saying":
             j -= 1  # "the mayor was quoted as saying": the mayor is the speaker
         elif j >= 0 and low[j] in _BE and not ing:
+            if verb.form in _FIRST_TOLD_BY and nxt == "by":
+                return self._told_first_by(S, i, verb, cs)
             return None  # passive: "he was told", "it is said"
         if j >= 0 and low[j] == "to":
             return None  # "to say", "asked to tell"
@@ -4179,6 +4199,8 @@ class _Article:
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
+        if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
+            return None  # "casts doubt on", "serious doubts that": the noun
         if (
             verb.lemma == "say"
             and nxt in ("little", "nothing")
@@ -4788,6 +4810,32 @@ class _Article:
             ):
                 return True
         return False
+
+    def _told_first_by(self, S: _Sentence, i: int, verb: _Verb, cs: int) -> _Cue | None:
+        """ "The plans were first reported by the Wexmoor Echo": the news came from the
+        newsroom named after "by", and the sentence is what it told."""
+        np = self._inverted_np(S, i + 1)
+        if np is None:
+            return None
+        low = S.low
+        if any(
+            low[x] in ("which", "who") and x + 1 < len(low) and low[x + 1] in self.R.verbs
+            for x in range(np[1] + 1, min(len(low), np[1] + 6))
+        ):
+            return None  # "..., which revealed that ...": the words it gave come next
+        sp = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
+        if sp is None or sp.source_type != "news_agency":
+            return None  # (not "The fire was reported by a neighbour": an event, not news)
+        return _Cue(
+            "passive, then its source",
+            cs,
+            S.te[i + 1],
+            sp,
+            verb,
+            inverted=True,
+            outer=True,
+            content=(S.start, cs),
+        )
 
     def _inverted_np(self, S: _Sentence, end_cue: int) -> tuple[int, int] | None:
         """The noun phrase right after the verb, when the order is verb-then-speaker."""
@@ -7106,7 +7154,7 @@ class _Article:
         elif verb in _TEXT_VERBS:
             order = (self._text_named_in, self._body_subject_of)
         else:
-            order = (self._body_subject_of, self._text_named_in)
+            order = (self._body_subject_of, self._the_body_subject_of, self._text_named_in)
         for find in order:
             sp = find(P, plural)
             if sp is not None:
@@ -7135,6 +7183,22 @@ class _Article:
             if a > 0 and low[a - 1] in _POSS_PRONOUNS:
                 sp.speaker = "the " + P.span(a, x)
             return sp
+        return None
+
+    def _the_body_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
+        """The subject of sentence P when it is a body the article named before, by its kind
+        ("The agency declined to comment. Its statement said ...": the agency)."""
+        low = P.low
+        if (
+            len(low) > 2
+            and low[0] == "the"
+            and P.tok[1][0].islower()
+            and low[1] in self.R.inst_words
+            and (low[2] in self.R.verbs or low[2] in _AUX or low[2].endswith("ed"))
+            and low[1].endswith("s") == plural
+        ):
+            sp = self._classify(P, 0, 1)
+            return sp if sp is not None and sp.source_type == "institution" else None
         return None
 
     def _body_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
@@ -8130,6 +8194,7 @@ _EVIDENCE = {
     ),
     "words attached to a post": "'{cue}' gives the words that '{m}' put with a post",
     "statement reported as a noun": "'{m} {cue}' reports a statement as a noun",
+    "passive, then its source": "'{cue} {m}' names who first made the news public",
     "speaker, then colon": "a headline that puts '{m}' before a colon gives the words after it as theirs",
 }
 

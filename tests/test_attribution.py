@@ -4854,3 +4854,43 @@ def test_the_grandmother_named_beside_or_with_an_age_in_words():
         '"My legs went numb," the grandmother told Coast Radio.'
     )
     assert only(text)["speaker"] == "the grandmother"
+
+
+def test_news_first_made_public_by_a_newsroom():
+    text = "The alleged scheme was first revealed by the Ashvale Courier in March."
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["cue"]) == (
+        "the Ashvale Courier",
+        "news_agency",
+        "revealed by",
+    )
+    # leave alone: an event reported to the police
+    assert attributions("The fire was reported by a neighbour at 3 a.m.") == []
+
+
+def test_parts_of_documents_and_doubt():
+    text = "Tellingly, the report's own appendix shows that the cost is higher."
+    assert only(text)["source_type"] == "document"
+    text = 'The alert, which reached phones at 9:40 p.m., warned of a "chlorine release".'
+    assert only(text)["source_type"] == "document"
+    # doubting that something is so is a view held by someone
+    assert only("Some residents doubt that a checklist will restore trust.")["source_type"] == (
+        "vague"
+    )
+    # leave alone: doubt as a noun
+    assert attributions("The memo casts doubt on the plan.") == []
+    assert attributions("There are serious doubts that the plan will work.") == []
+
+
+def test_its_statement_after_the_body_declined_to_comment():
+    text = (
+        "The National Health Protection Agency approved the trial.\n\n"
+        "The agency declined to comment on the Gazette’s report.\n\n"
+        "Its statement said the mosquitoes would be released from vans."
+    )
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "the National Health Protection Agency",
+        "institution",
+        "statement",
+    )
