@@ -356,8 +356,10 @@ _NAME_GIVEN_AS = re.compile(
     r"(?:first\s+)?names?(?:\s+only)?(?:\s+as\s+|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )  # "who gave her name only as Maureen", "who gave only his first name, Mikel"
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
+# The verb's first letter comes before the look-back for a word boundary (as in
+# _NAME_RUN below), so that a search skips quickly from one "s" or "t" to the next.
 _SPOKE_TO = re.compile(
-    r"\b(?:spoke|talked|sat down|speaking|talking)\s+(?:to|with)\s+"
+    r"(?:s(?<![\w].)(?:poke|at down|peaking)|t(?<![\w].)(?:alked|alking))\s+(?:to|with)\s+"
     r"((?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|[a-z]+)"
 )
 # "the court heard", "the inquiry was told": words said aloud at a hearing
