@@ -247,7 +247,9 @@ _BEFORE_A_NAME = _PERSON_NOUNS | _role_list("before a name")
 _STREET_WORDS = _role_list("street words")
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked"])
-_OTHER_OFFICE = frozenset(["prime", "vice", "deputy"])  # "Vice President X" is not "the president"
+_OTHER_OFFICE = frozenset(
+    ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
+)  # "Vice President X" is not "the president"
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 # words for a person just named, by their age or family ("The grandfather said", "the
@@ -1606,7 +1608,7 @@ def _before_party_tag(tok: list[str], k: int) -> int:
     j = k - 1
     while j > 0 and tok[j] == ".":
         j -= 1
-    for _ in range(3):  # the place may run on: "R-Pine Hollow", "D-East Bramford"
+    for _ in range(4):  # the place may run on: "R-Pine Hollow", "D-East Bramford", "R-St. Cloud"
         if (
             j >= 2
             and tok[j - 1] == ","
@@ -1614,7 +1616,7 @@ def _before_party_tag(tok: list[str], k: int) -> int:
             and tok[j - 2][:1].isupper()
         ):
             return j - 1
-        if not tok[j][:1].isupper():
+        if not (tok[j][:1].isupper() or tok[j] == "."):
             break
         j -= 1
     return k
@@ -3006,7 +3008,13 @@ class _Article:
                     and _ends_description(low, end)
                     and _NAME_BEFORE_KIND.search(text, max(0, pos - 80), pos)
                 )
-                if m and m.group(1).split()[0] not in _R.gender:
+                if (
+                    m
+                    and m.group(1).split()[0] not in _R.gender
+                    # "Dr Helen Ware, a leading authority on ...", "Mr Patel, a retailer": people
+                    and m.group(1).split()[0].lower().rstrip(".") not in _R.title_words
+                    and not low.startswith(" on ", end)
+                ):
                     self._learned.setdefault(_unpossessed(m.group(1)), "institution")
                 pos = low.find(w, end)
             pos = low.find(w + ",")
@@ -3017,6 +3025,11 @@ class _Article:
                     and _bounded(low, pos, pos + len(w))
                     # not "the Medicines Agency, Ilse Marten,": a noun in capitals ends a name
                     and text[pos].islower()
+                    # the name set off by commas, no person's ("In a letter to the
+                    # regulator, Janet Moss said": the one writing)
+                    and text[m.end() : m.end() + 1] == ","
+                    and m.group(1).split()[0] not in _R.gender
+                    and m.group(1).split()[0].lower().rstrip(".") not in _R.title_words
                     # not "A spokeswoman for the company, Ilse Marten,": the name is the
                     # spokeswoman's, the company only what she works for
                     # (or "... for the port authority, Ilse Varga,": a word may come between)
@@ -3619,7 +3632,9 @@ class _Article:
         beside = re.compile(r"\b" + re.escape(word) + r", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),")
         for m in beside.finditer(self.text, start, S.ts[a]):
             who, _ = self._person(m.group(1).split())
-            if who is not None:
+            if who is not None and (
+                not g or self.gender.get(who, self.R.gender.get(who.split()[0])) in (None, g)
+            ):
                 found.add(who)
         return found.pop() if len(found) == 1 else None
 
@@ -4278,7 +4293,15 @@ class _Article:
                         content=(S.start, cs),
                     )
                 return None
-            if inv is None and S.q[j] == "close" and j >= 2 and tok[j - 1] == ",":
+            if (
+                inv is None
+                and S.q[j] == "close"
+                and j >= 2
+                and tok[j - 1] == ","
+                # not "Mayor Lund, who called the report “garbage,” said": that aside's own
+                # verb gives the attribution, with its quotation
+                and not any(w in self.R.verbs for w in low[max(0, j - 12) : j])
+            ):
                 # "Alertline Inc., whose platform the county bought as an “upgrade,” said in a
                 # statement": a short quoted word ends the aside, its comma inside the marks
                 app = self._appositive_subject(S, j + 1)
@@ -4331,7 +4354,7 @@ class _Article:
         if w in _RELATIVES:
             k = j - 1
             if k >= 0 and tok[k] == ",":
-                k -= 1
+                k = _before_party_tag(tok, k) - 1  # "Rep. Gina Polk, D-Reno, who said"
             if k < 0 or not S.is_word(k):
                 return None
             np = self._np_back(S, k)
@@ -5373,6 +5396,9 @@ class _Article:
             and low[k + 1] not in self.R.verbs
             and low[k + 1] not in _BE
             and low[k + 1] not in _AUX
+            and k + 2 < j
+            # "Consumer groups welcomed ...", not "Union leaders met ministers"
+            and (low[k + 2] in self.R.verbs or low[k + 2].endswith("ed"))
             and in_dictionary(low[k])
             and self._sentence_initial(S, k)
         )
@@ -6661,7 +6687,12 @@ class _Article:
                 or "The " + name in R.outlets  # "The Atlantic" is listed with its "The"
                 or any(w in R.outlet_words for w in words[1:])
                 # "the Courier-Times", "the Post-Gazette": two papers' words joined
-                or any("-" in w and all(p in R.outlet_words for p in w.split("-")) for w in words)
+                or (
+                    words[0] not in R.gender  # not "Laura Sun-Times", a person
+                    and any(
+                        "-" in w and all(p in R.outlet_words for p in w.split("-")) for w in words
+                    )
+                )
                 or words[0] in ("Radio", "TV", "Television")
                 or (  # "the Sunday Blaze"; not "the Sunday League"
                     words[0] in _PAPER_FIRST_WORDS

@@ -661,6 +661,9 @@ _ADVERBS = _set(
     soon first since yet again often thus too so well
     """
 )
+#: finite verbs before "to be" + participle that make the whole a finite passive ("had to be
+#: put down", "are to be released", "needs to be fixed")
+_MODAL_TO = _set("has have had need needs needed ought is are was were am")
 _BE_FINITE = _CONTRACTED | _set("am is are was were isn't aren't wasn't weren't")
 #: words after "by" that say when or how, not who ("by Friday", "by phone", "by the end")
 _NOT_AGENT = _set(
@@ -742,7 +745,12 @@ def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int
         aux, before = words[i], words[i - 1] if i else ""
         if aux in _CONTRACTED and words[j] in ("got", "gotten"):
             continue  # "it's got": has got
-        if aux in ("be", "get") and before == "to" or aux == "been" and before == "having":
+        modal = aux == "be" and before == "to" and i > 1 and words[i - 2] in _MODAL_TO
+        if modal and words[j] in ("believed", "trusted"):
+            continue  # "if reports are to be believed": a doubt, not an act
+        if (aux in ("be", "get") and before == "to" and not modal) or (
+            aux == "been" and before == "having"
+        ):
             continue
         if aux in ("being", "getting") and before not in _BE_FINITE:
             continue
@@ -754,7 +762,8 @@ def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int
                 chain = _participle_after(w, k, irregular) if k < w.n else None
                 if chain is not None:
                     end = chain
-        out.append((w.starts[i], w.end(end), w.starts[j]))
+        # "Three others had to be put down": the finite verb before "to" starts it
+        out.append((w.starts[i - 2] if modal else w.starts[i], w.end(end), w.starts[j]))
         last = end
     return out
 

@@ -4894,3 +4894,32 @@ def test_its_statement_after_the_body_declined_to_comment():
         "institution",
         "statement",
     )
+
+
+def test_review_of_the_heldout63_batch_stays_mended():
+    # a person after a body named as what someone wrote to or spoke of stays a person
+    for text in (
+        "In a letter to the regulator, Janet Moss said the fees were unfair.",
+        "The trust, Dr Ian Moss said, had failed his patients.",
+        "Dr Helen Ware, a leading authority on tropical diseases, said the virus was spreading.",
+        "Before joining the foundation, Mark Price worked as a teacher. He said the job was hard.",
+    ):
+        assert only(text)["source_type"] == "named_person", text
+    # a verb other than a saying-verb after "Union leaders": the old reading stands
+    text = "Union leaders met ministers on Tuesday but said no deal was close."
+    assert only(text)["speaker"] == "union"
+    # an aside with its own saying-verb keeps its quotation
+    a = only('Mayor Teresa Lund, who called the report "garbage," said the council would appeal.')
+    assert (a["speaker"], a["quote_kind"]) == ("Teresa Lund", "partial")
+    # another office, a person of the other sex, a person named like a paper
+    text = "Lt. Gov. Ann Ruiz and Gov. Tim Cole toured the site. The governor said it was safe."
+    assert only(text)["speaker"] == "Tim Cole"
+    text = (
+        "The hearing was attended by the grandmother, Tom Price, and a social worker. "
+        "The grandmother said it was sad."
+    )
+    assert only(text)["speaker"] == "the grandmother"
+    assert only("Laura Sun-Times said the plan was bad.")["source_type"] == "named_person"
+    # a party tag before "who said"
+    text = "The panel was chaired by Rep. Gina Polk, D-Reno, who said the bill was bad."
+    assert only(text)["speaker"] == "Gina Polk"
