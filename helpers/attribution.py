@@ -1427,6 +1427,11 @@ _NAME_BEFORE_KIND = _name_described(
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 # "... for the company, NAME": a body named as what someone works for
+# verbs whose next words are what they act on, never a speaker set after them
+_OBJECT_AFTER = frozenset(
+    {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
+    | {"condemn", "question"}
+)
 # words before "doubt" that make it a noun ("there are serious doubts that ...")
 _DOUBT_NOUN = frozenset(
     [
@@ -4265,8 +4270,13 @@ class _Article:
                 # "Report faults river works": a noun, no verb (but "Say the residents:
                 # “We will fight”" gives its words after a colon)
                 return None
-            # "told Radio Solvig": whoever is told is never the speaker
-            inv = None if verb.lemma == "tell" else self._inverted_np(S, end_cue)
+            # "told Radio Solvig": whoever is told is never the speaker, nor what is
+            # dismissed or denied ("..., dismissed the bill as ...")
+            inv = (
+                None
+                if verb.lemma == "tell" or (verb.lemma in _OBJECT_AFTER and not after_quote)
+                else self._inverted_np(S, end_cue)
+            )
             if inv is not None:
                 ext = self._extra_after(S, inv[1])
                 sp = self._classify(
@@ -4704,6 +4714,13 @@ class _Article:
                 q[k] == "close" or (S.tok[k] in ",—–" and k > 0 and q[k - 1] == "close")
             ):
                 return True  # "Why now?" she asked / ..., he added
+        if (
+            verb.lemma == "maintain"
+            and i + 2 < n
+            and low[i + 1] in _POSS_PRONOUNS
+            and low[i + 2] == "innocence"
+        ):
+            return True  # "who has always maintained his innocence": a claim he makes
         if verb.lemma in ("reject", "defend", "dispute"):
             # "a charge the institute rejects", "a decision the company defended": a claim
             # answered, named before its speaker (annotators leave "rejected the plan" and
@@ -5262,8 +5279,11 @@ class _Article:
             )
             if rel is None or rel > be:
                 return None
-        # "Rep. Luis Ferrante, D-Millbrook, whose district ...,": the name before the tag
+        # "Rep. Luis Ferrante, D-Millbrook, whose district ...,": the name before the tag;
+        # "Sen. Tom Baker (R-Millbrook), the committee's ranking Republican,": before "("
         h = _before_party_tag(S.tok, k)
+        if h == k and k >= 1 and S.tok[k - 1] == ")":
+            h = _bracket_start(S.tok, k - 1) or k
         if h - 1 < 0 or not S.is_word(h - 1):
             return None
         np = self._np_back(S, h - 1)

@@ -4923,3 +4923,25 @@ def test_review_of_the_heldout63_batch_stays_mended():
     # a party tag before "who said"
     text = "The panel was chaired by Rep. Gina Polk, D-Reno, who said the bill was bad."
     assert only(text)["speaker"] == "Gina Polk"
+
+
+def test_a_bracketed_party_tag_then_a_description_and_object_verbs():
+    text = (
+        "Sen. Tom Baker (R-Millbrook), the committee's ranking Republican, dismissed the bill "
+        'as "a solution in search of a problem" in a post on X.'
+    )
+    a = only(text)
+    assert (a["speaker"], a["source_type"], a["channel"]) == (
+        "Tom Baker",
+        "named_person",
+        "social_media",
+    )
+    # what is dismissed is never a speaker set after the verb; a quotation before it is
+    assert attributions("The claims were false, dismissed the spokesman.") == []
+    assert only('"It is a lie," denied the minister.')["speaker"] == "the minister"
+
+
+def test_maintaining_ones_innocence_is_a_claim():
+    text = "Paul Mason spoke. Mr Mason, who has always maintained his innocence, walked out."
+    assert only(text)["cue"] == "maintained"
+    assert attributions("The firm maintained its position on pay.") == []
