@@ -1427,6 +1427,8 @@ _NAME_BEFORE_KIND = _name_described(
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 # "... for the company, NAME": a body named as what someone works for
+# an American radio or TV station's call sign ("KXLT", "WDTR-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 # verbs whose next words are what they act on, never a speaker set after them
 _OBJECT_AFTER = frozenset(
     {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
@@ -6714,6 +6716,12 @@ class _Article:
                     )
                 )
                 or words[0] in ("Radio", "TV", "Television")
+                # an American station's call sign: "KXLT reported", "WDTR-TV"
+                or (
+                    _CALL_SIGN.fullmatch(words[0])
+                    and R.inst_names.search(name) is None
+                    and not in_dictionary(words[0].lower())  # a headline's "WHEN", "KEEP"
+                )
                 or (  # "the Sunday Blaze"; not "the Sunday League"
                     words[0] in _PAPER_FIRST_WORDS
                     and len(words) > 1
@@ -6885,6 +6893,8 @@ class _Article:
                 and S.low[a] not in _DETS
                 and not S.low[a].endswith(("’s", "'s"))
             )
+        if last in R.anon_heads or last in _INSIDE_HEADS:
+            return False  # "A White House official", "two Senate aides": people, unnamed
         return bool(R.inst_names.search(bare))
 
     def _staff_of_body(self, S: _Sentence, a: int, hb: int, b: int) -> _Speaker | None:
@@ -7982,7 +7992,9 @@ class _Article:
             sp = c.sp
             if c.channel != "unspecified" or not sp.speaker or not sp.named:
                 continue
-            if sp.source_type not in ("named_person", "spokesperson"):
+            # (a body too: "The Harbor City Mariners issued a statement Thursday. The
+            # Mariners said ...")
+            if sp.source_type not in ("named_person", "spokesperson", "institution"):
                 continue
             if hits is None:
                 hits = self._channel_hits()

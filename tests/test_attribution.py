@@ -4945,3 +4945,39 @@ def test_maintaining_ones_innocence_is_a_claim():
     text = "Paul Mason spoke. Mr Mason, who has always maintained his innocence, walked out."
     assert only(text)["cue"] == "maintained"
     assert attributions("The firm maintained its position on pay.") == []
+
+
+def test_american_newsrooms_officials_and_occasions():
+    # an unnamed official of a body the article names in capitals is a person
+    for text in (
+        "A White House official said a deal could come together by Wednesday.",
+        "Two Senate aides said the vote would slip.",
+    ):
+        assert only(text)["source_type"] == "anonymous", text
+    assert only("The White House said the deal was off.")["source_type"] == "institution"
+    # a station's call sign, a network, a gossip site
+    for text in (
+        "KXLT reported that the officer had been disciplined twice before.",
+        "NFL Network reported that the deal was done.",
+        "The gossip site Starwatch reported that the couple had split.",
+    ):
+        assert only(text)["source_type"] == "news_agency", text
+    # leave alone: a firm and a body whose initials look like a call sign
+    assert only("KPMG said profits rose.")["source_type"] == "institution"
+    # where the words were said
+    text = "Sen. Carla Benavides said on the Senate floor that the bill was dead."
+    assert only(text)["channel"] == "briefing"
+    text = "Defense attorney Neil Farraday argued in a motion filed Monday that the search was illegal."
+    assert only(text)["channel"] == "document"
+    text = "Host Tim Ray said on his show that the team was done."
+    assert (only(text)["speaker"], only(text)["channel"]) == ("Tim Ray", "interview")
+    # leave alone: a floor, a town hall and testimony that are no occasion of speech
+    assert only("Darnovia insists on a floor of 60 percent.")["channel"] == "unspecified"
+    text = "Kell, who was granted immunity in return for her testimony, said she resigned."
+    assert only(text)["channel"] == "unspecified"
+    # a statement announced in the sentence before, by the body that then speaks
+    text = (
+        "The Harbor City Mariners issued a statement Thursday. "
+        "The Mariners said the player was under contract."
+    )
+    assert only(text)["channel"] == "statement"
