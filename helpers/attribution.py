@@ -90,6 +90,12 @@ def _read_roles() -> dict[str, list[str]]:
 
 _ROLE_SECTIONS = _read_roles()
 
+# "the sophomore", "the Democrat": {label: "he", "she" or "one" (either)}
+_LABELS = {
+    w.partition("|")[0].strip().lower(): (w.partition("|")[2].strip() or "one")
+    for w in _ROLE_SECTIONS["labels for the person named before"]
+}
+
 # ---------------------------------------------------------------------------
 # Grammar words. They describe English itself rather than sourcing, so they stay
 # in the code; every list about sources lives in the data files.
@@ -1429,6 +1435,8 @@ _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its 
 # "... for the company, NAME": a body named as what someone works for
 # an American radio or TV station's call sign ("KXLT", "WDTR-TV")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+# "Brannigan's rep", "the singer's reps": people who speak for someone
+_REP_WORDS = frozenset({"rep", "reps"})  # (not "Ohio's representatives": elected)
 # verbs whose next words are what they act on, never a speaker set after them
 _OBJECT_AFTER = frozenset(
     {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
@@ -2832,6 +2840,12 @@ class _Article:
                 if self.quote_role(m.start()):
                     continue
                 words = m.group().split()
+                if (
+                    len(words) >= 3
+                    and words[0].lower() in _BEFORE_A_NAME
+                    and words[1] in self.R.gender
+                ):
+                    words = words[1:]  # "Quarterback Devin Hargrove": what he is, then the name
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -5551,6 +5565,16 @@ class _Article:
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
+        if (
+            low[a] == "the"
+            and low[b] in _LABELS
+            and (b == a + 1 or (b == a + 2 and (tok[a + 1][0].isupper() or "-" in low[a + 1])))
+            and not extra
+        ):
+            # "the sophomore wrote", "the Florida Republican said": the person just named
+            sp = self._pronoun_speaker(S, a, _LABELS[low[b]], b)
+            if sp is not None and sp.source_type == "named_person":
+                return sp
         if low[a] == "the" and self._epithet(low, a + 1, b) and not extra:
             # "Graham Tully, 74, ... The grandfather said": news style for the person just
             # named with an age that fits (else an unnamed person, described)
@@ -6089,6 +6113,8 @@ class _Article:
             )
         # spokespeople
         ms = R.spokes.search(phrase_low + " " + extra_txt.lower())
+        if ms is None and last in _REP_WORDS and hb > a and low[hb - 1].endswith(("’s", "'s")):
+            ms = (0, 0, last)  # "Brannigan's rep said": someone who speaks for Brannigan
         if ms:
             who, note = (None, "")
             if caps and any(t[0].isupper() for t in caps):
@@ -6428,6 +6454,8 @@ class _Article:
             low[a] in _DETS
             or low[a] in _QUANT
             or (hb > a and low[a].endswith(("’s", "'s")))
+            # "Jalen Voss's agent": a full name's possessive, then who
+            or (hb > a + 1 and low[hb - 1].endswith(("’s", "'s")) and tok[a][0].isupper())
             # a headline drops "the": "Marsova opposition leader says ..."
             or (S.part == "headline" and not caps and last in R.title_words)
             or headline_job
@@ -6536,6 +6564,9 @@ class _Article:
                 and self._sentence_initial(S, a)
                 and not self._known_name(_unpossessed(t))
                 and not (a < b and S.tok[a + 1][:1].isupper())  # "Alderholm University"
+                and not (a < b and S.tok[a + 1] == ".")  # "Sen. Warren Holt's attorney"
+                # "Brannigan's rep": a name's possessive
+                and not (t.endswith(("’s", "'s")) and _unknown_word(_unpossessed(t)))
                 # "Tarnby council said": a name no dictionary has, before a body's word
                 and not (
                     _unknown_word(_unpossessed(t))

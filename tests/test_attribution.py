@@ -4981,3 +4981,36 @@ def test_american_newsrooms_officials_and_occasions():
         "The Mariners said the player was under contract."
     )
     assert only(text)["channel"] == "statement"
+
+
+def test_labels_for_a_person_named_before():
+    text = (
+        'Quarterback Devin Hargrove was less sentimental. "New chapter," the sophomore wrote on X.'
+    )
+    assert only(text)["speaker"] == "Devin Hargrove"
+    text = "Sen. Carla Benavides voted no. The Florida Democrat said the bill was a mistake."
+    assert only(text)["speaker"] == "Carla Benavides"
+    text = "Actress Lena Moreau arrived. The actress said she was thrilled."
+    assert only(text)["speaker"] == "Lena Moreau"
+    # leave alone: a label that does not fit the person named before
+    text = "Tom Hale arrived. The actress said she was thrilled."
+    assert only(text)["speaker"] == "the actress"
+
+
+def test_reps_agents_and_unanswered_messages():
+    a = only("Brannigan's rep said the claims were false.")
+    assert a["source_type"] == "spokesperson"
+    assert only("The singer's rep said no.")["source_type"] == "spokesperson"
+    # leave alone: a sales rep, and a state's elected representatives
+    assert only("A sales rep said no.")["source_type"] == "anonymous"
+    assert only("Ohio's representatives said no.")["source_type"] != "spokesperson"
+    # a full name's possessive, then who speaks for them
+    a = only("Jalen Voss's agent told ESPN that the receiver wanted a trade.")
+    assert (a["source_type"], a["channel"]) == ("anonymous", "interview")
+    assert only("The FBI said the case was closed.")["source_type"] == "institution"
+    for text in (
+        "Coach Brad Kellerman did not respond to a text message.",
+        "Messages left for Brad Kellerman were not returned.",
+    ):
+        assert find_attributions_in(text) == ([], [0]), text
+    assert find_attributions_in("The ball was not returned to the owner.") == ([], [])
