@@ -1241,7 +1241,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # that a search skips quickly from one capital to the next.
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
-    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+)?"
+    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
 _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", "Sen. "
@@ -1433,10 +1433,35 @@ _NAME_BEFORE_KIND = _name_described(
 _NAMING_ADVERBS = frozenset({"often", "sometimes", "commonly", "popularly", "usually", "widely"})
 _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its name
 # "... for the company, NAME": a body named as what someone works for
-# an American radio or TV station's call sign ("KXLT", "WDTR-TV")
+# an American radio or TV station's call sign ("KXLT", "WDTR-TV"), counted only where the
+# article shows it is a station (_Article._station)
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 # "Brannigan's rep", "the singer's reps": people who speak for someone
 _REP_WORDS = frozenset({"rep", "reps"})  # (not "Ohio's representatives": elected)
+# when a body acted, written between it and its verb ("The company later issued ...")
+_WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"})
+# words that show a reported clause has begun after the saying-verb
+_CLAUSE_MARKS = frozenset(
+    [
+        "that",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "will",
+        "could",
+        "should",
+        "might",
+        "may",
+        "can",
+    ]
+)
+# words that start a phrase of time after a saying-verb ("said late on Friday")
+_TIME_GAP = frozenset(["late", "early", "last", "this", "yesterday", "today", "tonight"])
 # verbs whose next words are what they act on, never a speaker set after them
 _OBJECT_AFTER = frozenset(
     {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
@@ -1609,6 +1634,15 @@ def _bracket_start(tok: list[str], j: int) -> int | None:
     if k >= 1 and tok[k - 1] == "(" and _PARTY_TAG.fullmatch(tok[k]):
         return k - 1
     return None
+
+
+# an Arabic name's article joined to it: "Omar al-Fayez", "Ahmed el-Sayed"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
+
+
+def _capital(t: str) -> bool:
+    """Does token t start a name: a capital, or an Arabic article joined to one ("al-Fayez")?"""
+    return t[:1].isupper() or _ARTICLE_NAME.match(t) is not None
 
 
 def _before_party_tag(tok: list[str], k: int) -> int:
@@ -2336,6 +2370,8 @@ class _Sentence:
         tok, ts, self.te = _tokens(self.text[:stop], base)
         self.tok, self.ts = tok, ts
         self.low = list(map(str.lower, tok))
+        if "WHO" in tok:  # the World Health Organization, never the pronoun "who"
+            self.low = ["w.h.o." if t == "WHO" else w for t, w in zip(tok, self.low, strict=True)]
         q = [""] * len(tok)
         for o, c in art.quotes_in(self.start, self.end):
             a = bisect_left(ts, o)
@@ -2601,6 +2637,12 @@ class _Article:
         """The full name the article gives for a surname ("Trump" -> "Donald Trump")."""
         if word in self._surname_cache:
             return self._surname_cache[word]
+        if _ARTICLE_NAME.match(word[:1].lower() + word[1:]) and word[:1].isupper():
+            # "Al-Fayez said" opening a sentence: "Omar al-Fayez", as the article wrote him
+            full = self._surname_full(word[:1].lower() + word[1:])
+            if full is not None:
+                self._surname_cache[word] = full
+                return full
         text, n = self.text, len(word)
         mentions: list[tuple[int, str]] = []
         counts: dict[str, int] = {}
@@ -2694,7 +2736,7 @@ class _Article:
         title, _qual, name = self._split_title(words)
         if title and name and name[0] == "of":
             return None, ""  # "The Mayor of Elmbridge": an office and its place, no name
-        while name and (name[0].lower() in _NAME_STOP or not name[0][:1].isupper()):
+        while name and (name[0].lower() in _NAME_STOP or not _capital(name[0])):
             if (
                 name[0] in _NAME_PARTICLES
                 and len(name) >= 2
@@ -3630,6 +3672,36 @@ class _Article:
         first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
         return S.idx == first
 
+    def _labelled_person(self, S: _Sentence, a: int, label: str) -> str | None:
+        """The person, named in this sentence before token a or in the three before it, whom
+        the article itself calls ``label`` beside the name ("Quarterback Devin Hargrove",
+        "Briton Tom Pidcock", "Sen. Carla Benavides, a Democrat,", "(D-Fla.)"), the most
+        recent first; None when no such person, or one of the wrong sex ("the actress")."""
+        sex = _LABELS[label]
+        party = {"democrat": "D", "republican": "R"}.get(label)
+        for k in range(S.idx, max(-1, S.idx - 4), -1):
+            people = self._first_people(k)
+            if k == S.idx:
+                people = [p for p in people if p[0] < S.ts[a]]
+            for pos, who in reversed(people):
+                if label in who.lower().split():
+                    continue  # "a Democrat" itself, taken for a name
+                if sex != "one" and self.gender.get(who, self.R.gender.get(who.split()[0])) not in (
+                    None,
+                    sex,
+                ):
+                    continue
+                before = self.low[max(0, pos - 40) : pos]
+                after = self.low[pos : pos + len(who) + 40]
+                if (
+                    re.search(r"\b" + label + r"\W*$", before)
+                    or re.match(label + r"\b", after)  # "Quarterback Devin Hargrove"
+                    or re.search(r"^[^,]*, (?:a|an|the)(?: [\w-]+)? " + label + r"\b", after)
+                    or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
+                ):
+                    return who
+        return None
+
     def _aged_person(self, S: _Sentence, a: int, word: str) -> str | None:
         """The one person named with an age ("Graham Tully, 74,", "Rose Marsh, a 67-year-old")
         in this sentence before token a or in the sentence before, whose age and sex fit
@@ -4373,6 +4445,8 @@ class _Article:
                 None,
             )
             np = self._np_back(S, text_noun - 3) if text_noun and text_noun > 2 else None
+            if np is not None and np[1] > np[0] and low[np[1]] in _WHEN_WORDS:
+                np = (np[0], np[1] - 1)  # "The company later issued a statement saying"
             if np is not None:
                 sp = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
                 return _far_cue("a text issued, saying", S, cs, cue_end, sp, verb)
@@ -5318,7 +5392,12 @@ class _Article:
             and S.tok[a - 2][0].islower()
             and (S.low[a - 2] in self.R.apposition_nouns or S.low[a - 2] in self.R.inst_words)
         )
-        if stacked and all(t[0].isupper() for t in S.tok[a : b + 1]):
+        if (
+            stacked
+            and all(t[0].isupper() for t in S.tok[a : b + 1])
+            # not "The head of the union, Tom Price, who led the strike,": a person's name
+            and S.tok[a] not in self.R.gender
+        ):
             np2 = self._np_back(S, a - 2)
             # not the place of an opening phrase: "Outside court, Harold Briggs, 68, said"
             opening = S.low[0] in _PLACE_OPENERS or self._participle_opener(S, 0)
@@ -5572,9 +5651,12 @@ class _Article:
             and not extra
         ):
             # "the sophomore wrote", "the Florida Republican said": the person just named
-            sp = self._pronoun_speaker(S, a, _LABELS[low[b]], b)
-            if sp is not None and sp.source_type == "named_person":
-                return sp
+            # with that word
+            who = self._labelled_person(S, a, low[b])
+            if who is not None:
+                mention = S.span(a, b)
+                note = f"'{mention}' is {who}, named just before as {low[b]}"
+                return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if low[a] == "the" and self._epithet(low, a + 1, b) and not extra:
             # "Graham Tully, 74, ... The grandfather said": news style for the person just
             # named with an age that fits (else an unnamed person, described)
@@ -5632,6 +5714,15 @@ class _Article:
                 break
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
+            if (
+                w in _PREPS
+                and tok[p][0].isupper()
+                and tok[p - 1][0].isupper()
+                and p < b
+                and tok[p + 1][0].isupper()
+            ):
+                p += 1  # "Reporters Across Borders", "Parents Against Cuts": inside a name
+                continue
             if w in _PREPS and not (
                 w in ("of", "for")
                 and tok[p - 1][0].isupper()
@@ -5675,11 +5766,11 @@ class _Article:
             return None  # "Shares in Aldvik Air rose, suggesting ...": prices say nothing
         # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
         r0 = hb
-        if tok[hb][0].isupper():
+        if _capital(tok[hb]):
             while (
                 r0 - 1 >= a
                 and (
-                    tok[r0 - 1][0].isupper()
+                    _capital(tok[r0 - 1])
                     or tok[r0 - 1] == "."
                     or (
                         low[r0 - 1] in ("of", "for", "and", "&")
@@ -5688,7 +5779,7 @@ class _Article:
                         # not "The Mayor of Elmbridge": an office of a place, described (but
                         # "Secretary of State Anna Berg": a title with "of" in it)
                         and not (
-                            low[r0 - 1] == "of"
+                            low[r0 - 1] in ("of", "for")  # "The MP for Barrow"
                             and (
                                 tuple(low[r0 - 3 : r0 - 1]) in R.titles
                                 or (low[r0 - 2],) in R.titles
@@ -5726,9 +5817,7 @@ class _Article:
                 or (r0 < hb - 1 and low[r0] in _BEFORE_A_NAME and self._named_after_job(S, r0, hb))
             ):
                 r0 += 1  # "Broadcaster TVD reported": the capital is the sentence's
-        caps = (
-            [t for t in tok[r0 : hb + 1] if t != "."] if tok[hb][0].isupper() and r0 <= hb else []
-        )
+        caps = [t for t in tok[r0 : hb + 1] if t != "."] if _capital(tok[hb]) and r0 <= hb else []
         if (
             caps
             and all(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in caps)
@@ -5945,7 +6034,7 @@ class _Article:
         office_of = (
             bool(caps)
             and r0 >= a + 2
-            and low[r0 - 1] == "of"
+            and low[r0 - 1] in ("of", "for")
             and ((low[r0 - 2],) in R.titles or tuple(low[max(a, r0 - 3) : r0 - 1]) in R.titles)
         )
         only_title = only_title or office_of
@@ -5980,7 +6069,10 @@ class _Article:
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
             if m and (
-                m.end() == len(named_beside.rstrip()) or _AFFILIATION.match(named_beside, m.end())
+                m.end() == len(named_beside.rstrip())
+                or _AFFILIATION.match(named_beside, m.end())
+                # "The head of the union, Tom Price, who led the strike, said"
+                or named_beside.startswith((", who ", ", whose "), m.end())
             ):
                 name = m.group()
                 name = name[4:] if name.startswith("The ") else name
@@ -6113,7 +6205,18 @@ class _Article:
             )
         # spokespeople
         ms = R.spokes.search(phrase_low + " " + extra_txt.lower())
-        if ms is None and last in _REP_WORDS and hb > a and low[hb - 1].endswith(("’s", "'s")):
+        if (
+            ms is None
+            and last in _REP_WORDS
+            and hb > a
+            and low[hb - 1].endswith(("’s", "'s"))
+            # a person's: one the article names, or a word for a person ("the singer's"),
+            # not "the state's" or "Ohio's" (elected representatives)
+            and (
+                self._surname_full(_unpossessed(tok[hb - 1])) is not None
+                or _unpossessed(low[hb - 1]) in _BEFORE_A_NAME
+            )
+        ):
             ms = (0, 0, last)  # "Brannigan's rep said": someone who speaks for Brannigan
         if ms:
             who, note = (None, "")
@@ -6748,11 +6851,7 @@ class _Article:
                 )
                 or words[0] in ("Radio", "TV", "Television")
                 # an American station's call sign: "KXLT reported", "WDTR-TV"
-                or (
-                    _CALL_SIGN.fullmatch(words[0])
-                    and R.inst_names.search(name) is None
-                    and not in_dictionary(words[0].lower())  # a headline's "WHEN", "KEEP"
-                )
+                or (_CALL_SIGN.fullmatch(words[0]) is not None and self._station(words[0]))
                 or (  # "the Sunday Blaze"; not "the Sunday League"
                     words[0] in _PAPER_FIRST_WORDS
                     and len(words) > 1
@@ -6787,6 +6886,21 @@ class _Article:
         ):
             return "generic"
         return None
+
+    def _station(self, sign: str) -> bool:
+        """Is ``sign`` (four capitals starting with K or W) an American station's call sign?
+        Only when the article shows it is one: "KXLT-TV", "KXLT 7 News", "KPAV Radio",
+        "station KXLT", "told KXLT" (agencies have such initials too: KDHE, WSIB, the KNVB)."""
+        if "-" in sign:
+            return True
+        shown = re.compile(
+            r"\b(?:station|affiliate|told|to)\s+"
+            + sign
+            + r"\b|\b"
+            + sign
+            + r"(?:-[A-Z]{2}|\s+\d|\s+(?:News|Radio|TV))\b"
+        )
+        return shown.search(self.text) is not None
 
     def _outlet_short(self, word: str) -> bool:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
@@ -6900,6 +7014,8 @@ class _Article:
                 return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
+            if len(words) >= 3 and any(w.lower() in _PREPS for w in words[1:-1]):
+                return caps_txt  # "Reporters Across Borders": no person's name has "Across"
             if any(w.lower() in R.inst_words for w in words):
                 return True
             if len(words) >= 3 and words[0].isupper() and words[1] in R.gender:
@@ -7094,6 +7210,23 @@ class _Article:
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
         if who is None and pron in ("it", "they") and a == 0 and S.idx > 0:
             return self._thing_before(S, pron)
+        if who is None and pron in ("it", "they") and a > 2 and S.tok[a - 1] == ",":
+            # "Brenmark expects a loss this year, it said": the body the sentence opens with
+            body = self._body_subject_of(S, pron == "they")
+            nxt = S.index_at(body.end) if body is not None else 0
+            if (
+                body is not None
+                and body.source_type == "institution"
+                and body.end < S.ts[a]
+                # the body is the sentence's subject, a verb after it ("Brenmark expects"),
+                # not an opening phrase ("Drawing on zoo records, it found")
+                and nxt < len(S.low)
+                and S.is_word(nxt)
+                and not S.low[0].endswith("ing")
+            ):
+                body.resolve_note = f"'{S.tok[a]}' points back to {body.speaker}, named before it"
+                body.mention, body.start, body.end = S.tok[a], S.ts[a], S.te[a]
+                return body
         if (
             pron in ("it", "they")
             and a == 0
@@ -7710,6 +7843,25 @@ class _Article:
         self._hit_starts = [h[0] for h in hits]
         return hits
 
+    def _inside_reported_clause(self, ce: int, a: int) -> bool:
+        """Do the words between a saying-verb (ending at ``ce``) and a channel word at ``a``
+        start the reported clause ("said the council had sent him a letter", "said rumours
+        spread on Facebook"), rather than say when or how ("said on Monday in a statement",
+        "said late on Friday on X")?"""
+        gap = _WORD.findall(self.low, ce, a)
+        if not gap or any(q in self.text[ce:a] for q in '“”"'):
+            return False
+        if any(w in _CLAUSE_MARKS for w in gap):
+            return True
+        first = gap[0]
+        return len(gap) >= 2 and not (
+            first in _PREPS
+            or first in _WEEKDAYS
+            or first in _MONTHS
+            or first in _TIME_GAP
+            or first.endswith("ly")
+        )
+
     def _channel(self, S: _Sentence, c: _Cue, cues: list[_Cue]) -> tuple[str, str, bool]:
         """(channel, reason, whether the sentence itself says so) for one cue."""
         if c.sp.source_type == "document":
@@ -7740,6 +7892,14 @@ class _Article:
                 # words describing the speaker, not how they spoke (but "many fans on
                 # social media complained" did speak there)
                 continue
+            if (
+                a > c.ce
+                and not c.inverted
+                and c.verb is not None
+                and c.verb.lemma in ("say", "add")
+                and self._inside_reported_clause(c.ce, a)
+            ):
+                continue  # "said rumours spread on Facebook were false": what was said
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())

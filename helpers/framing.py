@@ -662,8 +662,8 @@ _ADVERBS = _set(
     """
 )
 #: finite verbs before "to be" + participle that make the whole a finite passive ("had to be
-#: put down", "are to be released", "needs to be fixed")
-_MODAL_TO = _set("has have had need needs needed ought is are was were am")
+#: put down", "needs to be fixed"; not "are to be expected", an idiom)
+_MODAL_TO = _set("has have had need needs needed ought")
 _BE_FINITE = _CONTRACTED | _set("am is are was were isn't aren't wasn't weren't")
 #: words after "by" that say when or how, not who ("by Friday", "by phone", "by the end")
 _NOT_AGENT = _set(
@@ -746,8 +746,6 @@ def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int
         if aux in _CONTRACTED and words[j] in ("got", "gotten"):
             continue  # "it's got": has got
         modal = aux == "be" and before == "to" and i > 1 and words[i - 2] in _MODAL_TO
-        if modal and words[j] in ("believed", "trusted"):
-            continue  # "if reports are to be believed": a doubt, not an act
         if (aux in ("be", "get") and before == "to" and not modal) or (
             aux == "been" and before == "having"
         ):

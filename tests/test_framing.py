@@ -742,11 +742,14 @@ def test_second_review_near_misses_of_framing_stay_unmarked():
 
 def test_passives_with_short_participles_and_after_had_to():
     text = (
-        "The glove was tied to the robbery. A backing track had been cued up. "
-        "Two whales had to be put down. The mosquitoes are to be released from vans."
+        "A backing track had been cued up. Two whales had to be put down. "
+        "The wall needs to be rebuilt."
     )
     found = cues(text, "agentless_passive")
-    assert found == ["was tied", "been cued", "had to be put", "are to be released"]
-    # leave alone: an infinitive after a noun, and a doubt in a fixed phrase
-    text = "He wants the wall to be rebuilt. If reports are to be believed, the deal is off."
+    assert found == ["been cued", "had to be put", "needs to be rebuilt"]
+    # leave alone: a score, an infinitive after a noun, and fixed phrases with "to be"
+    text = (
+        "The score was tied at half-time. He wants the wall to be rebuilt. "
+        "If reports are to be believed, the deal is off. Such delays are to be expected."
+    )
     assert cues(text, "agentless_passive") == []
