@@ -7843,16 +7843,18 @@ class _Article:
         self._hit_starts = [h[0] for h in hits]
         return hits
 
-    def _inside_reported_clause(self, ce: int, a: int) -> bool:
+    def _inside_reported_clause(self, ce: int, a: int, told: bool = False) -> bool:
         """Do the words between a saying-verb (ending at ``ce``) and a channel word at ``a``
         start the reported clause ("said the council had sent him a letter", "said rumours
-        spread on Facebook"), rather than say when or how ("said on Monday in a statement",
-        "said late on Friday on X")?"""
+        spread on Facebook", "told the Post he was stunned by the ruling"), rather than
+        say when or how ("said on Monday in a statement", "told the BBC in an interview")?"""
         gap = _WORD.findall(self.low, ce, a)
         if not gap or any(q in self.text[ce:a] for q in '“”"'):
             return False
         if any(w in _CLAUSE_MARKS for w in gap):
             return True
+        if told:
+            return False  # "told the BBC in an interview": whom they told comes first
         first = gap[0]
         return len(gap) >= 2 and not (
             first in _PREPS
@@ -7896,8 +7898,8 @@ class _Article:
                 a > c.ce
                 and not c.inverted
                 and c.verb is not None
-                and c.verb.lemma in ("say", "add")
-                and self._inside_reported_clause(c.ce, a)
+                and c.verb.lemma in ("say", "add", "tell")
+                and self._inside_reported_clause(c.ce, a, c.verb.lemma == "tell")
             ):
                 continue  # "said rumours spread on Facebook were false": what was said
             d = abs(a - c.cs)

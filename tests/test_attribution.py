@@ -5116,3 +5116,12 @@ def test_a_channel_inside_the_reported_words_is_not_how_they_were_said():
         ),
     ):
         assert only(text)["channel"] == ch, text
+
+
+def test_a_channel_inside_what_someone_told_a_newsroom():
+    a = only("Her son, Peter Rook, told the Post he was stunned by the ruling.")
+    assert a["channel"] == "interview"
+    a = only("Anna Berg told the BBC in an interview that she was sorry.")
+    assert a["channel"] == "interview"
+    a = only("Anna Berg told reporters at a news conference that she was sorry.")
+    assert a["channel"] == "briefing"
