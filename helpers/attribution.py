@@ -1440,28 +1440,31 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _REP_WORDS = frozenset({"rep", "reps"})  # (not "Ohio's representatives": elected)
 # when a body acted, written between it and its verb ("The company later issued ...")
 _WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"})
-# words that show a reported clause has begun after the saying-verb
-_CLAUSE_MARKS = frozenset(
+# prepositions written with a capital inside an organisation's name ("Reporters Across
+# Borders", "Mothers Against Drunk Driving"); not "of" ("Lord Smith of Finsbury")
+_NAME_PREPS = frozenset(["Across", "Against", "Without", "Beyond", "Under", "Over", "Into"])
+# days and times that may stand between a saying-verb and where it was said
+_DAY_WORDS = frozenset(
     [
-        "that",
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "would",
-        "will",
-        "could",
-        "should",
-        "might",
-        "may",
-        "can",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "late",
+        "early",
+        "later",
+        "earlier",
+        "again",
+        "also",
+        "afterwards",
     ]
 )
-# words that start a phrase of time after a saying-verb ("said late on Friday")
-_TIME_GAP = frozenset(["late", "early", "last", "this", "yesterday", "today", "tonight"])
 # verbs whose next words are what they act on, never a speaker set after them
 _OBJECT_AFTER = frozenset(
     {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
@@ -3672,24 +3675,32 @@ class _Article:
         first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
         return S.idx == first
 
-    def _labelled_person(self, S: _Sentence, a: int, label: str) -> str | None:
-        """The person, named in this sentence before token a or in the three before it, whom
-        the article itself calls ``label`` beside the name ("Quarterback Devin Hargrove",
-        "Briton Tom Pidcock", "Sen. Carla Benavides, a Democrat,", "(D-Fla.)"), the most
-        recent first; None when no such person, or one of the wrong sex ("the actress")."""
+    def _labelled_person(self, S: _Sentence, a: int, label: str) -> tuple[str | None, str]:
+        """(the person, why) for "the Democrat", "the Briton", "the pitcher": someone named in
+        this sentence before token a or in the three before it whom the article itself calls
+        ``label`` beside the name ("Quarterback Devin Hargrove", "Briton Tom Pidcock", "Sen.
+        Carla Benavides, a Democrat,", "(D-Fla.)"), the most recent first; else the one
+        person the sentence before names, when it uses no such word for anyone ("Tom
+        Pidcock won the stage. The Briton said ..."); (None, "") when neither, or the sex
+        does not fit ("the actress")."""
         sex = _LABELS[label]
         party = {"democrat": "D", "republican": "R"}.get(label)
+
+        def fits(who: str) -> bool:
+            g = self.gender.get(who, self.R.gender.get(who.split()[0]))
+            return sex == "one" or g in (None, sex)
+
         for k in range(S.idx, max(-1, S.idx - 4), -1):
             people = self._first_people(k)
             if k == S.idx:
                 people = [p for p in people if p[0] < S.ts[a]]
             for pos, who in reversed(people):
-                if label in who.lower().split():
+                words = who.split()
+                if words[0].lower() == label and len(words) > 2:
+                    who = " ".join(words[1:])  # "Irishman Shane Lowry": the label, then the name
+                elif label in who.lower().split():
                     continue  # "a Democrat" itself, taken for a name
-                if sex != "one" and self.gender.get(who, self.R.gender.get(who.split()[0])) not in (
-                    None,
-                    sex,
-                ):
+                if not fits(who):
                     continue
                 before = self.low[max(0, pos - 40) : pos]
                 after = self.low[pos : pos + len(who) + 40]
@@ -3699,8 +3710,21 @@ class _Article:
                     or re.search(r"^[^,]*, (?:a|an|the)(?: [\w-]+)? " + label + r"\b", after)
                     or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
                 ):
-                    return who
-        return None
+                    return who, f"named just before as {label}"
+        if S.idx == 0:
+            return None, ""
+        prev = self.sentences[S.idx - 1]
+        people = self._first_people(S.idx - 1)
+        here = [p for p in self._first_people(S.idx) if p[0] < S.ts[a]]
+        said = _WORD.findall(self.low, prev["start"], prev["end"])
+        if (
+            len({who for _p, who in people}) == 1
+            and not here
+            and fits(people[0][1])
+            and not any(w in _LABELS for w in said)  # "lost to the defending champion"
+        ):
+            return people[0][1], "the only person the sentence before names"
+        return None, ""
 
     def _aged_person(self, S: _Sentence, a: int, word: str) -> str | None:
         """The one person named with an age ("Graham Tully, 74,", "Rose Marsh, a 67-year-old")
@@ -5652,11 +5676,24 @@ class _Article:
         ):
             # "the sophomore wrote", "the Florida Republican said": the person just named
             # with that word
-            who = self._labelled_person(S, a, low[b])
+            who, why = self._labelled_person(S, a, low[b])
+            mention = S.span(a, b)
             if who is not None:
-                mention = S.span(a, b)
-                note = f"'{mention}' is {who}, named just before as {low[b]}"
+                note = f"'{mention}' is {who}, {why}"
                 return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
+            return _Speaker(
+                self._describe(S, a, b),
+                mention,
+                S.ts[a],
+                S.te[b],
+                "anonymous",
+                False,
+                f"the source is described ('{mention}') but not named, so it is anonymous",
+                "",
+                "person",
+                None,
+                low[b],
+            )
         if low[a] == "the" and self._epithet(low, a + 1, b) and not extra:
             # "Graham Tully, 74, ... The grandfather said": news style for the person just
             # named with an age that fits (else an unnamed person, described)
@@ -6894,7 +6931,7 @@ class _Article:
         if "-" in sign:
             return True
         shown = re.compile(
-            r"\b(?:station|affiliate|told|to)\s+"
+            r"\b(?i:station|affiliate|told|to)\s+"
             + sign
             + r"\b|\b"
             + sign
@@ -7014,7 +7051,7 @@ class _Article:
                 return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
-            if len(words) >= 3 and any(w.lower() in _PREPS for w in words[1:-1]):
+            if len(words) >= 3 and any(w in _NAME_PREPS for w in words[1:-1]):
                 return caps_txt  # "Reporters Across Borders": no person's name has "Across"
             if any(w.lower() in R.inst_words for w in words):
                 return True
@@ -7211,7 +7248,16 @@ class _Article:
         if who is None and pron in ("it", "they") and a == 0 and S.idx > 0:
             return self._thing_before(S, pron)
         if who is None and pron in ("it", "they") and a > 2 and S.tok[a - 1] == ",":
-            # "Brenmark expects a loss this year, it said": the body the sentence opens with
+            # "Brenmark expects a loss this year, it said": the body the sentence opens with,
+            # when the sentence before names none ("Moody's cut its outlook. Britain faces
+            # slower growth, it said": Moody's, not Britain)
+            before = self._thing_before(S, pron) if S.idx > 0 else None
+            if before is not None:
+                before.resolve_note = (
+                    f"'{S.tok[a]}' points back to {before.speaker}, in the sentence before"
+                )
+                before.mention, before.start, before.end = S.tok[a], S.ts[a], S.te[a]
+                return before
             body = self._body_subject_of(S, pron == "they")
             nxt = S.index_at(body.end) if body is not None else 0
             if (
@@ -7223,6 +7269,9 @@ class _Article:
                 and nxt < len(S.low)
                 and S.is_word(nxt)
                 and not S.low[0].endswith("ing")
+                # a company's name, not a place or a common word ("Britain", "Inflation")
+                and body.speaker.removeprefix("the ") not in self.R.places
+                and not in_dictionary(S.low[0])
             ):
                 body.resolve_note = f"'{S.tok[a]}' points back to {body.speaker}, named before it"
                 body.mention, body.start, body.end = S.tok[a], S.ts[a], S.te[a]
@@ -7758,6 +7807,9 @@ class _Article:
             return False
         if 0 <= lead - c.ce <= 1:
             return True
+        between = _WORD.findall(self.low, c.ce, lead)
+        if c.ce < lead and 0 < len(between) <= 2 and all(w in _DAY_WORDS for w in between):
+            return True  # "said Tuesday on the Senate floor", "said late on Friday in court"
         before = self.text[S.start : lead].strip(" \"“‘'").split()
         return not before or (len(before) == 1 and before[0].lower().endswith(("ing", "ed")))
 
@@ -7843,27 +7895,6 @@ class _Article:
         self._hit_starts = [h[0] for h in hits]
         return hits
 
-    def _inside_reported_clause(self, ce: int, a: int, told: bool = False) -> bool:
-        """Do the words between a saying-verb (ending at ``ce``) and a channel word at ``a``
-        start the reported clause ("said the council had sent him a letter", "said rumours
-        spread on Facebook", "told the Post he was stunned by the ruling"), rather than
-        say when or how ("said on Monday in a statement", "told the BBC in an interview")?"""
-        gap = _WORD.findall(self.low, ce, a)
-        if not gap or any(q in self.text[ce:a] for q in '“”"'):
-            return False
-        if any(w in _CLAUSE_MARKS for w in gap):
-            return True
-        if told:
-            return False  # "told the BBC in an interview": whom they told comes first
-        first = gap[0]
-        return len(gap) >= 2 and not (
-            first in _PREPS
-            or first in _WEEKDAYS
-            or first in _MONTHS
-            or first in _TIME_GAP
-            or first.endswith("ly")
-        )
-
     def _channel(self, S: _Sentence, c: _Cue, cues: list[_Cue]) -> tuple[str, str, bool]:
         """(channel, reason, whether the sentence itself says so) for one cue."""
         if c.sp.source_type == "document":
@@ -7894,14 +7925,6 @@ class _Article:
                 # words describing the speaker, not how they spoke (but "many fans on
                 # social media complained" did speak there)
                 continue
-            if (
-                a > c.ce
-                and not c.inverted
-                and c.verb is not None
-                and c.verb.lemma in ("say", "add", "tell")
-                and self._inside_reported_clause(c.ce, a, c.verb.lemma == "tell")
-            ):
-                continue  # "said rumours spread on Facebook were false": what was said
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())
@@ -8019,6 +8042,7 @@ class _Article:
                 or S.low[k] in _DETS
                 or not S.tok[k][0].isupper()
                 or R.told[last] == "interview"  # "told ABN's Morning Edition programme"
+                or last in _HEARING_BODIES  # "told Kerrow Magistrates' Court"
             ):
                 return cand, R.told[last]
             if cand.lower() in R.generic_outlets:
