@@ -1154,6 +1154,7 @@ _ABBREV = frozenset(
         "mr",
         "mrs",
         "ms",
+        "smt",
         "dr",
         "sen",
         "rep",
@@ -1443,6 +1444,60 @@ _WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "sw
 # prepositions written with a capital inside an organisation's name ("Reporters Across
 # Borders", "Mothers Against Drunk Driving"); not "of" ("Lord Smith of Finsbury")
 _NAME_PREPS = frozenset(["Across", "Against", "Without", "Beyond", "Under", "Over", "Into"])
+# words that open a court report's sentence about who spoke in court ("Sentencing, Judge
+# Calloway told him ...", "Defending, Tom Hale said ...")
+_COURT_OPENERS = frozenset(
+    ["sentencing", "defending", "prosecuting", "mitigating", "jailing", "summing"]
+)
+# family words before a first name ("Her son Declan said"): the person, by first name
+_KIN = frozenset(
+    [
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "grandson",
+        "granddaughter",
+        "niece",
+        "nephew",
+        "cousin",
+        "uncle",
+        "aunt",
+        "widow",
+        "widower",
+        "fiancee",
+        "fiance",
+    ]
+)
+# sports that start a national body's name ("Tennis Australia", "Cricket Ireland")
+_SPORT_BODIES = frozenset(
+    [
+        "Tennis",
+        "Cricket",
+        "Rugby",
+        "Football",
+        "Hockey",
+        "Athletics",
+        "Swimming",
+        "Cycling",
+        "Golf",
+        "Netball",
+        "Rowing",
+        "Basketball",
+        "Volleyball",
+        "Boxing",
+        "Gymnastics",
+        "Triathlon",
+        "Sailing",
+        "Skiing",
+        "Squash",
+    ]
+)
 # days and times that may stand between a saying-verb and where it was said
 _DAY_WORDS = frozenset(
     [
@@ -4326,13 +4381,36 @@ class _Article:
                 return self._told_first_by(S, i, verb, cs)
             return None  # passive: "he was told", "it is said"
         if j >= 0 and low[j] == "to":
+            if (
+                j >= 3
+                and low[j - 2] == "to"
+                and low[j - 3] in ("took", "takes", "take", "taking")
+                and tok[j - 1] in self.R.platform_names
+            ):
+                # "Stuart Pellow took to Instagram to say ...": the one who took to it
+                sp = self._main_subject(S, j - 3)
+                if sp is not None:
+                    sp = replace(sp, channel_hint=("social_media", S.span(j - 3, j - 1)))
+                return _far_cue("took to a platform", S, cs, ce, sp, verb)
             return None  # "to say", "asked to tell"
         end_cue = max(i, bisect_left(S.ts, ce) - 1)  # "pointed out" ends a token later
         if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
             end_cue += 1
         nxt = low[end_cue + 1] if end_cue + 1 < n else ""
+        if (
+            verb.form == "read"
+            and (prev in self.R.channel_of or prev in self.R.documents)
+            and nxt in ("to", "by", "out", "aloud")
+        ):
+            return None  # "In a statement read to the court, Simon Ashworth said": read out
         if verb.lemma == "argue" and nxt in ("over", "about", "with"):
             return None  # "the two countries have argued over the border": a dispute
+        if (
+            verb.lemma in ("announce", "unveil", "publish", "reveal")
+            and prev in ("will", "would", "to", "could", "shall", "may", "might")
+            and nxt not in ("that", "whether", "if", ":")
+        ):
+            return None  # "The province will announce funding next week": an act to come
         if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
             return None  # "casts doubt on", "serious doubts that": the noun
         if (
@@ -4540,8 +4618,8 @@ class _Article:
             # a participle, not a speaker
             return None
         sp = self._classify(S, a, b, marker_region=(S.ts[a], cs))
-        if sp is None:
-            return None
+        if sp is None or (verb.lemma == "learn" and sp.source_type != "news_agency"):
+            return None  # (only a newsroom "has learned" news: "CBC News has learned that")
         rule = (
             "quote, then speaker and saying-verb"
             if self._quote_right_before(S, a)
@@ -5406,6 +5484,9 @@ class _Article:
         # "A report to the planning committee, published on Friday, said": the report;
         # "A person who worked on the broadcast, speaking on condition ...": the person
         a, b = self._text_at_start(S, *self._relative_subject(S, *np))
+        if a >= 3 and S.low[a - 1] == "of" and S.tok[a - 2] == "," and S.tok[a][:1].isupper():
+            # "Jane Holt, 63, of Church Street, Ardee, told": an address set beside the name
+            return self._appositive_subject(S, a - 2)
         # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
         # itself set beside the noun before it, which is the real subject
         # ("In a note to clients, Petra Moll, an analyst, said": "clients" is not such a noun)
@@ -5903,6 +5984,22 @@ class _Article:
                     "",
                 )  # "Engineers warned": a capital only because the sentence starts there
 
+        if (
+            len(caps) == 1
+            and r0 > a
+            and low[r0 - 1] in _KIN
+            and caps[0] not in R.places
+            and (caps[0] in R.gender or not in_dictionary(caps[0].lower()))
+        ):
+            # "Her son Declan said": the son, by his first name
+            return _named_person(
+                caps[0],
+                mention,
+                start,
+                end,
+                f"'{mention}' is a {low[r0 - 1]} called {caps[0]}",
+                R.gender.get(caps[0]),
+            )
         # a name after an unrelated noun: "an offer Trump described" -> Trump
         if caps and r0 > a:
             before = low[r0 - 1]
@@ -7051,6 +7148,8 @@ class _Article:
                 return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
+            if len(words) == 2 and words[0] in _SPORT_BODIES:
+                return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
             if len(words) >= 3 and any(w in _NAME_PREPS for w in words[1:-1]):
                 return caps_txt  # "Reporters Across Borders": no person's name has "Across"
             if any(w.lower() in R.inst_words for w in words):
@@ -7936,6 +8035,27 @@ class _Article:
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
         v = c.verb
+        if len(S.low) > 2 and S.tok[1] == "," and S.low[0] in _COURT_OPENERS and c.cs > S.ts[1]:
+            # "Sentencing, Judge Calloway told ...", "Defending, Tom Hale said ...": a court
+            # report's way of saying who spoke in court
+            return (
+                "briefing",
+                f"'{S.tok[0]},' opening a court report means the words were spoken in court",
+                True,
+            )
+        if (
+            len(S.low) > 3
+            and S.low[0] == "addressing"
+            and S.low[1] in ("a", "an", "the")
+            and self.R.channel_of.get(S.low[2]) == "briefing"
+            or len(S.low) > 4
+            and S.low[0] == "addressing"
+            and S.low[1] in ("a", "an", "the")
+            and self.R.channel_of.get(f"{S.low[2]} {S.low[3]}") == "briefing"
+        ):
+            # "Addressing a press conference, she said": aloud, to an audience
+            said = S.span(0, 3)
+            return "briefing", f"'{said}' means the channel is {_CHANNEL_WORDS['briefing']}", True
         speak = _SPEAKING & self.words  # look word by word only when the article has one
         seg = self.low[lo:hi] if speak else ""
         if speak and any(w in seg for w in speak):
@@ -8035,6 +8155,17 @@ class _Article:
             cand = S.span(k, k + length - 1)
             bare = cand[4:] if cand.startswith("the ") else cand
             if bare[:1].isupper() and self._outlet(cand if cand.startswith("the ") else bare, ""):
+                return cand, "interview"
+            words = bare.split()
+            if (bare[:1].isupper() or bare[:1].isdigit()) and (
+                # "told Midlands 103", "told 2GB": a station by its frequency (not "Court 3")
+                (
+                    any(w.isdigit() or (w[:1].isdigit() and w[-2:].isupper()) for w in words)
+                    and not any(w.lower() in R.told or w.lower() in _HEARING_BODIES for w in words)
+                )
+                # "told CBC's The Current": a newsroom's own programme
+                or (words[0].endswith(("’s", "'s")) and self._outlet(_unpossessed(words[0]), ""))
+            ):
                 return cand, "interview"
             last = S.low[k + length - 1]
             if last in R.told and (
@@ -8477,6 +8608,7 @@ _EVIDENCE = {
     "words attached to a post": "'{cue}' gives the words that '{m}' put with a post",
     "statement reported as a noun": "'{m} {cue}' reports a statement as a noun",
     "passive, then its source": "'{cue} {m}' names who first made the news public",
+    "took to a platform": "'{m}' took to a social network to {cue}",
     "speaker, then colon": "a headline that puts '{m}' before a colon gives the words after it as theirs",
 }
 

@@ -125,7 +125,7 @@ _QUOTES_CLOSING = frozenset("\"'”’»›")
 _NEVER_END = _words(
     "mr mrs ms mx messrs mme mmes mlle dr sen sens rep reps gov govs gen gens lt col capt cmdr "
     "cdr adm maj sgt cpl pvt brig cmdt prof rev hon rt pres supt det insp const msgr fr br "
-    "cllr ald amb atty sec "
+    "cllr ald amb atty sec smt mohd "
     "e.g i.e cf vs v approx ca viz esp incl"
 )
 # Abbreviations followed by a number ("No. 5", "Jan. 5", "p. 12", "Fig. 3").

@@ -5138,3 +5138,50 @@ def test_review_of_the_wire_batch_stays_mended():
         "institution"
     )
     assert only("Station KXLT reported that the fire had spread.")["source_type"] == ("news_agency")
+
+
+def test_court_reports_and_commonwealth_newsrooms():
+    # a court report's opener, an audience addressed
+    for text in (
+        'Sentencing, Judge Margaret Calloway told Holcroft he had been "reckless".',
+        "Defending, Tom Hale said his client was sorry.",
+        "Addressing a press conference, Kamla Devi Saxena said the officers were slow.",
+        "Kamla Devi Saxena told newspersons that the officers were slow.",
+    ):
+        assert only(text)["channel"] == "briefing", text
+    # leave alone: a sports team called defending champions
+    assert only("Defending champions Leeds said they were ready.")["channel"] == "unspecified"
+    # family words before a first name; sports bodies; the Irish police
+    a = only("Her son Declan said she kept a notebook of every child's birthday.")
+    assert (a["speaker"], a["source_type"]) == ("Declan", "named_person")
+    for text in (
+        "Tennis Australia said attendance had reached a record.",
+        "Leinster Rugby said the player would miss the game.",
+        "In a statement, An Garda Síochána said the man had been assaulted.",
+    ):
+        assert only(text)["source_type"] == "institution", text
+    # stations by frequency, a newsroom's programme, a newsroom that has learned
+    for text in (
+        "Pádraig Kinsella told Midlands 103 he had called over.",
+        "Mayor Lorraine Beauchesne told CBC's The Current that the roof was unsafe.",
+    ):
+        assert only(text)["channel"] == "interview", text
+    assert only("Ann Lee told Court 3 that she was sorry.")["channel"] == "briefing"
+    assert only("CBC News has learned that the province will act.")["source_type"] == (
+        "news_agency"
+    )
+    assert attributions("Students learned that the test was hard.") == []
+    # an act to come is no statement; a statement read out by someone else
+    assert attributions("The province will announce funding for the arena next week.") == []
+    text = "In a statement read to the court, Simon Ashworth said there was no sentence."
+    assert only(text)["speaker"] == "Simon Ashworth"
+    # an address beside the name; verbs of naming; an Indian title
+    text = "Jane Holt, 63, of Church Street, Ardee, told the court she had been exhausted."
+    assert only(text)["speaker"] == "Jane Holt"
+    a = only('Opposition leader Irfan Qureshi termed the situation "a complete collapse".')
+    assert (a["speaker"], a["cue"]) == ("Irfan Qureshi", "termed")
+    text = '"The officers are slow," Smt. Kamla Devi Saxena told mediapersons.'
+    assert only(text)["quote_kind"] == "direct"
+    # a social network taken to
+    a = only("Stuart Pellow took to Instagram to say the referee had guessed.")
+    assert (a["speaker"], a["channel"]) == ("Stuart Pellow", "social_media")
