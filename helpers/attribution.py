@@ -1441,9 +1441,6 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _REP_WORDS = frozenset({"rep", "reps"})  # (not "Ohio's representatives": elected)
 # when a body acted, written between it and its verb ("The company later issued ...")
 _WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"})
-# prepositions written with a capital inside an organisation's name ("Reporters Across
-# Borders", "Mothers Against Drunk Driving"); not "of" ("Lord Smith of Finsbury")
-_NAME_PREPS = frozenset(["Across", "Against", "Without", "Beyond", "Under", "Over", "Into"])
 # words that open a court report's sentence about who spoke in court ("Sentencing, Judge
 # Calloway told him ...", "Defending, Tom Hale said ...")
 _COURT_OPENERS = frozenset(
@@ -1497,6 +1494,13 @@ _SPORT_BODIES = frozenset(
         "Skiing",
         "Squash",
     ]
+)
+# prepositions that a body's name may hold besides the common ones ("Doctors Without
+# Borders", "Mothers Against Drunk Driving")
+_NAME_PREPS = frozenset(["without", "against", "across", "beyond", "within"])
+# what may follow a station told ("told Midlands 103 he had ...", "told 2GB that ...")
+_AFTER_STATION = frozenset(
+    ["that", "he", "she", "it", "they", "on", "in", "during", "after", "before", "when", "while"]
 )
 # days and times that may stand between a saying-verb and where it was said
 _DAY_WORDS = frozenset(
@@ -3772,14 +3776,26 @@ class _Article:
         people = self._first_people(S.idx - 1)
         here = [p for p in self._first_people(S.idx) if p[0] < S.ts[a]]
         said = _WORD.findall(self.low, prev["start"], prev["end"])
+        pos, who = people[0] if people else (0, "")
         if (
-            len({who for _p, who in people}) == 1
+            len({w for _p, w in people}) == 1
             and not here
-            and fits(people[0][1])
+            and fits(who)
             and not any(w in _LABELS for w in said)  # "lost to the defending champion"
+            # the subject of that sentence, and the only person in it: not "Judge Mary Hale
+            # sentenced the lorry driver", "Lewis Hamilton's car was hit"
+            and not any(w[:1].islower() for w in self.text[prev["start"] : pos].split())
+            and not self._possessive_at(who.split()[-1], pos, prev["end"])
+            and not any(w in _PERSON_NOUNS or w in _BEFORE_A_NAME for w in said)
         ):
-            return people[0][1], "the only person the sentence before names"
+            return who, "the only person the sentence before names"
         return None, ""
+
+    def _possessive_at(self, surname: str, lo: int, hi: int) -> bool:
+        """Is ``surname``, first found between ``lo`` and ``hi``, written with 's there
+        ("Lewis Hamilton's car")?"""
+        at = self.text.find(surname, lo, hi)
+        return at >= 0 and self.text.startswith(("’s", "'s"), at + len(surname))
 
     def _aged_person(self, S: _Sentence, a: int, word: str) -> str | None:
         """The one person named with an age ("Graham Tully, 74,", "Rose Marsh, a 67-year-old")
@@ -4408,7 +4424,7 @@ class _Article:
         if (
             verb.lemma in ("announce", "unveil", "publish", "reveal")
             and prev in ("will", "would", "to", "could", "shall", "may", "might")
-            and nxt not in ("that", "whether", "if", ":")
+            and not any(w in ("that", "whether", "if", ":") for w in low[i + 1 : i + 5])
         ):
             return None  # "The province will announce funding next week": an act to come
         if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
@@ -7150,8 +7166,14 @@ class _Article:
                 return True
             if len(words) == 2 and words[0] in _SPORT_BODIES:
                 return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
-            if len(words) >= 3 and any(w in _NAME_PREPS for w in words[1:-1]):
-                return caps_txt  # "Reporters Across Borders": no person's name has "Across"
+            if (
+                len(words) >= 3
+                and any(w.lower() in _PREPS or w.lower() in _NAME_PREPS for w in words[1:-1])
+                and words[0].lower().rstrip(".") not in R.title_words
+            ):
+                # "Reporters Across Borders", "Bank of England", "Friends Of The Earth": a body
+                # (not "Lord Smith of Finsbury", "Archbishop of Dublin Dermot Farrell")
+                return caps_txt
             if any(w.lower() in R.inst_words for w in words):
                 return True
             if len(words) >= 3 and words[0].isupper() and words[1] in R.gender:
@@ -8160,8 +8182,14 @@ class _Article:
             if (bare[:1].isupper() or bare[:1].isdigit()) and (
                 # "told Midlands 103", "told 2GB": a station by its frequency (not "Court 3")
                 (
-                    any(w.isdigit() or (w[:1].isdigit() and w[-2:].isupper()) for w in words)
+                    (words[-1].isdigit() or (words[-1][:1].isdigit() and words[-1][-2:].isupper()))
                     and not any(w.lower() in R.told or w.lower() in _HEARING_BODIES for w in words)
+                    # not "told Room 101 staff", "told Room 4 of the centre": a place, then who
+                    and (
+                        k + length >= n
+                        or not S.is_word(k + length)
+                        or S.low[k + length] in _AFTER_STATION
+                    )
                 )
                 # "told CBC's The Current": a newsroom's own programme
                 or (words[0].endswith(("’s", "'s")) and self._outlet(_unpossessed(words[0]), ""))

@@ -5185,3 +5185,32 @@ def test_court_reports_and_commonwealth_newsrooms():
     # a social network taken to
     a = only("Stuart Pellow took to Instagram to say the referee had guessed.")
     assert (a["speaker"], a["channel"]) == ("Stuart Pellow", "social_media")
+
+
+def test_review_of_the_commonwealth_batch_stays_mended():
+    # a numbered room or unit told is no station
+    for text in (
+        "Hale Smith told Room 101 staff that the system had failed.",
+        "Paul Hart told Room 4 of the hearing centre he had been unfairly dismissed.",
+    ):
+        assert only(text)["channel"] != "interview", text
+    # bodies whose names hold "of" or a capital preposition keep their capitals
+    for text, who in (
+        ("Bank of England said inflation would fall.", "Bank of England"),
+        ("Friends Of The Earth said the plan was inadequate.", "Friends Of The Earth"),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "institution"), text
+    # a hearing held is no claim; a country is no title
+    assert attributions("The Supreme Court heard arguments in the case on Tuesday.") == []
+    assert only("Sri Lanka said it would hold talks with the IMF.")["speaker"] == "Sri Lanka"
+    # what will be announced, when the words follow a time
+    text = "The minister will announce on Tuesday that the scheme is being extended."
+    assert only(text)["cue"] == "announce"
+    # a label is not the one person of the sentence before when that person is not its
+    # subject, or the sentence names other people by their jobs
+    for text in (
+        "Judge Mary Hale sentenced the lorry driver. The Pole said through an interpreter that he was sorry.",
+        "Lewis Hamilton's car was hit on the first lap. The German said the crash was avoidable.",
+    ):
+        assert only(text)["speaker"].startswith("the "), text
