@@ -4397,16 +4397,21 @@ class _Article:
                 return self._told_first_by(S, i, verb, cs)
             return None  # passive: "he was told", "it is said"
         if j >= 0 and low[j] == "to":
-            if (
-                j >= 3
-                and low[j - 2] == "to"
-                and low[j - 3] in ("took", "takes", "take", "taking")
-                and tok[j - 1] in self.R.platform_names
-            ):
-                # "Stuart Pellow took to Instagram to say ...": the one who took to it
-                sp = self._main_subject(S, j - 3)
+            took = next(
+                (
+                    x
+                    for x in range(j - 3, max(j - 6, -1), -1)
+                    if low[x] in ("took", "takes", "take", "taking") and low[x + 1] == "to"
+                ),
+                None,
+            )
+            place = " ".join(tok[took + 2 : j]) if took is not None else ""
+            if place in self.R.platform_names or place.lower() in ("social media", "the internet"):
+                # "Stuart Pellow took to Instagram to say ...", "The club took to social media
+                # to say ...": the one who took to it
+                sp = self._main_subject(S, took)
                 if sp is not None:
-                    sp = replace(sp, channel_hint=("social_media", S.span(j - 3, j - 1)))
+                    sp = replace(sp, channel_hint=("social_media", S.span(took, j - 1)))
                 return _far_cue("took to a platform", S, cs, ce, sp, verb)
             return None  # "to say", "asked to tell"
         end_cue = max(i, bisect_left(S.ts, ce) - 1)  # "pointed out" ends a token later
@@ -5500,9 +5505,11 @@ class _Article:
         # "A report to the planning committee, published on Friday, said": the report;
         # "A person who worked on the broadcast, speaking on condition ...": the person
         a, b = self._text_at_start(S, *self._relative_subject(S, *np))
-        if a >= 3 and S.low[a - 1] == "of" and S.tok[a - 2] == "," and S.tok[a][:1].isupper():
-            # "Jane Holt, 63, of Church Street, Ardee, told": an address set beside the name
-            return self._appositive_subject(S, a - 2)
+        comma = self._address_before(S, a)
+        if comma is not None:
+            # "Jane Holt, 63, of Church Street, Ardee, told", "Aoife Brennan, from Ballina,
+            # Co Mayo, told": an address set beside the name
+            return self._appositive_subject(S, comma)
         # "the indictment against Lund's company, Nordhavn Marine Works, ...": the name is
         # itself set beside the noun before it, which is the real subject
         # ("In a note to clients, Petra Moll, an analyst, said": "clients" is not such a noun)
@@ -5544,6 +5551,29 @@ class _Article:
                 kind="person",
             )
         return sp
+
+    @staticmethod
+    def _address_before(S: _Sentence, a: int) -> int | None:
+        """The comma that opens an address ending at the words from token a: "of Church
+        Street", "of 14 Mill Road", "from Ballina, Co Mayo" or "of Bridge Street, Westport"
+        (the town after the street); None when the words are no such address."""
+        low, tok = S.low, S.tok
+        if low[a].isdigit() and a + 1 < len(tok):
+            a += 1  # "14 Mill Road"
+        if not tok[a][:1].isupper():
+            return None
+        x = a
+        if x >= 2 and tok[x - 1] == ",":  # "of Bridge Street, Westport": back to the street
+            y = x - 2
+            while y > 0 and tok[y][:1].isupper() and not S.q[y]:
+                y -= 1
+            x = y + 1
+        k = x - 1
+        if k >= 1 and low[k].isdigit():
+            k -= 1  # "of 14 Mill Road"
+        if k >= 1 and low[k] in ("of", "from") and tok[k - 1] == ",":
+            return k - 1
+        return None
 
     def _participle_opener(self, S: _Sentence, k: int) -> bool:
         """Does the sentence open with a participle phrase at token k ("Called as an
@@ -6005,7 +6035,7 @@ class _Article:
             and r0 > a
             and low[r0 - 1] in _KIN
             and caps[0] not in R.places
-            and (caps[0] in R.gender or not in_dictionary(caps[0].lower()))
+            and caps[0] not in R.outlets
         ):
             # "Her son Declan said": the son, by his first name
             return _named_person(
@@ -8066,14 +8096,17 @@ class _Article:
                 True,
             )
         if (
-            len(S.low) > 3
+            len(S.low) > 4
             and S.low[0] == "addressing"
-            and S.low[1] in ("a", "an", "the")
-            and self.R.channel_of.get(S.low[2]) == "briefing"
-            or len(S.low) > 4
-            and S.low[0] == "addressing"
-            and S.low[1] in ("a", "an", "the")
-            and self.R.channel_of.get(f"{S.low[2]} {S.low[3]}") == "briefing"
+            and (
+                S.low[1] in ("a", "an", "the")
+                and (
+                    self.R.channel_of.get(S.low[2]) == "briefing"
+                    or self.R.channel_of.get(f"{S.low[2]} {S.low[3]}") == "briefing"
+                    or self.R.told.get(S.low[2]) == "briefing"  # "Addressing the media,"
+                )
+                or self.R.told.get(S.low[1]) == "briefing"  # "Addressing reporters in Dublin,"
+            )
         ):
             # "Addressing a press conference, she said": aloud, to an audience
             said = S.span(0, 3)

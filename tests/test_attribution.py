@@ -5214,3 +5214,23 @@ def test_review_of_the_commonwealth_batch_stays_mended():
         "Lewis Hamilton's car was hit on the first lap. The German said the crash was avoidable.",
     ):
         assert only(text)["speaker"].startswith("the "), text
+
+
+def test_addresses_family_first_names_and_addressing_an_audience():
+    for text, who in (
+        (
+            "Aoife Brennan, 35, from Ballina, Co Mayo, told the court she was tired.",
+            "Aoife Brennan",
+        ),
+        ("Tom Hale, of 14 Mill Road, Swords, said he was tired.", "Tom Hale"),
+        ("Tom Hale, of Bridge Street, Westport, a retired teacher, said he was tired.", "Tom Hale"),
+        ("Her sister Niamh said she was heartbroken.", "Niamh"),
+    ):
+        assert only(text)["speaker"] == who, text
+    # leave alone: a person of a body, not of an address
+    assert only("Anton Kessel, of the Social Union, said no.")["speaker"] == "Anton Kessel"
+    for text, ch in (
+        ("Addressing reporters in Dublin, the minister said the plan was safe.", "briefing"),
+        ("The club took to social media to say the match was off.", "social_media"),
+    ):
+        assert only(text)["channel"] == ch, text
