@@ -1058,7 +1058,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
     ]
 )
 # past tenses that end a subject ("The Taxi Drivers' Association went further, posting")
-_IRREGULAR_PAST = frozenset(["went", "came", "took", "gave", "struck", "hit", "got", "stood"])
+_IRREGULAR_PAST = frozenset(
+    ["went", "came", "took", "gave", "struck", "hit", "got", "stood", "cut", "put", "set"]
+    + ["shut", "kept", "sold", "bought", "built", "spent", "lost", "won", "paid", "made", "held"]
+)
 _INVESTIGATIONS = frozenset(["investigation", "investigations", "probe"])
 # "Asked why ..., he said", "Pressed on the cost, she said": the subject comes after the comma
 _ASKED = frozenset(["asked", "pressed", "questioned", "challenged", "confronted", "quizzed"])
@@ -1175,7 +1178,18 @@ _ABBREV = frozenset(
         "sr",
     ]
 )
-_CLAUSE_JOIN = (", and", ", but", ";", " while", " whereas", ", while", ", whereas")
+_CLAUSE_JOIN = (
+    ", and",
+    ", but",
+    ";",
+    " while",
+    " whereas",
+    ", while",
+    ", whereas",
+    ", though",
+    ", although",
+    ", even as",
+)
 _CHANNEL_LEADS = frozenset(
     [
         "in",
@@ -3042,6 +3056,14 @@ class _Article:
                     # one meant here too, so look further back, past the name it mentions
                     continue
             people = [m for m in self._first_people(k, first_only=k != idx) if m[0] < pos]
+            if k == idx and people:
+                sent = self.sentences[k]
+                opener = self.low[sent["start"] : sent["start"] + 12].split(" ", 1)[0]
+                if opener in _ASKED:
+                    # "Asked whether Whitaker should resign, she said": the one asked about
+                    # is never the one who answers
+                    comma = self.text.find(",", sent["start"], pos)
+                    people = [m for m in people if comma < 0 or m[0] > comma]
             for _p, who in people[:1] if k != idx else reversed(people):
                 gender = self.gender.get(who)
                 if fits("person", gender, None):
@@ -4065,6 +4087,16 @@ class _Article:
                 and not any(t[:1].isupper() for t in sp.mention.split()[1:])
             ):
                 return None  # "withdrew, citing a back injury": a reason, not a source
+            head = sp.mention.lower().split()[-1] if sp.mention else ""
+            if (
+                key == "citing"
+                and sp.source_type == "vague"
+                and head not in self.R.crowd_plurals
+                and head.rstrip("s") not in _PEOPLE_WORDS
+                and head not in _MEN_PLURALS
+                and not self._a_person([head.rstrip("s")])
+            ):
+                return None  # "cancelled 300 flights, citing staff shortages": a reason
             before = S.tok[i - 1] if i > 0 else ""
             c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
             c.cited = key == "citing"
@@ -4278,7 +4310,13 @@ class _Article:
             and not (prev == "her" and (nxt in _PRONOUNS or nxt in ("that", "the", "a")))
         ):
             return None
-        if prev.endswith(("’s", "'s", "s'", "s’")) and not S.q[i - 1]:
+        if (
+            prev.endswith(("’s", "'s", "s'", "s’"))
+            and not S.q[i - 1]
+            # "Macy's said", "Sainsbury's says": a firm named with 's (a possessive is
+            # never followed by "said")
+            and not (verb.form in ("said", "says", "told", "tells") and S.tok[i - 1][:1].isupper())
+        ):
             return None  # "the organisers' alleged failure": a possessive, then a noun
         if (
             prev in self.R.verbs
@@ -4293,6 +4331,7 @@ class _Article:
             and not S.q[i - 1]
             and (verb.base or verb.form.endswith("s"))
             and nxt not in ("that", ",", ":")
+            and prev not in self.R.documents  # "Court records show": the records, a text
         ):
             return None  # "Publicist slams report as 'fabricated'": the report is slammed
         if prev in _BEFORE_A_NOUN and not S.q[i - 1] and (verb.base or verb.form.endswith("s")):
@@ -4432,6 +4471,8 @@ class _Article:
             and not any(w in ("that", "whether", "if", ":") for w in low[i + 1 : i + 5])
         ):
             return None  # "The province will announce funding next week": an act to come
+        if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
+            return None  # "She did not answer.": nothing said
         if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
             return None  # "casts doubt on", "serious doubts that": the noun
         if (
@@ -5387,8 +5428,12 @@ class _Article:
         counted = last in _DETS and last not in _GROUP_SUBJECTS
         if counted and not (a < j and tok[j][0].isupper() and tok[j - 1][0].isupper()):
             return None  # but a number closes a name: "Channel Six", "Radio Nine"
-        if last.endswith(("’s", "'s")):
-            return None  # a possessive is not a subject
+        if last.endswith(("’s", "'s")) and not (
+            tok[j][:1].isupper()
+            and j + 1 < len(low)
+            and low[j + 1] in ("said", "says", "told", "tells")
+        ):
+            return None  # a possessive is not a subject (but "Macy's said": a firm's name)
         if (
             (last in _ADJ_NOT_SUBJECT or (last.endswith("ed") and tok[j][0].islower()))
             and a < j
@@ -5928,6 +5973,28 @@ class _Article:
         last = low[hb][:-2] if low[hb].endswith(("’s", "'s")) else low[hb]
         if last in _NOT_SPEAKERS:
             return None  # "Shares in Aldvik Air rose, suggesting ...": prices say nothing
+        if (
+            a == b
+            and tok[a][:1].isupper()
+            and low[a].endswith(("’s", "'s"))
+            and b + 1 < len(low)
+            and low[b + 1] in ("said", "says", "told", "tells")
+            and self._surname_full(_unpossessed(tok[a])) is None
+        ):
+            # "Macy's said", "Sainsbury's says": a firm named with 's, as written
+            return _Speaker(
+                tok[a],
+                tok[a],
+                S.ts[a],
+                S.te[a],
+                "institution",
+                True,
+                f"{tok[a]} is a firm named with 's, speaking as a body, so this is an institution",
+                "",
+                "org",
+                None,
+                low[a],
+            )
         # the capitalised name at the end of the head ("Press Secretary Sarah Sanders", "University of Harwick")
         r0 = hb
         if _capital(tok[hb]):
@@ -6481,8 +6548,12 @@ class _Article:
             )
         # documents ("senior party figures" are people, not numbers)
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
-        if not people_figures and (
-            last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents)
+        # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
+        body_named = len(caps) > 1 and any(w in R.org_endings for w in caps[:-1])
+        if (
+            not people_figures
+            and not body_named
+            and (last in R.documents or (hb > a and f"{low[hb - 1]} {last}" in R.documents))
         ):
             return make(
                 self._describe(S, a, b),
@@ -7194,6 +7265,8 @@ class _Article:
                 return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
+            if "&" in words[1:-1]:
+                return caps_txt  # "Johnson & Johnson", "Calvert & Moss": a firm
             if len(words) == 2 and words[0] in _SPORT_BODIES:
                 return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
             if (

@@ -5234,3 +5234,50 @@ def test_addresses_family_first_names_and_addressing_an_audience():
         ("The club took to social media to say the match was off.", "social_media"),
     ):
         assert only(text)["channel"] == ch, text
+
+
+def test_audiences_parliaments_notes_and_firms():
+    for text, ch in (
+        ("Angela Ruiz told the board that the plan was too costly.", "briefing"),
+        (
+            "Jonathan Reid said in the Commons on Wednesday that patients deserved answers.",
+            "briefing",
+        ),
+        ("Speaking in the Bundestag, Anke Lorenz said the law was needed.", "briefing"),
+        ("Gwen Pryce said at her party's spring conference that taxes would fall.", "briefing"),
+        ("Analyst Tom Bradley said in a note that he saw no recovery.", "document"),
+        ("Officials said in a briefing paper that the bridge was unsafe.", "document"),
+    ):
+        assert only(text)["channel"] == ch, text
+    for text, who in (
+        (
+            "The Food and Drug Administration said the drug was safe.",
+            "the Food and Drug Administration",
+        ),
+        ("Johnson & Johnson said the talc was safe.", "Johnson & Johnson"),
+        ("Macy's said it would close 60 stores.", "Macy's"),
+        (
+            "The Institute for Fiscal Studies said the cuts would hurt.",
+            "the Institute for Fiscal Studies",
+        ),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, "institution"), text
+    text = "Vantor Motors cut 2,000 jobs. The automaker said demand was weak."
+    assert only(text)["source_type"] == "institution"
+    # a reason cited, a subject that ends at its verb, a second source after "though"
+    assert attributions("The airline cancelled 300 flights, citing staff shortages.") == []
+    assert only("The firm cut 200 jobs, saying demand had slumped.")["speaker"] == "the firm"
+    text = "The mayor said the roads were safe, though police said crashes had doubled."
+    assert [a["speaker"] for a in attributions(text)] == ["the mayor", "police"]
+    # records that show; people briefed; the one asked about never answers
+    assert only("Court records show the request was approved.")["source_type"] == "document"
+    assert only("People briefed on the talks said the deal was close.")["source_type"] == (
+        "anonymous"
+    )
+    text = (
+        "Dale Whitaker is a senator. Rosa Delgado pounced. Asked whether Whitaker should "
+        'resign, she said: "Yes."'
+    )
+    assert only(text)["speaker"] == "Rosa Delgado"
+    assert attributions("Helene Varga left the room. She did not answer.") == []
