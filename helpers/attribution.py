@@ -1460,6 +1460,64 @@ _WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "sw
 _COURT_OPENERS = frozenset(
     ["sentencing", "defending", "prosecuting", "mitigating", "jailing", "summing"]
 )
+# words that "'s" turns into "has" or "is", never a firm's name ("It's said", "He's told")
+_CONTRACTED_SUBJECTS = frozenset(
+    [
+        "it",
+        "he",
+        "she",
+        "that",
+        "who",
+        "what",
+        "there",
+        "here",
+        "where",
+        "everybody",
+        "everyone",
+        "nobody",
+        "somebody",
+        "someone",
+        "anyone",
+        "one",
+        "this",
+        "let",
+        "dad",
+        "mum",
+        "mom",
+    ]
+)
+# reasons given with "citing", never sources ("citing staff shortages")
+_REASONS = frozenset(
+    [
+        "shortage",
+        "shortages",
+        "concern",
+        "concerns",
+        "reason",
+        "reasons",
+        "cost",
+        "costs",
+        "delay",
+        "delays",
+        "problem",
+        "problems",
+        "difficulties",
+        "pressure",
+        "pressures",
+        "issue",
+        "issues",
+        "circumstances",
+        "demand",
+        "safety",
+        "grounds",
+        "fears",
+        "uncertainty",
+        "weather",
+        "conditions",
+        "injury",
+        "injuries",
+    ]
+)
 # family words before a first name ("Her son Declan said"): the person, by first name
 _KIN = frozenset(
     [
@@ -1512,6 +1570,8 @@ _SPORT_BODIES = frozenset(
 # prepositions that a body's name may hold besides the common ones ("Doctors Without
 # Borders", "Mothers Against Drunk Driving")
 _NAME_PREPS = frozenset(["without", "against", "across", "beyond", "within"])
+# words that end a platform's name before a time ("took to X on Sunday to say")
+_AFTER_PLACE = frozenset(["on", "last", "this", "late", "early", "yesterday", "today", "again"])
 # what may follow a station told ("told Midlands 103 he had ...", "told 2GB that ...")
 _AFTER_STATION = frozenset(
     ["that", "he", "she", "it", "they", "on", "in", "during", "after", "before", "when", "while"]
@@ -4088,14 +4148,7 @@ class _Article:
             ):
                 return None  # "withdrew, citing a back injury": a reason, not a source
             head = sp.mention.lower().split()[-1] if sp.mention else ""
-            if (
-                key == "citing"
-                and sp.source_type == "vague"
-                and head not in self.R.crowd_plurals
-                and head.rstrip("s") not in _PEOPLE_WORDS
-                and head not in _MEN_PLURALS
-                and not self._a_person([head.rstrip("s")])
-            ):
+            if key == "citing" and sp.source_type == "vague" and head in _REASONS:
                 return None  # "cancelled 300 flights, citing staff shortages": a reason
             before = S.tok[i - 1] if i > 0 else ""
             c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
@@ -4439,12 +4492,15 @@ class _Article:
             took = next(
                 (
                     x
-                    for x in range(j - 3, max(j - 6, -1), -1)
+                    for x in range(j - 3, max(j - 8, -1), -1)
                     if low[x] in ("took", "takes", "take", "taking") and low[x + 1] == "to"
                 ),
                 None,
             )
-            place = " ".join(tok[took + 2 : j]) if took is not None else ""
+            end = j
+            if took is not None:  # "took to social media on Sunday to say": the time set aside
+                end = next((x for x in range(took + 2, j) if low[x] in _AFTER_PLACE), j)
+            place = " ".join(tok[took + 2 : end]) if took is not None else ""
             if place in self.R.platform_names or place.lower() in ("social media", "the internet"):
                 # "Stuart Pellow took to Instagram to say ...", "The club took to social media
                 # to say ...": the one who took to it
@@ -5432,6 +5488,7 @@ class _Article:
             tok[j][:1].isupper()
             and j + 1 < len(low)
             and low[j + 1] in ("said", "says", "told", "tells")
+            and _unpossessed(last) not in _CONTRACTED_SUBJECTS
         ):
             return None  # a possessive is not a subject (but "Macy's said": a firm's name)
         if (
@@ -5980,6 +6037,9 @@ class _Article:
             and b + 1 < len(low)
             and low[b + 1] in ("said", "says", "told", "tells")
             and self._surname_full(_unpossessed(tok[a])) is None
+            # not "It's said", "He's told friends", "John's told me": "has" or "is"
+            and _unpossessed(low[a]) not in _CONTRACTED_SUBJECTS
+            and _unpossessed(tok[a]) not in R.gender
         ):
             # "Macy's said", "Sainsbury's says": a firm named with 's, as written
             return _Speaker(
@@ -6101,6 +6161,8 @@ class _Article:
             len(caps) == 1
             and r0 > a
             and low[r0 - 1] in _KIN
+            and r0 >= 2
+            and low[r0 - 2] in ("her", "his", "their", "my", "our")  # not "its partner Nvidia"
             and caps[0] not in R.places
             and caps[0] not in R.outlets
         ):
@@ -6549,7 +6611,9 @@ class _Article:
         # documents ("senior party figures" are people, not numbers)
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
-        body_named = len(caps) > 1 and any(w in R.org_endings for w in caps[:-1])
+        body_named = (
+            len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1])
+        )
         if (
             not people_figures
             and not body_named
@@ -7265,8 +7329,10 @@ class _Article:
                 return caps_txt  # "Corran Ridge" after "Corran Ridge Minerals", "Carrow" after "Carrow Athletic"
             if ending or caps_txt in R.places or R.inst_names.search(caps_txt):
                 return True
-            if "&" in words[1:-1]:
-                return caps_txt  # "Johnson & Johnson", "Calvert & Moss": a firm
+            if "&" in words[1:-1] and not any(
+                w in R.gender or w.lower().rstrip(".") in R.title_words for w in words
+            ):
+                return caps_txt  # "Johnson & Johnson", "Calvert & Moss": a firm (not "Mr & Mrs")
             if len(words) == 2 and words[0] in _SPORT_BODIES:
                 return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
             if (
@@ -8178,7 +8244,9 @@ class _Article:
                     or self.R.channel_of.get(f"{S.low[2]} {S.low[3]}") == "briefing"
                     or self.R.told.get(S.low[2]) == "briefing"  # "Addressing the media,"
                 )
-                or self.R.told.get(S.low[1]) == "briefing"  # "Addressing reporters in Dublin,"
+                # "Addressing reporters in Dublin,", not "Addressing staff shortages,"
+                or self.R.told.get(S.low[1]) == "briefing"
+                and S.low[2] in (",", "in", "at", "on", "after", "before", "during", "outside")
             )
         ):
             # "Addressing a press conference, she said": aloud, to an audience
@@ -8303,7 +8371,9 @@ class _Article:
                 return cand, "interview"
             last = S.low[k + length - 1]
             if last in R.told and (
+                # (not "told Staff Sergeant Paul Reid": a rank before a name)
                 length == 1
+                and not (S.tok[k][:1].isupper() and k + 1 < n and S.tok[k + 1][:1].isupper())
                 or S.low[k] in _DETS
                 or not S.tok[k][0].isupper()
                 or R.told[last] == "interview"  # "told ABN's Morning Edition programme"

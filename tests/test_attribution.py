@@ -5281,3 +5281,43 @@ def test_audiences_parliaments_notes_and_firms():
     )
     assert only(text)["speaker"] == "Rosa Delgado"
     assert attributions("Helene Varga left the room. She did not answer.") == []
+
+
+def test_retorts_without_said():
+    for text, cue in (
+        ('Anna Berg spoke. "That\'s nonsense," she shot back.', "shot back"),
+        ('Anna Berg spoke. "That\'s nonsense," she snapped.', "snapped"),
+        ("Anna Berg fired back that the plan was sound.", "fired back"),
+    ):
+        assert only(text)["cue"] == cue, text
+    # leave alone: gunfire and branches
+    for text in ("Police fired back at the gunmen.", "The branch snapped in the storm."):
+        assert attributions(text) == [], text
+
+
+def test_review_of_the_fifth_batch_stays_mended():
+    # people with a trade's name, firms after "partner", contractions before "said"
+    a = only("The brewer, Tom Hale, said the new ale had sold out.")
+    assert (a["speaker"], a["source_type"]) == ("Tom Hale", "named_person")
+    assert only("Its partner Nvidia said supply would improve.")["source_type"] == "institution"
+    assert attributions("It's said that the castle is haunted.") == []
+    # a titled report is a text; people cited with "citing" stay sources
+    text = "The Department of Education Report said schools were full."
+    assert only(text)["source_type"] == "document"
+    text = "The Sun, citing friends of the couple, said they had split."
+    assert [a["speaker"] for a in attributions(text)] == ["the Sun", "friends of the couple"]
+    # a trading session, staff shortages, a rank, frequent flyers and a couple
+    for text in (
+        "During the morning session, the FTSE 100 rose 1%, traders said.",
+        "Addressing staff shortages, the minister said more nurses were coming.",
+        "Anna Berg told Staff Sergeant Paul Reid that she had seen the car.",
+    ):
+        assert only(text)["channel"] == "unspecified", text
+    assert only("Frequent flyers told the BBC they were angry.")["source_type"] == "vague"
+    assert only("Mr & Mrs Byrne said they were delighted.")["source_type"] == "named_person"
+    # what the review found still missing
+    assert only("Mr Byrne told the Dáil that the scheme had been a success.")["channel"] == (
+        "briefing"
+    )
+    text = "The singer took to social media on Sunday to say she was fine."
+    assert only(text)["channel"] == "social_media"
