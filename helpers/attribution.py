@@ -1452,7 +1452,7 @@ _SHOW_NOUNS = frozenset({"programme", "program"})  # a broadcast only after its 
 # article shows it is a station (_Article._station)
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 # "Brannigan's rep", "the singer's reps": people who speak for someone
-_REP_WORDS = frozenset({"rep", "reps"})  # (not "Ohio's representatives": elected)
+_REP_WORDS = frozenset({"rep", "reps", "representative", "representatives"})
 # when a body acted, written between it and its verb ("The company later issued ...")
 _WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"})
 # words that open a court report's sentence about who spoke in court ("Sentencing, Judge
@@ -1543,6 +1543,12 @@ _KIN = frozenset(
         "fiance",
     ]
 )
+# what is claimed as one's due, not said ("claim a refund", "claimed compensation")
+_CLAIMED_THINGS = frozenset(
+    ["a", "an", "refunds", "compensation", "benefits", "damages", "asylum", "expenses", "back"]
+)
+# verbs that open a campaign group's name ("Save Our Station", "Stop Calder Expansion")
+_CAMPAIGN_VERBS = frozenset(["Save", "Stop", "Keep", "Protect", "Defend", "Scrap", "Reclaim"])
 # sports that start a national body's name ("Tennis Australia", "Cricket Ireland")
 _SPORT_BODIES = frozenset(
     [
@@ -4230,7 +4236,7 @@ class _Article:
         for w in range(a - 1, 0, -1):
             if not S.is_word(w):
                 return a, b
-            if low[w] in ("who", "that"):
+            if low[w] in ("who", "that", "whose"):
                 head = w - 1
                 if head == 0 and low[0] in ("someone", "somebody", "anyone"):
                     return 0, b  # "Someone who was at the meeting said"
@@ -4238,14 +4244,18 @@ class _Article:
                     return 0, b  # "A nurse who works on the ward said": the nurse
                 # "The teenager who witnesses said was pushed": the clause has a subject of
                 # its own; "The woman who told police ...": the clause is the attribution
-                own = w + 1 <= b and (
-                    low[w + 1] in _DETS
-                    or low[w + 1] in _PRONOUNS
-                    or low[w + 1] in self.R.crowd_plurals
-                    or low[w + 1] in self.R.vague_subjects
-                    or low[w + 1] in self.R.anon_heads
-                    or low[w + 1] == "police"
-                    or any(x in self.R.verbs for x in low[w + 1 : b + 1])
+                own = (
+                    low[w] != "whose"
+                    and w + 1 <= b
+                    and (
+                        low[w + 1] in _DETS
+                        or low[w + 1] in _PRONOUNS
+                        or low[w + 1] in self.R.crowd_plurals
+                        or low[w + 1] in self.R.vague_subjects
+                        or low[w + 1] in self.R.anon_heads
+                        or low[w + 1] == "police"
+                        or any(x in self.R.verbs for x in low[w + 1 : b + 1])
+                    )
                 )
                 if (
                     head == 1
@@ -4529,6 +4539,10 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
+        if verb.lemma == "claim" and nxt in _CLAIMED_THINGS:
+            return None  # "can claim a refund", "claimed compensation": money, not words
+        if verb.when == "vague" and prev == "who" and verb.form in ("believe", "think", "feel"):
+            return None  # "Drivers who believe they were overcharged can claim": a condition
         if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
             return None  # "casts doubt on", "serious doubts that": the noun
         if (
@@ -6432,6 +6446,10 @@ class _Article:
                     return person(
                         who, f"'{mention}' is named right beside it as {who}", self.gender.get(who)
                     )
+                titled = m.group().split()
+                if who and len(titled) == 2 and titled[0].lower() in R.title_words:
+                    # "Its chair, Lord Farnham, said": a title and a surname
+                    return person(m.group(), f"'{mention}' is named right beside it as {m.group()}")
                 words = name.split()
                 if (
                     who is None
@@ -6611,8 +6629,9 @@ class _Article:
         # documents ("senior party figures" are people, not numbers)
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
-        body_named = (
-            len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1])
+        body_named = len(caps) > 1 and (
+            (caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1]))
+            or caps[-1] in R.org_endings  # "Redfern Records said": a label, not records
         )
         if (
             not people_figures
@@ -7333,6 +7352,10 @@ class _Article:
                 w in R.gender or w.lower().rstrip(".") in R.title_words for w in words
             ):
                 return caps_txt  # "Johnson & Johnson", "Calvert & Moss": a firm (not "Mr & Mrs")
+            if len(words) >= 2 and (
+                words[0] in _CAMPAIGN_VERBS or (words[0] == "Friends" and words[1] == "of")
+            ):
+                return caps_txt  # "Save Our Station", "Keep Kestwick Green", "Friends of the Coast"
             if len(words) == 2 and words[0] in _SPORT_BODIES:
                 return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
             if (

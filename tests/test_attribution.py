@@ -5321,3 +5321,35 @@ def test_review_of_the_fifth_batch_stays_mended():
     )
     text = "The singer took to social media on Sunday to say she was fine."
     assert only(text)["channel"] == "social_media"
+
+
+def test_bodies_by_their_kind_of_name_and_pledges():
+    for text in (
+        "Western Shores Railway said 1,140 services had been cancelled.",
+        "Redfern Records said the album would be released in March.",
+        "Save Our Station said it would take the council to court.",
+        "Northmoor Constabulary said the road would remain closed.",
+        "The junta said the elections were postponed.",
+    ):
+        assert only(text)["source_type"] == "institution", text
+    # leave alone: a titled report is still a text
+    assert only("The Harwick Report said it was bad.")["source_type"] == "document"
+    a = only("Its chair, Lord Farnham, said he was disappointed by the decision.")
+    assert (a["speaker"], a["source_type"]) == ("Lord Farnham", "named_person")
+    text = "Several filmmakers whose work is in competition said they were worried."
+    assert only(text)["speaker"] == "several filmmakers whose work is in competition"
+    # conditions and refunds are nobody's view
+    text = "Drivers who believe they were overcharged can claim a refund through the website."
+    assert attributions(text) == []
+    assert only("The mayor pledged that the road would reopen by Friday.")["cue"] == "pledged"
+    a = only("The actor's representative said he was recovering at home.")
+    assert a["source_type"] == "spokesperson"
+    for text, ch in (
+        ("The singer said on local radio that the tour was off.", "interview"),
+        (
+            "In evidence to the transport committee, the regulator said fares would rise.",
+            "briefing",
+        ),
+        ("The actress told Vogue that she was retiring.", "interview"),
+    ):
+        assert only(text)["channel"] == ch, text
