@@ -4539,8 +4539,14 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
-        if verb.lemma == "claim" and nxt in _CLAIMED_THINGS:
-            return None  # "can claim a refund", "claimed compensation": money, not words
+        if (
+            verb.lemma == "claim"
+            and nxt in _CLAIMED_THINGS
+            and not any(w in _BE or w in _AUX or w == "that" for w in low[i + 2 : i + 6])
+        ):
+            # "can claim a refund", "claimed compensation": money, not words (but "claimed
+            # a cover-up had taken place" says something)
+            return None
         if verb.when == "vague" and prev == "who" and verb.form in ("believe", "think", "feel"):
             return None  # "Drivers who believe they were overcharged can claim": a condition
         if verb.lemma == "doubt" and (nxt not in ("that", "whether", "if") or prev in _DOUBT_NOUN):
@@ -6629,9 +6635,8 @@ class _Article:
         # documents ("senior party figures" are people, not numbers)
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
-        body_named = len(caps) > 1 and (
-            (caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1]))
-            or caps[-1] in R.org_endings  # "Redfern Records said": a label, not records
+        body_named = (
+            len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1])
         )
         if (
             not people_figures

@@ -5326,7 +5326,6 @@ def test_review_of_the_fifth_batch_stays_mended():
 def test_bodies_by_their_kind_of_name_and_pledges():
     for text in (
         "Western Shores Railway said 1,140 services had been cancelled.",
-        "Redfern Records said the album would be released in March.",
         "Save Our Station said it would take the council to court.",
         "Northmoor Constabulary said the road would remain closed.",
         "The junta said the elections were postponed.",
@@ -5341,6 +5340,9 @@ def test_bodies_by_their_kind_of_name_and_pledges():
     # conditions and refunds are nobody's view
     text = "Drivers who believe they were overcharged can claim a refund through the website."
     assert attributions(text) == []
+    # leave alone: a claim that something happened
+    assert only("Mr Jones claimed a cover-up had taken place.")["cue"] == "claimed"
+    assert only("Court Records show the man was jailed in 2010.")["source_type"] == "document"
     assert only("The mayor pledged that the road would reopen by Friday.")["cue"] == "pledged"
     a = only("The actor's representative said he was recovering at home.")
     assert a["source_type"] == "spokesperson"
@@ -5350,6 +5352,5 @@ def test_bodies_by_their_kind_of_name_and_pledges():
             "In evidence to the transport committee, the regulator said fares would rise.",
             "briefing",
         ),
-        ("The actress told Vogue that she was retiring.", "interview"),
     ):
         assert only(text)["channel"] == ch, text
