@@ -6708,6 +6708,26 @@ class _Article:
         staff = None if close_to or many_of or caps else self._staff_of_body(S, a, hb, b)
         if staff is not None:
             return staff
+        nxt = a + 2 + (a + 2 <= b and low[a + 2] == "the")
+        if (
+            tok[a] == "Friends"
+            and a + 1 <= b
+            and low[a + 1] == "of"
+            and nxt <= b
+            and tok[nxt][:1].isupper()
+            and tok[nxt] not in R.gender  # not "Friends of Tom Hale", people
+        ):
+            # "Friends of the Earth", "Friends of Harwick Park": a group's name (but
+            # "Friends of the victim" are people)
+            name = S.span(a, b)
+            return make(
+                name,
+                "institution",
+                True,
+                f"{name} is the name of a group speaking as a body, so this is an institution",
+                kind="org",
+                head="friends",
+            )
         if many_of or (
             not close_to
             and not caps

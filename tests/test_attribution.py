@@ -5354,3 +5354,17 @@ def test_bodies_by_their_kind_of_name_and_pledges():
         ),
     ):
         assert only(text)["channel"] == ch, text
+
+
+def test_friends_of_a_place_are_a_group():
+    for text in (
+        "Friends of the Earth said the plan was inadequate.",
+        "Friends of Harwick Park said the trees would be felled.",
+    ):
+        assert only(text)["source_type"] == "institution", text
+    # leave alone: friends of a person
+    for text in (
+        "Friends of the victim said she was kind.",
+        "Friends of Tom Hale said he was kind.",
+    ):
+        assert only(text)["source_type"] != "institution", text
