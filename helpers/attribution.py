@@ -1454,7 +1454,9 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 # "Brannigan's rep", "the singer's reps": people who speak for someone
 _REP_WORDS = frozenset({"rep", "reps", "representative", "representatives"})
 # when a body acted, written between it and its verb ("The company later issued ...")
-_WHEN_WORDS = frozenset({"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"})
+_ACT_TIME_WORDS = frozenset(
+    {"later", "earlier", "then", "also", "subsequently", "swiftly", "quickly"}
+)
 # words that open a court report's sentence about who spoke in court ("Sentencing, Judge
 # Calloway told him ...", "Defending, Tom Hale said ...")
 _COURT_OPENERS = frozenset(
@@ -4685,7 +4687,7 @@ class _Article:
                 None,
             )
             np = self._np_back(S, text_noun - 3) if text_noun and text_noun > 2 else None
-            if np is not None and np[1] > np[0] and low[np[1]] in _WHEN_WORDS:
+            if np is not None and np[1] > np[0] and low[np[1]] in _ACT_TIME_WORDS:
                 np = (np[0], np[1] - 1)  # "The company later issued a statement saying"
             if np is not None:
                 sp = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
