@@ -1546,7 +1546,7 @@ _KIN = frozenset(
     ]
 )
 # what is claimed as one's due, not said ("claim a refund", "claimed compensation")
-_CLAIMED_THINGS = frozenset(
+_CLAIMED_DUES = frozenset(
     ["a", "an", "refunds", "compensation", "benefits", "damages", "asylum", "expenses", "back"]
 )
 # verbs that open a campaign group's name ("Save Our Station", "Stop Calder Expansion")
@@ -4543,7 +4543,7 @@ class _Article:
             return None  # "She did not answer.": nothing said
         if (
             verb.lemma == "claim"
-            and nxt in _CLAIMED_THINGS
+            and nxt in _CLAIMED_DUES
             and not any(w in _BE or w in _AUX or w == "that" for w in low[i + 2 : i + 6])
         ):
             # "can claim a refund", "claimed compensation": money, not words (but "claimed
