@@ -1585,15 +1585,8 @@ _AFTER_STATION = frozenset(
     ["that", "he", "she", "it", "they", "on", "in", "during", "after", "before", "when", "while"]
 )
 # days and times that may stand between a saying-verb and where it was said
-_DAY_WORDS = frozenset(
+_DAY_WORDS = _WEEKDAYS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "tonight",
@@ -1787,6 +1780,19 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 def _capital(t: str) -> bool:
     """Does token t start a name: a capital, or an Arabic article joined to one ("al-Fayez")?"""
     return t[:1].isupper() or _ARTICLE_NAME.match(t) is not None
+
+
+def _firm_with_s(tok: list[str], low: list[str], j: int) -> bool:
+    """Is token j a firm's name written with 's, right before "said" or "told" ("Macy's
+    said", "Sainsbury's says")? A possessive never stands there, but a contraction may:
+    not "It's said", "He's told friends" ("has", "is")."""
+    return (
+        tok[j][:1].isupper()
+        and low[j].endswith(("’s", "'s"))
+        and j + 1 < len(low)
+        and low[j + 1] in ("said", "says", "told", "tells")
+        and _unpossessed(low[j]) not in _CONTRACTED_SUBJECTS
+    )
 
 
 def _before_party_tag(tok: list[str], k: int) -> int:
@@ -2914,11 +2920,7 @@ class _Article:
                     full = before[-1]
                 g = self.R.titles.get(tuple(title)) if title else None
                 if g and before:  # "Ms Hart": only a woman of that surname
-                    before = [
-                        f
-                        for f in before
-                        if self.gender.get(f, self.R.gender.get(f.split()[0])) in (None, g)
-                    ] or before
+                    before = [f for f in before if self._sex_of(f) in (None, g)] or before
                     full = before[-1]
 
             if full != name[0]:
@@ -3836,7 +3838,7 @@ class _Article:
         party = {"democrat": "D", "republican": "R"}.get(label)
 
         def fits(who: str) -> bool:
-            g = self.gender.get(who, self.R.gender.get(who.split()[0]))
+            g = self._sex_of(who)
             return sex == "one" or g in (None, sex)
 
         for k in range(S.idx, max(-1, S.idx - 4), -1):
@@ -3881,6 +3883,11 @@ class _Article:
             return who, "the only person the sentence before names"
         return None, ""
 
+    def _sex_of(self, who: str) -> str | None:
+        """ "he", "she" or None for a person the article names: from a title or pronoun the
+        article gave them, else from their first name."""
+        return self.gender.get(who, self.R.gender.get(who.split()[0]))
+
     def _possessive_at(self, surname: str, lo: int, hi: int) -> bool:
         """Is ``surname``, first found between ``lo`` and ``hi``, written with 's there
         ("Lewis Hamilton's car")?"""
@@ -3903,16 +3910,14 @@ class _Article:
             who, _ = self._person(m.group(1).split())
             if who is None or not lo <= age <= hi:
                 continue
-            if g and self.gender.get(who, self.R.gender.get(who.split()[0])) not in (None, g):
+            if g and self._sex_of(who) not in (None, g):
                 continue
             found.add(who)
         # "The girls’ grandmother, Maria Fox, told ...": named right beside the same word
         beside = re.compile(r"\b" + re.escape(word) + r", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),")
         for m in beside.finditer(self.text, start, S.ts[a]):
             who, _ = self._person(m.group(1).split())
-            if who is not None and (
-                not g or self.gender.get(who, self.R.gender.get(who.split()[0])) in (None, g)
-            ):
+            if who is not None and (not g or self._sex_of(who) in (None, g)):
                 found.add(who)
         return found.pop() if len(found) == 1 else None
 
@@ -4380,7 +4385,7 @@ class _Article:
             and not S.q[i - 1]
             # "Macy's said", "Sainsbury's says": a firm named with 's (a possessive is
             # never followed by "said")
-            and not (verb.form in ("said", "says", "told", "tells") and S.tok[i - 1][:1].isupper())
+            and not _firm_with_s(S.tok, S.low, i - 1)
         ):
             return None  # "the organisers' alleged failure": a possessive, then a noun
         if (
@@ -5506,12 +5511,7 @@ class _Article:
         counted = last in _DETS and last not in _GROUP_SUBJECTS
         if counted and not (a < j and tok[j][0].isupper() and tok[j - 1][0].isupper()):
             return None  # but a number closes a name: "Channel Six", "Radio Nine"
-        if last.endswith(("’s", "'s")) and not (
-            tok[j][:1].isupper()
-            and j + 1 < len(low)
-            and low[j + 1] in ("said", "says", "told", "tells")
-            and _unpossessed(last) not in _CONTRACTED_SUBJECTS
-        ):
+        if last.endswith(("’s", "'s")) and not _firm_with_s(tok, low, j):
             return None  # a possessive is not a subject (but "Macy's said": a firm's name)
         if (
             (last in _ADJ_NOT_SUBJECT or (last.endswith("ed") and tok[j][0].islower()))
@@ -6054,14 +6054,9 @@ class _Article:
             return None  # "Shares in Aldvik Air rose, suggesting ...": prices say nothing
         if (
             a == b
-            and tok[a][:1].isupper()
-            and low[a].endswith(("’s", "'s"))
-            and b + 1 < len(low)
-            and low[b + 1] in ("said", "says", "told", "tells")
+            and _firm_with_s(tok, low, a)
             and self._surname_full(_unpossessed(tok[a])) is None
-            # not "It's said", "He's told friends", "John's told me": "has" or "is"
-            and _unpossessed(low[a]) not in _CONTRACTED_SUBJECTS
-            and _unpossessed(tok[a]) not in R.gender
+            and _unpossessed(tok[a]) not in R.gender  # not "John's told me": "has"
         ):
             # "Macy's said", "Sainsbury's says": a firm named with 's, as written
             return _Speaker(
