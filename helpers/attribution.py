@@ -211,6 +211,47 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 # nouns after "the 51-year-old" that still describe the person just named ("former
 # judge", "striker"); "the 150-year-old company" is not a person
+# words before a job that keep it a description of the same person ("the retired nurse")
+_JOB_ADJECTIVES = frozenset(["retired", "former", "young", "veteran", "trainee", "local", "senior"])
+# people most stories have a place for, who are someone other than the person just quoted
+# ("... said Tom Hale. The driver said", "The judge said", "The owner said")
+_SETTING_PEOPLE = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "driver",
+        "owner",
+        "victim",
+        "suspect",
+        "judge",
+        "prosecutor",
+        "coroner",
+        "referee",
+        "umpire",
+        "officer",
+        "lawyer",
+        "doctor",
+        "manager",
+        "coach",
+        "player",
+        "teacher",
+        "student",
+        "passenger",
+        "landlord",
+        "tenant",
+        "employer",
+        "caller",
+        "reader",
+        "interviewer",
+        "reporter",
+    ]
+)
 _PERSON_NOUNS = frozenset(
     [
         "man",
@@ -1622,6 +1663,11 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# the verbs of a "who" clause saying why a source is not named ("who spoke on condition
+# of anonymity", "who asked not to be named", "who was not authorised to speak")
+_ANON_ASIDE_VERBS = frozenset(["spoke", "asked", "requested", "was", "were", "is", "are"])
+# words that start a time after the newsroom named ("... by the Courier last spring")
+_TIME_AFTER_SOURCE = frozenset(["last", "earlier", "this", "yesterday"]) | _WEEKDAYS | _MONTHS
 _OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (?:[\w-]+ )?$")
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
@@ -2592,6 +2638,11 @@ class _Article:
         self._hit_starts: list[int] = []
         self._tag_starts: dict[str, list[int]] = {}
         self.gender: dict[str, str] = {}
+        # the copyright line names the publisher ("© 2026 The Bellingara Advocate"), never a
+        # person whose surname "the Advocate" could be
+        self._copyright = [
+            (p["start"], p["end"]) for p in self.parts if p.get("kind") == "copyright"
+        ]
 
     # quotations -----------------------------------------------------------
     def _find_quotes(self) -> list[tuple[int, int]]:
@@ -2806,6 +2857,7 @@ class _Article:
                 and not self.quote_role(pos)
                 # "The Skelvig Fishermen's Association": part of a body's name, no surname
                 and not self._crowd_in_body_name(word, end)
+                and not any(a <= pos < b for a, b in self._copyright)
             ):
                 before = self._caps_before(pos)
                 _t, _q, name = self._split_title([*before, word])
@@ -3203,6 +3255,9 @@ class _Article:
                     name.split()[0] in _R.gender and low[a:b].split()[-1] in _OUTLET_JOBS
                 ):
                     self._learned[name] = "news_agency"
+                    if name.startswith("The ") and len(name) > 4:
+                        # "the showbiz website The Spill reported": "Spill" is the outlet too
+                        self._learned.setdefault(name[4:], "news_agency")
             # "Pharma Ledger, a trade publication,": the name the noun describes
             m = (
                 text[b : b + 1] in (",", ".", ";", ")")
@@ -3835,33 +3890,14 @@ class _Article:
         Pidcock won the stage. The Briton said ..."); (None, "") when neither, or the sex
         does not fit ("the actress")."""
         sex = _LABELS[label]
-        party = {"democrat": "D", "republican": "R"}.get(label)
 
         def fits(who: str) -> bool:
             g = self._sex_of(who)
             return sex == "one" or g in (None, sex)
 
-        for k in range(S.idx, max(-1, S.idx - 4), -1):
-            people = self._first_people(k)
-            if k == S.idx:
-                people = [p for p in people if p[0] < S.ts[a]]
-            for pos, who in reversed(people):
-                words = who.split()
-                if words[0].lower() == label and len(words) > 2:
-                    who = " ".join(words[1:])  # "Irishman Shane Lowry": the label, then the name
-                elif label in who.lower().split():
-                    continue  # "a Democrat" itself, taken for a name
-                if not fits(who):
-                    continue
-                before = self.low[max(0, pos - 40) : pos]
-                after = self.low[pos : pos + len(who) + 40]
-                if (
-                    re.search(r"\b" + label + r"\W*$", before)
-                    or re.match(label + r"\b", after)  # "Quarterback Devin Hargrove"
-                    or re.search(r"^[^,]*, (?:a|an|the)(?: [\w-]+)? " + label + r"\b", after)
-                    or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
-                ):
-                    return who, f"named just before as {label}"
+        who = self._called_beside(S, a, label, fits)
+        if who is not None:
+            return who, f"named just before as {label}"
         if S.idx == 0:
             return None, ""
         prev = self.sentences[S.idx - 1]
@@ -3883,6 +3919,69 @@ class _Article:
             return who, "the only person the sentence before names"
         return None, ""
 
+    def _job_holder(self, S: _Sentence, a: int, job: str) -> tuple[str | None, str]:
+        """(the person, why) for "the electrician", "the retired nurse" as a speaker: someone
+        the article calls that right beside their name in this sentence or the three
+        before it ("Site electrician Joe Carver"); else the named person the sentence
+        before quotes, when the article has not used the word before (a reporter's new
+        word for the person just quoted: "Joyce Whitlock, 71, said ... “...,” the
+        retired nurse said"); (None, "") otherwise."""
+        who = self._called_beside(S, a, job, lambda _who: True)
+        if who is not None:
+            return who, f"named just before as {job}"
+        last = self.attrs[-1] if self.attrs else None
+        if (
+            last is not None
+            and last.idx >= S.idx - 2
+            and last.sp.named
+            and last.sp.source_type == "named_person"
+            and last.sp.mention.lower().split()[-1:] == [job]
+        ):
+            return last.sp.speaker, f"called '{last.sp.mention}' just before"
+        if (
+            last is None
+            or last.idx != S.idx - 1
+            or last.sp.source_type != "named_person"
+            or not last.sp.named
+            or any(p[0] < S.ts[a] for p in self._first_people(S.idx))
+            or re.search(r"\b" + job + r"\b", self.low[: S.ts[a]])
+            or len({w for _p, w in self._first_people(S.idx - 1)}) > 1
+        ):
+            return None, ""
+        return (
+            last.sp.speaker,
+            "quoted in the sentence before, and the article has not used the word before",
+        )
+
+    def _called_beside(self, S: _Sentence, a: int, label: str, fits) -> str | None:
+        """Someone named in this sentence before token a or in the three before it whom the
+        article calls ``label`` right beside the name ("Quarterback Devin Hargrove", "Site
+        electrician Joe Carver", "Sen. Carla Benavides, a Democrat,", "(D-Fla.)"), the most
+        recent first, if ``fits`` them; else None."""
+        party = {"democrat": "D", "republican": "R"}.get(label)
+        for k in range(S.idx, max(-1, S.idx - 4), -1):
+            people = self._first_people(k)
+            if k == S.idx:
+                people = [p for p in people if p[0] < S.ts[a]]
+            for pos, who in reversed(people):
+                words = who.split()
+                if words[0].lower() == label and len(words) > 2:
+                    who = " ".join(words[1:])  # "Irishman Shane Lowry": the label, then the name
+                elif label in who.lower().split():
+                    continue  # "a Democrat" itself, taken for a name
+                if not fits(who):
+                    continue
+                before = self.low[max(0, pos - 40) : pos]
+                after = self.low[pos : pos + len(who) + 40]
+                if (
+                    re.search(r"\b" + label + r"\W*$", before)
+                    or re.match(label + r"\b", after)  # "Quarterback Devin Hargrove"
+                    or re.search(r"^[^,]*, (?:a|an|the)(?: [\w-]+)? " + label + r"\b", after)
+                    or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
+                ):
+                    return who
+        return None
+
     def _sex_of(self, who: str) -> str | None:
         """ "he", "she" or None for a person the article names: from a title or pronoun the
         article gave them, else from their first name."""
@@ -3903,7 +4002,17 @@ class _Article:
         head = word.partition("-")[0]
         lo, hi = _EPITHET_AGES.get(head, (16, 120))
         g = _EPITHET_GENDER.get(head)
+        # the nearest of this sentence and the three before it that names someone with
+        # an age ('"I'm not a gambler. I'm a grandmother ...," the grandmother said': the
+        # quotation can open a sentence or two after the name)
         start = self.sentences[S.idx - 1]["start"] if S.idx > 0 else S.start
+        for back in range(1, min(3, S.idx) + 1):
+            earlier = self.sentences[S.idx - back]
+            if _NAME_WITH_AGE.search(self.text, earlier["start"], earlier["end"]):
+                start = earlier["start"]
+                break
+            if self._first_people(S.idx - back):
+                break  # someone else named in between, without an age
         found = set()
         for m in _NAME_WITH_AGE.finditer(self.text, start, S.ts[a]):
             age = int(m.group(2) or m.group(3))
@@ -4235,6 +4344,34 @@ class _Article:
                 return a, b
         return a, b
 
+    def _unnamed_aside(self, S: _Sentence, j: int) -> tuple[int, int] | None:
+        """The person before a "who" clause ending at token j that says why they are not
+        named, however long the reason ("A lottery employee who spoke on condition of
+        anonymity because she feared losing her job said", "A district official familiar
+        with it, who spoke on condition of anonymity because the draft is still being
+        reviewed, said"): the words from the sentence's start (or its last comma before
+        the clause) to the "who"."""
+        low = S.low
+        for w in range(j, max(0, j - 30), -1):
+            if S.q[w]:
+                return None
+            if low[w] != "who":
+                continue
+            if low[w + 1] not in _ANON_ASIDE_VERBS or not _UNNAMED_ON_PURPOSE.search(
+                " ".join(low[w + 1 : j + 1])
+            ):
+                return None
+            k = w - 2 if low[w - 1] == "," else w - 1
+            a = k
+            while a > 0 and S.is_word(a - 1) and low[a - 1] not in self.R.verbs:
+                a -= 1
+            if low[a] in ("but", "and", "yet"):
+                a += 1
+            if a > k or not S.is_word(a):
+                return None
+            return a, k
+        return None
+
     def _relative_subject(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "People who have worked with both chefs say": the subject is the people the
         relative clause describes, not the last words of the clause ("both chefs"). Only
@@ -4378,6 +4515,8 @@ class _Article:
             and prev not in _QUANT_OK
             # "the keepers who cared for her say she was ...": "her" is an object here
             and not (prev == "her" and (nxt in _PRONOUNS or nxt in ("that", "the", "a")))
+            # "The grandmother of six said": the count ends the speaker
+            and not (prev in _SMALL_COUNTS and i > 1 and low[i - 2] == "of")
         ):
             return None
         if (
@@ -4595,6 +4734,11 @@ class _Article:
                 return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
             if j >= 0 and tok[j] == "," and not after_quote:
                 app = self._appositive_subject(S, j) or self._lead_name(S, j)
+                np = self._unnamed_aside(S, j - 1)
+                if np is not None and (app is None or app.start > S.te[np[1]]):
+                    # the aside's reason named something, not the speaker ("familiar
+                    # with it, who spoke on condition of anonymity because the draft ...")
+                    app = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
                 if app is not None:
                     c = _Cue("speaker, then saying-verb", cs, cue_end, app, verb)
                     self._set_content(S, c, end_cue)
@@ -4718,6 +4862,10 @@ class _Article:
             np = (j - 1 if w == "other" else j, j)  # "Another said", "The other said"
         else:
             np = self._np_back(S, j)
+            aside = self._unnamed_aside(S, j)
+            if aside is not None and (np is None or np[0] > aside[1]):
+                np = aside  # "... who spoke on condition of anonymity because she feared
+                # losing her job said": the person before the reason, not "her job"
             if np is not None:
                 np = self._name_of_place(S, *np)
                 np = self._text_by(S, *np)
@@ -5190,13 +5338,30 @@ class _Article:
                 return True
         return False
 
+    @staticmethod
+    def _before_time(low: list[str], a: int, b: int) -> tuple[int, int]:
+        """Words a..b without a time that follows the name ("the Ashvale Courier last
+        spring", "the Courier on Monday" are the Courier)."""
+        cut = next((k for k in range(a + 1, b + 1) if low[k] in _TIME_AFTER_SOURCE), None)
+        return (a, cut - 1) if cut is not None else (a, b)
+
     def _told_first_by(self, S: _Sentence, i: int, verb: _Verb, cs: int) -> _Cue | None:
         """ "The plans were first reported by the Wexmoor Echo": the news came from the
         newsroom named after "by", and the sentence is what it told."""
         np = self._inverted_np(S, i + 1)
+        low = S.low
+        if np is None and i + 2 < len(low) and S.is_word(i + 2):
+            np = self._np_forward(S, i + 2)
+            if np is not None:
+                np = self._before_time(low, *np)
+            e = np[1] + 1 if np is not None else 0
+            if np is None or not (
+                e >= len(low) or not S.is_word(e) or low[e] in _TIME_AFTER_SOURCE
+            ):
+                return None
         if np is None:
             return None
-        low = S.low
+        np = self._before_time(low, *np)
         if any(
             low[x] in ("which", "who") and x + 1 < len(low) and low[x + 1] in self.R.verbs
             for x in range(np[1] + 1, min(len(low), np[1] + 6))
@@ -5509,6 +5674,8 @@ class _Article:
             a -= 1  # "“...,” de Souza told AFP": the particle is part of the name
         last = low[j]
         counted = last in _DETS and last not in _GROUP_SUBJECTS
+        if counted and last in _SMALL_COUNTS and a < j - 1 and low[j - 1] == "of":
+            counted = False  # "The grandmother of six said": the count ends the speaker
         if counted and not (a < j and tok[j][0].isupper() and tok[j - 1][0].isupper()):
             return None  # but a number closes a name: "Channel Six", "Radio Nine"
         if last.endswith(("’s", "'s")) and not _firm_with_s(tok, low, j):
@@ -5945,6 +6112,24 @@ class _Article:
                 None,
                 low[b],
             )
+        if (
+            low[a] == "the"
+            and not extra
+            and (b == a + 1 or (b == a + 2 and low[a + 1] in _JOB_ADJECTIVES))
+            and tok[b].islower()
+            and low[b] not in _LABELS
+            and low[b] not in _EPITHETS
+            and low[b] not in _SETTING_PEOPLE
+            and low[b] not in R.title_words
+            and self._a_person([low[b]])
+        ):
+            # "Site electrician Joe Carver ... The electrician said", "Joyce Whitlock, 71,
+            # said ... “...,” the retired nurse said": the person just named
+            who, why = self._job_holder(S, a, low[b])
+            if who is not None:
+                mention = S.span(a, b)
+                note = f"'{mention}' is {who}, {why}"
+                return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if low[a] == "the" and self._epithet(low, a + 1, b) and not extra:
             # "Graham Tully, 74, ... The grandfather said": news style for the person just
             # named with an age that fits (else an unnamed person, described)

@@ -73,11 +73,12 @@ _DATA = Path(__file__).resolve().parent / "data" / "dates"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ABBREVIATIONS = {  # "Sept" before "Sep", so the longer one is tried first
-    **{m[:3]: i + 1 for i, m in enumerate(MONTHS) if m != "May"},
-    "Sept": 9,
-}
-_ABBREVIATIONS = dict(sorted(_ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])))
+_ABBREVIATIONS = dict(  # "Sept" before "Sep", so the longer one is tried first
+    sorted(
+        {**{m[:3]: i + 1 for i, m in enumerate(MONTHS) if m != "May"}, "Sept": 9}.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+)
 _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _ABBREVIATIONS
 _WEEKDAY_OF = {name: i for i, name in enumerate(WEEKDAYS)}
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}

@@ -5368,3 +5368,61 @@ def test_friends_of_a_place_are_a_group():
         "Friends of Tom Hale said he was kind.",
     ):
         assert only(text)["source_type"] != "institution", text
+
+
+def test_a_job_or_family_word_for_the_person_just_quoted():
+    # the job beside the name, a word the article uses for the first time after a quoted
+    # person, a family word with a count, and an aged person two sentences back
+    text = (
+        "Site electrician Joe Carver, 34, said workers were sent home. "
+        "The electrician said nobody had told them about wages."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Joe Carver", "Joe Carver"]
+    text = (
+        "Joyce Whitlock, 71, said her car was hit twice. "
+        '"The second time, I just sat in the car park and cried," the retired nurse said.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Joyce Whitlock", "Joyce Whitlock"]
+    text = (
+        "Margaret Connell, 78, said she had not opened her windows. "
+        "The grandmother of six told reporters she slept at her daughter's house."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Margaret Connell", "Margaret Connell"]
+    text = (
+        "One of the plaintiffs, Dolores Kemp, a 68-year-old, said she spent $40 a week. "
+        '"I am not a gambler. I am a grandmother who liked a little hope," '
+        "the grandmother told the Sentinel."
+    )
+    assert {a["speaker"] for a in attributions(text)} == {"Dolores Kemp"}
+    # leave alone: people every story has a place for, another person named in between,
+    # a word the article used before for someone else
+    text = "Tom Hale, 34, said he was hit by a car. The driver said he did not see him."
+    assert attributions(text)[1]["source_type"] == "anonymous"
+    text = (
+        'Tom Hale, 70, said the road was dangerous. Mary Fox said it was fine. "We have '
+        'had enough," the pensioner said.'
+    )
+    assert attributions(text)[2]["source_type"] == "anonymous"
+    text = (
+        "A plumber fixed the leak on Monday. Tom Hale said the flat was damp. "
+        "The plumber said the pipes were old."
+    )
+    assert attributions(text)[1]["source_type"] == "anonymous"
+
+
+def test_newsrooms_by_their_kind_of_name_and_by_after_a_passive():
+    for text in (
+        "Racing Insider reported Monday that the team had hired a new crew chief.",
+        "The Velden Tagespost first reported in January that a swap was being discussed.",
+        "Showbiz website The Spill reported on Tuesday that she had quit.",
+        "The plan was first revealed by the Ashvale Courier last spring.",
+    ):
+        assert only(text)["source_type"] == "news_agency", text
+    # the copyright line's publisher is not a person's surname
+    text = (
+        "Margaret Connell said she was tired. She told the Advocate she slept badly.\n\n"
+        "© 2026 The Bellingara Advocate"
+    )
+    assert [a["channel"] for a in attributions(text)] == ["interview", "interview"]
+    # leave alone: an event reported by a person
+    assert attributions("The fire was reported by a neighbour last night.") == []

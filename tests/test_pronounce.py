@@ -174,7 +174,9 @@ def test_counting_1000_words_stays_small(reference_dictionary):
     words = list(reference_dictionary)[::140][:900]
     words += [f"{w}zq" for w in words[:100]]  # 100 made-up words: the hyphenation fallback
     assert len(words) == 1000
-    bare = int(_run(PEAK))
+    # the baseline has the engine imported (its rules and word lists are not this
+    # module's cost; the cold command line's memory is measured by ``make bench``)
+    bare = int(_run("import helpers.pronounce\n" + PEAK))
     code = """
     import json, sys
     from helpers.pronounce import syllables
@@ -183,4 +185,4 @@ def test_counting_1000_words_stays_small(reference_dictionary):
     total, used = map(int, _run(textwrap.dedent(code) + PEAK, stdin=json.dumps(words)).split())
     assert total > 1000  # the words were counted
     grown = (used - bare) / 1024
-    assert grown < 30, f"{grown:.1f} MB above a bare interpreter"
+    assert grown < 10, f"{grown:.1f} MB above the engine imported"  # a dict: ~70 MB
