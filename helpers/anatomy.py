@@ -259,6 +259,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
     r"(?P<sep>—|–|--|-(?=\s)|:(?=\s)|(?<=\))(?=[A-Z“\"]))"
 )
+# a transcript's speaker opening a paragraph ("CALLER:", "DR FALLON:"): when another
+# paragraph opens so too, such a label is a turn, not a dateline ("NEW DELHI:")
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}:\s")
 _DATELINE_MARKS = ("—", "–", "-", ":", ")")  # one ends every dateline (see _dateline)
 _NOT_PLACES = {
     "BREAKING",
@@ -571,6 +574,11 @@ def split_parts(text: str, explain: bool = False) -> list[dict]:
         if kinds[i] is not None:
             continue
         end = _dateline(text, paras[i][0], paras[i][1])
+        label = text[paras[i][0] : end].strip() if end is not None else ""
+        if label.endswith(":") and any(
+            _TURN_LABEL.match(text, p[0], p[1]) for j, p in enumerate(paras) if j != i
+        ):
+            end = None  # "CASTELLANE:" opening later paragraphs too: a transcript's speaker
         if end is not None:
             dateline_at = (i, end)
             break

@@ -209,8 +209,6 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
 # and the word boundary before "on" is checked by the caller
 _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
-# nouns after "the 51-year-old" that still describe the person just named ("former
-# judge", "striker"); "the 150-year-old company" is not a person
 # words before a job that keep it a description of the same person ("the retired nurse")
 _JOB_ADJECTIVES = frozenset(["retired", "former", "young", "veteran", "trainee", "local", "senior"])
 # people most stories have a place for, who are someone other than the person just quoted
@@ -252,6 +250,8 @@ _SETTING_PEOPLE = frozenset(
         "reporter",
     ]
 )
+# nouns after "the 51-year-old" that still describe the person just named ("former
+# judge", "striker"); "the 150-year-old company" is not a person
 _PERSON_NOUNS = frozenset(
     [
         "man",
@@ -1304,6 +1304,7 @@ _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", 
 _JOB_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
 )  # "seismologist ", "former head coach "
+_CAPITAL_THEN_JOB = re.compile(r"[A-Z][\w’'-]* (?:[a-z][\w-]* ){1,3}(?=[A-Z])")  # "German group "
 # "Miriam Kessel, the presiding judge": the name before a role set off by a comma, with
 # at most three small words between (an article or possessive and describing words)
 _NAME_THEN_ROLE = re.compile(
@@ -1592,6 +1593,12 @@ _CLAIMED_DUES = frozenset(
 )
 # verbs that open a campaign group's name ("Save Our Station", "Stop Calder Expansion")
 _CAMPAIGN_VERBS = frozenset(["Save", "Stop", "Keep", "Protect", "Defend", "Scrap", "Reclaim"])
+# words that start a national agency's name before a country ("Statistics Canada", "Police
+# Scotland", "Health Canada", "Natural England")
+_AGENCY_FIRST = frozenset(
+    ["Statistics", "Police", "Health", "Transport", "Parks", "Sport", "Natural", "Historic"]
+    + ["Fisheries", "Forestry", "Revenue", "Customs", "Immigration", "Justice", "Education"]
+)
 # sports that start a national body's name ("Tennis Australia", "Cricket Ireland")
 _SPORT_BODIES = frozenset(
     [
@@ -1663,6 +1670,18 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# a newspaper's own voice ("its leader says", "its editorial argues")
+_PAPER_VOICES = frozenset(["leader", "editorial", "splash", "columnist", "editor"])
+# who is talking at the start of a transcript's paragraph: "Q:", "A.", "Ogden:",
+# "Anneli Virtanen:", "CASTELLANE:", "DR FALLON:"
+_TURN_LABEL = re.compile(
+    r"\s*(?:(Q|A)\.|(Q|A|Question|Answer|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):)\s+(?=\S)"
+)
+# people a transcript labels by their part in it ("CALLER: ...", "DISPATCHER: ...")
+_TURN_ROLES = frozenset(
+    ["caller", "dispatcher", "operator", "officer", "witness", "prosecutor", "defendant"]
+    + ["lawyer", "attorney", "counsel", "judge", "chair", "chairman", "chairwoman", "driver"]
+)
 # the verbs of a "who" clause saying why a source is not named ("who spoke on condition
 # of anonymity", "who asked not to be named", "who was not authorised to speak")
 _ANON_ASIDE_VERBS = frozenset(["spoke", "asked", "requested", "was", "were", "is", "are"])
@@ -3010,6 +3029,13 @@ class _Article:
                         or tuple(role.split()) in self.R.titles  # "opposition leader Dalia Remeny"
                     ):
                         words = m.group(1).split()
+                        run = _NAME_RUN.match(text, m.start(1))
+                        if (
+                            run
+                            and run.end() > m.end(1)
+                            and _NAME_PARTICLES.intersection(run.group().split())
+                        ):
+                            words = run.group().split()  # "Judge Thomas de Lacy"
                         ok = True
                         before = low[max(0, pos - 30) : pos].split()[-2:]
                         if qual:
@@ -3616,6 +3642,8 @@ class _Article:
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
         results += self._continuations(results)
+        if ":" in self.text:
+            results = self._transcript_turns(results)
         results.sort(key=lambda a: (a["sentence"], a["start"]))
         with_attr = {a["sentence"] for a in results}
         no_comment = []
@@ -3631,6 +3659,160 @@ class _Article:
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _paper_before(self, S: _Sentence) -> str | None:
+        """The newspaper the sentence before S opens with ("The Northern Chronicle takes a
+        kinder view."), if it opens with one."""
+        if S.idx == 0:
+            return None
+        prev = self.sentences[S.idx - 1]
+        m = _NAME_RUN.match(self.text, prev["start"], prev["end"])
+        if m is None:
+            return None
+        name = m.group()
+        bare = name[4:] if name.startswith("The ") else name
+        if self.learned().get(bare) == "news_agency" or self._outlet(name, "") is not None:
+            paper = self._canonical_institution(name)
+            return "the " + paper[4:] if paper.startswith("The ") else paper
+        return None
+
+    def _transcript_turns(self, results: list[dict]) -> list[dict]:
+        """A printed interview or transcript: paragraphs that open with who is talking and a
+        colon ("Q: ...", "A: ...", "Ogden: ...", "CASTELLANE: ...", "CALLER: ..."). Each
+        sentence of an answer is that speaker's, whatever else it mentions ("Virtanen:
+        The ice is melting faster than the models say" is Virtanen, not the models); the
+        questions are the interviewer's, and keep what the rules found in them. Only when
+        the article has at least two such turns, one of them a question or the same
+        speaker twice, so a lone label ("Update: ...", "Kenya: ...") is never a turn."""
+        turns = []  # (label, sentence indexes of the paragraph)
+        body = [k for k, s in enumerate(self.sentences) if s["part"] == "body"]
+        prev_end = -1
+        for k in body:
+            s = self.sentences[k]
+            new_para = prev_end < 0 or "\n" in self.text[prev_end : s["start"]]
+            prev_end = s["end"]
+            if new_para:
+                m = _TURN_LABEL.match(self.text, s["start"], s["end"])
+                turns.append(((m.group(1) or m.group(2)) if m else None, [k]))
+            elif turns:
+                turns[-1][1].append(k)
+        labelled = [(lab, ks) for lab, ks in turns if lab is not None]
+        if len(labelled) < 2:
+            return results
+        seen = [lab for lab, _ in labelled]
+        asking = {lab for lab in seen if self._asks(lab)}
+        if not asking and all(seen.count(lab) < 2 for lab in seen):
+            return results
+        interviewee = self._interviewee(results, {k for _lab, ks in labelled for k in ks})
+        hearing = not _HEARINGS.isdisjoint(self.words)
+        channel, ch_why = (
+            ("interview", "the article prints questions and answers, so this is an interview")
+            if asking
+            else ("briefing", "the transcript is of a hearing, so the words were said there")
+            if hearing
+            else ("unspecified", "nothing says where the words were said")
+        )
+        out = list(results)
+        for label, ks in labelled:
+            if label in asking:
+                continue
+            who = self._turn_speaker(label, interviewee)
+            if who is None:
+                continue
+            speaker, source_type, named = who
+            sids = {self.sentences[k]["id"] for k in ks}
+            out = [r for r in out if r["sentence"] not in sids]
+            for k in ks:
+                s = self.sentences[k]
+                text = s["text"]
+                if text.rstrip().endswith("?"):
+                    continue  # a question asks; it reports nothing
+                start = s["start"]
+                quoted = (
+                    text.rstrip()[-1:] in '”"'
+                    and text.lstrip()[len(label) + 1 :].lstrip()[:1] in '“"'
+                )
+                kind = "direct" if quoted else "indirect"
+                out.append(
+                    {
+                        "sentence": s["id"],
+                        "speaker": speaker,
+                        "speaker_mention": label,
+                        "source_type": source_type,
+                        "channel": channel,
+                        "quote_kind": kind,
+                        "cue": label + ":",
+                        "quote": None,
+                        "named": named,
+                        "start": start,
+                        "end": s["end"],
+                        "explanation": (
+                            f"Rule 'transcript turn': the paragraph opens with '{label}:', the "
+                            f"way a printed interview or transcript shows who is talking, so "
+                            f"this sentence is {speaker}'s own words"
+                            + ("" if k == ks[0] else ", carried on from the turn's first sentence")
+                            + f"; {ch_why}; "
+                            + (
+                                "the answer stands in quotation marks (a direct quote)."
+                                if quoted
+                                else "there are no quotation marks, so the report lists it as "
+                                "indirect, though the words are printed as they were said."
+                            )
+                        ),
+                        "_quotes": [],
+                    }
+                )
+        return out
+
+    def _asks(self, label: str) -> bool:
+        """Is the label of a turn the interviewer's: "Q", "Question", a newsroom?"""
+        if label in ("Q", "Question", "Interviewer"):
+            return True
+        name = label[4:] if label.startswith("The ") else label
+        return (
+            self.learned().get(name) == "news_agency"
+            or self._outlet(label, "") is not None
+            or any(
+                label in self.text[a:b] for a, b in self._copyright
+            )  # the publisher itself: "Courier:" in the Courier
+        )
+
+    def _interviewee(self, results: list[dict], in_turns: set[int]) -> str | None:
+        """The person an interview's "A:" stands for: the named person the rest of the
+        article quotes most, else the first person it names."""
+        counts: dict[str, int] = {}
+        for r in results:
+            if (
+                r["source_type"] == "named_person"
+                and r["speaker"]
+                and r["sentence"] not in in_turns
+            ):
+                counts[r["speaker"]] = counts.get(r["speaker"], 0) + 1
+        if counts:
+            return max(counts, key=lambda w: counts[w])
+        for k, s in enumerate(self.sentences):
+            if s["part"] in ("body", "headline") and k not in in_turns:
+                people = self._first_people(k)
+                if people:
+                    return people[0][1]
+        return None
+
+    def _turn_speaker(self, label: str, interviewee: str | None) -> tuple[str, str, bool] | None:
+        """(speaker, source type, named) for the label of an answer; None when the label
+        names nobody the article knows ("Update", "Kenya")."""
+        if label in ("A", "Answer"):
+            return (interviewee, "named_person", True) if interviewee else None
+        words = label.split()
+        if label.isupper():
+            if len(words) == 1 and label.lower() in _TURN_ROLES:
+                return f"the {label.lower()}", "anonymous", False
+            words = [w.capitalize() for w in words]
+        if words[0] in self.R.places or " ".join(words) in self.R.places:
+            return None
+        who, _how = self._person(words)
+        if who is not None and (len(words) > 1 or self._surname_full(words[-1])):
+            return who, "named_person", True
+        return None
 
     def _name_roles_later(self) -> None:
         """A role first, its holder's name later: "its director said" in the first paragraph,
@@ -4148,6 +4330,13 @@ class _Article:
             c = self._verb_cue(S, i, verb, a, b)
             if c is not None and self._needs_doc and c.sp.source_type != "document":
                 return None  # "figures suggest waiting times rose": only a document needs no "that"
+            if (
+                c is not None
+                and verb.form == "reports"
+                and c.sp.source_type not in ("news_agency", "document", "named_person")
+                and len(c.sp.mention.split()) < 2
+            ):
+                return None  # "Reuters reports that": a newsroom; "Early reports that": a noun
             need = verb.when
             if c is not None and need == "vague" and c.sp.staff:
                 # "Analysts at the bank expect rates to fall": a view held across a body's
@@ -6077,6 +6266,22 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
+        if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES:
+            # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
+            # own editorial, so the paper speaks
+            paper = self._paper_before(S)
+            if paper is not None:
+                return _Speaker(
+                    paper,
+                    S.span(a, b),
+                    S.ts[a],
+                    S.te[b],
+                    "news_agency",
+                    True,
+                    f"'{S.span(a, b)}' is the {low[b]} of {paper}, a news organisation, so "
+                    "the words are that newsroom's",
+                    kind="org",
+                )
         if (
             b > a
             and low[a] == "the"
@@ -6523,9 +6728,17 @@ class _Article:
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "the seismologist Elena Morvi": a job in lower case before the name
         # (or with no "the": "Its chair, retired geography teacher Moira Penhale,")
-        lead = _JOB_BEFORE_NAME.match(named_beside) if named_beside[:1].islower() else None
-        if lead and self._job_words(lead.group().split()):
-            named_beside = named_beside[lead.end() :]
+        lead = (
+            _JOB_BEFORE_NAME.match(named_beside)
+            if named_beside[:1].islower()
+            # "the German group Hallberg Automotive", "Chiefs coach Leon Harawira": a
+            # nationality or a team, then the job, then the name
+            else _CAPITAL_THEN_JOB.match(named_beside)
+        )
+        if lead:
+            jobs = [w for w in lead.group().split() if w[:1].islower()]
+            if self._job_words(jobs) or jobs[-1:] and jobs[-1] in R.inst_words:
+                named_beside = named_beside[lead.end() :]
         # "A local priest, the Rev. Alan Shore,", "A neighbour, Dr. Ada Lee,": a title written
         # short, with its full stop, before the name
         short = _SHORT_TITLE.match(named_beside)
@@ -7010,6 +7223,7 @@ class _Article:
                 and not titled
                 and (r0 == a or (r0 == a + 1 and low[a] == "the"))  # people are not "the X"
                 and not self._introduced_as_person(who)
+                and not (r0 == a and who in R.gender)  # "Mary said": a first name alone
                 # "Cole (R-Ohio) said": a party and a state are a politician's
                 and not re.search(re.escape(who) + r"\s*(?:\(|,\s*)[DRI]-[A-Z]", self.text)
             ):
@@ -7565,6 +7779,8 @@ class _Article:
                 return caps_txt  # "Save Our Station", "Keep Kestwick Green", "Friends of the Coast"
             if len(words) == 2 and words[0] in _SPORT_BODIES:
                 return caps_txt  # "Tennis Australia", "Cricket Ireland": a sport's national body
+            if len(words) >= 2 and words[0] in _AGENCY_FIRST and " ".join(words[1:]) in R.places:
+                return caps_txt  # "Statistics Canada", "Police Scotland": a national agency
             if (
                 len(words) >= 3
                 and any(w.lower() in _PREPS or w.lower() in _NAME_PREPS for w in words[1:-1])
@@ -8456,12 +8672,24 @@ class _Article:
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
         v = c.verb
-        if len(S.low) > 2 and S.tok[1] == "," and S.low[0] in _COURT_OPENERS and c.cs > S.ts[1]:
+        opener = (
+            1
+            if len(S.low) > 2 and S.tok[1] == "," and S.low[0] in _COURT_OPENERS
+            else 2
+            # "Imposing sentence, Judge de Lacy said", "Passing sentence, ..."
+            if len(S.low) > 3
+            and S.tok[2] == ","
+            and S.low[1] == "sentence"
+            and S.low[0] in ("imposing", "passing", "handing")
+            else 0
+        )
+        if opener and c.cs > S.ts[opener]:
             # "Sentencing, Judge Calloway told ...", "Defending, Tom Hale said ...": a court
             # report's way of saying who spoke in court
             return (
                 "briefing",
-                f"'{S.tok[0]},' opening a court report means the words were spoken in court",
+                f"'{S.span(0, opener)}' opening a court report means the words were spoken "
+                "in court",
                 True,
             )
         if (

@@ -5426,3 +5426,102 @@ def test_newsrooms_by_their_kind_of_name_and_by_after_a_passive():
     assert [a["channel"] for a in attributions(text)] == ["interview", "interview"]
     # leave alone: an event reported by a person
     assert attributions("The fire was reported by a neighbour last night.") == []
+
+
+def test_turns_of_a_printed_interview_or_transcript():
+    text = (
+        "Jo Ogden has led the rescue team since 2019. She spoke to the Courier.\n\n"
+        "Courier: How many call-outs have there been?\n\n"
+        "Ogden: Ninety-one since June. The apps say a route is easy, and it is not.\n\n"
+        "Courier: Why?\n\n"
+        "A: People do not read the map.\n\n"
+        "© 2026 The Carrick Courier"
+    )
+    turns = [a for a in attributions(text) if a["cue"] in ("Ogden:", "A:")]
+    assert [a["speaker"] for a in turns] == ["Jo Ogden"] * 3  # "the apps" are in her answer
+    assert {(a["channel"], a["quote_kind"]) for a in turns} == {("interview", "indirect")}
+    assert "Ogden:" in turns[0]["explanation"]
+    text = (
+        "The minister, Ewan Castellane, appeared before the committee on Tuesday. The chair, "
+        "Beatrice Ollerton, questioned him.\n\n"
+        "OLLERTON: Did you read the safety report?\n\n"
+        "CASTELLANE: I did. I stand by it.\n\n"
+        "OLLERTON: Then why was it withdrawn?\n\n"
+        "CASTELLANE: That was the operator's decision."
+    )
+    turns = [a for a in attributions(text) if a["cue"].endswith(":")]
+    assert [a["speaker"] for a in turns] == ["Ewan Castellane"] * 3  # questions report nothing
+    assert {a["channel"] for a in turns} == {"briefing"}  # a committee hearing
+    found = analyze(
+        "Caller heard on 911 tape\n\nThe call lasts four minutes.\n\nCALLER: He has a knife.\n\n"
+        "DISPATCHER: Stay on the line.\n\nCALLER: He is coming back."
+    ).to_dict()
+    # "CALLER:" is no dateline
+    assert [s["part"] for s in found["sentences"]] == ["headline"] + ["body"] * 4
+    assert [a["speaker"] for a in found["attributions"]] == [
+        "the caller",
+        "the dispatcher",
+        "the caller",
+    ]
+    # leave alone: labels that are no speakers, and a colon dateline
+    text = (
+        "Update: The storm reached the coast at noon, the weather service said.\n\n"
+        "Update: Power company Norgrid said 40,000 homes were without power."
+    )
+    assert [a["cue"] for a in attributions(text)] == ["said", "said"]
+    found = analyze("Storm hits coast\n\nNEW DELHI: Officials said 12 people died.").to_dict()
+    assert [s["part"] for s in found["sentences"]][:2] == ["headline", "dateline"]
+
+
+def test_press_reviews_and_the_papers_own_voice():
+    for text, who in (
+        ("Reuters reports that the mayor will resign.", "Reuters"),
+        ("The Northern Chronicle reports that the mayor will resign.", "the Northern Chronicle"),
+        (
+            "The Northern Chronicle takes a kinder view. Its leader says the chancellor was right.",
+            "the Northern Chronicle",
+        ),
+    ):
+        a = attributions(text)[-1]
+        assert (a["speaker"], a["source_type"]) == (who, "news_agency"), text
+    # leave alone: reports as a noun, a party's leader
+    assert attributions("Early reports that the dam had burst caused panic.") == []
+    a = only("The Labour Party met on Monday. Its leader said the plan was wrong.")
+    assert a["source_type"] != "news_agency"
+
+
+def test_parliaments_courts_and_names_with_their_description():
+    for text, ch in (
+        ("Morven Laidlaw told MSPs that the bill was flawed.", "briefing"),
+        ("Morven Laidlaw told the Senedd that the bill was flawed.", "briefing"),
+        ("Speaking at Holyrood, Morven Laidlaw said the bill was flawed.", "briefing"),
+        ("Imposing sentence, Judge Thomas de Lacy said drones were a menace.", "briefing"),
+    ):
+        assert only(text)["channel"] == ch, text
+    text = 'Judge Thomas de Lacy jailed him for three years. "It was a business," the judge said.'
+    assert attributions(text)[-1]["speaker"] == "Thomas de Lacy"
+    for text, who, typ in (
+        (
+            "Our MSP, Alasdair Gunn, posted on X that he had written.",
+            "Alasdair Gunn",
+            "named_person",
+        ),
+        (
+            "Its owner, the German group Hallberg Automotive, announced the closure.",
+            "Hallberg Automotive",
+            "institution",
+        ),
+        (
+            "One of them, Chiefs coach Leon Harawira, said the team was tired.",
+            "Leon Harawira",
+            "named_person",
+        ),
+        ("Mary said the bridge was safe.", "Mary", "named_person"),
+        ("According to Statistics Canada, prices rose.", "Statistics Canada", "institution"),
+        ("The road will stay closed, Ord Waterways said.", "Ord Waterways", "institution"),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, typ), text
+    # leave alone: a single unknown name is still taken as a body, a judge by title alone
+    assert only("Apple said sales rose.")["source_type"] == "institution"
+    assert only("Justice Amelia Ward said the law was sound.")["source_type"] == "named_person"
