@@ -259,9 +259,30 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
     r"(?P<sep>—|–|--|-(?=\s)|:(?=\s)|(?<=\))(?=[A-Z“\"]))"
 )
-# a transcript's speaker opening a paragraph ("CALLER:", "DR FALLON:"): when another
-# paragraph opens so too, such a label is a turn, not a dateline ("NEW DELHI:")
-_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}:\s")
+# a transcript's speaker opening a paragraph ("CALLER:", "DR FALLON:"): when one such
+# label opens two paragraphs or more, the labels are turns, not datelines ("NEW DELHI:")
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s")
+# labels of a web page's sections, which repeat without being anyone's turn
+_SECTION_LABELS = frozenset(
+    ["READ MORE", "ALSO READ", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "EDITOR'S NOTE", "NOTE"]
+    + ["CORRECTION", "UPDATE", "UPDATED", "RELATED", "LISTEN", "SEE ALSO", "BREAKING"]
+)
+
+
+def _transcript(text: str, paras: list) -> bool:
+    """Do paragraphs open with a speaker's label in capitals, the same label at least
+    twice ("CALLER: ...", "DISPATCHER: ...", "CALLER: ...")?"""
+    seen: set[str] = set()
+    for para in paras:
+        m = _TURN_LABEL.match(text, para[0], para[1])
+        if m is None or m.group(1) in _SECTION_LABELS:
+            continue
+        if m.group(1) in seen:
+            return True
+        seen.add(m.group(1))
+    return False
+
+
 _DATELINE_MARKS = ("—", "–", "-", ":", ")")  # one ends every dateline (see _dateline)
 _NOT_PLACES = {
     "BREAKING",
@@ -575,9 +596,7 @@ def split_parts(text: str, explain: bool = False) -> list[dict]:
             continue
         end = _dateline(text, paras[i][0], paras[i][1])
         label = text[paras[i][0] : end].strip() if end is not None else ""
-        if label.endswith(":") and any(
-            _TURN_LABEL.match(text, p[0], p[1]) for j, p in enumerate(paras) if j != i
-        ):
+        if label.endswith(":") and _transcript(text, paras):
             end = None  # "CASTELLANE:" opening later paragraphs too: a transcript's speaker
         if end is not None:
             dateline_at = (i, end)

@@ -209,6 +209,13 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
 # and the word boundary before "on" is checked by the caller
 _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+# words for firms that also end like a person's job ("the insurer said it ...")
+_FIRM_JOBS = frozenset(
+    ["insurer", "lender", "carrier", "broadcaster", "retailer", "developer", "publisher"]
+    + ["operator", "regulator", "manufacturer", "contractor", "supplier", "provider"]
+    + ["distributor", "exporter", "importer", "processor", "advertiser", "producer", "owner"]
+    + ["landlord", "employer", "organiser", "organizer", "promoter", "builder", "brewer"]
+)
 # words before a job that keep it a description of the same person ("the retired nurse")
 _JOB_ADJECTIVES = frozenset(["retired", "former", "young", "veteran", "trainee", "local", "senior"])
 # people most stories have a place for, who are someone other than the person just quoted
@@ -1297,7 +1304,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # that a search skips quickly from one capital to the next.
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
-    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
+    r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|ap|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
     r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
 )
 _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", "Sen. "
@@ -1389,6 +1396,7 @@ _NAME_PARTICLES = frozenset(
         "le",
         "bin",
         "ibn",
+        "ap",  # Welsh: "Dafydd ap Rhys"
         "bint",
     }
 )
@@ -1670,6 +1678,27 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# letters after a name that say what the person is ("Jackie Baillie MSP", "Ann Hale KC")
+_POST_NOMINALS = frozenset(["MP", "MSP", "MEP", "MLA", "MPP", "TD", "QC", "KC", "OBE", "MBE"])
+# who asks the questions of a printed interview, by the label of their turns
+_ASKERS = frozenset(["interviewer", "reporter", "host", "presenter", "journalist", "q"])
+# a sentence saying someone was interviewed ("spoke to the Courier", "In an interview")
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)?\b|\bsat down with\b"
+)
+# words that open a clause inside a sentence ("After officials said ..., shares rose")
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "as", "since", "because", "although", "though", "while", "if"]
+    + ["once", "until", "whereas", "so"]
+)
+# after "called him a/an": a time or a service, not a name for him ("called the police a
+# day later", "called her a taxi")
+_CALLED_NOT_A_NAME = frozenset(
+    ["day", "week", "month", "year", "minute", "hour", "moment", "few", "second", "couple"]
+    + ["taxi", "cab", "ambulance", "doctor", "number", "lot", "total", "dozen", "third"]
+)
+# words before a place ("born in St. Boniface", "from Port Elgin")
+_PLACE_PREPS = frozenset(["in", "at", "from", "near", "outside", "across", "around", "into"])
 # a newspaper's own voice ("its leader says", "its editorial argues")
 _PAPER_VOICES = frozenset(["leader", "editorial", "splash", "columnist", "editor"])
 # who is talking at the start of a transcript's paragraph: "Q:", "A.", "Ogden:",
@@ -1691,6 +1720,28 @@ _OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
+)
+
+
+def _sex_of_noun(mention: str) -> str | None:
+    """ "she" for "a spokeswoman", "the chairwoman", "he" for "a spokesman", "his
+    father": the sex a described person's last word gives, or None."""
+    last = mention.lower().split()[-1:] or [""]
+    w = last[0]
+    if w.endswith(("woman", "women")) or w in _FEMALE_NOUNS:
+        return "she"
+    if (w.endswith("man") and w not in ("human", "german", "roman", "woman")) or w in _MALE_NOUNS:
+        return "he"
+    return None
+
+
+_FEMALE_NOUNS = frozenset(
+    ["mother", "daughter", "sister", "wife", "girl", "grandmother", "aunt", "niece", "actress"]
+    + ["widow", "girlfriend", "queen", "princess", "duchess", "nun", "mum", "mom"]
+)
+_MALE_NOUNS = frozenset(
+    ["father", "son", "brother", "husband", "boy", "grandfather", "uncle", "nephew", "widower"]
+    + ["boyfriend", "king", "prince", "duke", "monk", "dad"]
 )
 
 
@@ -2425,8 +2476,9 @@ def _rules() -> _Rules:
         judging = len(row) > 2 and row[2] == "judging"
         when = row[3] if len(row) > 3 else "always"
         for f in forms:
-            # "read" is also its own past tense ("It read: ..."), so it is not only a plain form
-            base = f == forms[0] and f != "read"
+            # "read" and "put" are also their own past tense ("It read: ...", "As he put it,
+            # ..."), so they are not only plain forms
+            base = f == forms[0] and f not in ("read", "put", "put it")
             verbs[f] = _Verb(
                 f, forms[0], channel, judging, when, base, f.split()[0].endswith("ing")
             )
@@ -3115,6 +3167,12 @@ class _Article:
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
+                if words[0] not in self.R.gender:
+                    before = self.low[max(a, m.start() - 16) : m.start()].split()[-2:]
+                    if before and before[-1] in ("st.", "st", "mt.", "ft.", "saint"):
+                        before = before[:-1]
+                    if before and before[-1] in _PLACE_PREPS:
+                        continue  # "Born in St. Boniface, Marie Beaulieu ...": a place
                 full, _ = self._person(words)
                 titled = len(words) == 2 and words[0].lower().rstrip(".") in self.R.title_words
                 alone = alone or (titled and full is not None)  # "President Biden"
@@ -3179,7 +3237,11 @@ class _Article:
             for c in sorted(
                 (c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True
             ):
-                gender = c.sp.gender or self.gender.get(c.sp.speaker)
+                gender = (
+                    c.sp.gender
+                    or self.gender.get(c.sp.speaker)
+                    or (None if c.sp.named else _sex_of_noun(c.sp.mention))
+                )
                 if fits(c.sp.kind, gender, c):
                     return c.sp.speaker, c, c.sp.kind, gender
             if pron not in ("he", "she", "one"):
@@ -3699,11 +3761,16 @@ class _Article:
         labelled = [(lab, ks) for lab, ks in turns if lab is not None]
         if len(labelled) < 2:
             return results
+        if any(
+            self.sentences[ks[0]]["text"][len(lab) + 1 :].lstrip()[:1].isdigit()
+            for lab, ks in labelled
+        ):
+            return results  # "Tom Hale: 7. Solid at the back.": ratings, nobody's words
         seen = [lab for lab, _ in labelled]
         asking = {lab for lab in seen if self._asks(lab)}
         if not asking and all(seen.count(lab) < 2 for lab in seen):
             return results
-        interviewee = self._interviewee(results, {k for _lab, ks in labelled for k in ks})
+        interviewee = self._interviewee(labelled[0][1][0])
         hearing = not _HEARINGS.isdisjoint(self.words)
         channel, ch_why = (
             ("interview", "the article prints questions and answers, so this is an interview")
@@ -3766,8 +3833,10 @@ class _Article:
 
     def _asks(self, label: str) -> bool:
         """Is the label of a turn the interviewer's: "Q", "Question", a newsroom?"""
-        if label in ("Q", "Question", "Interviewer"):
+        if label in ("Q", "Question") or label.lower() in _ASKERS:
             return True
+        if label in self.R.outlet_words:
+            return True  # "Courier: ..." in a paper called the Something Courier
         name = label[4:] if label.startswith("The ") else label
         return (
             self.learned().get(name) == "news_agency"
@@ -3777,25 +3846,20 @@ class _Article:
             )  # the publisher itself: "Courier:" in the Courier
         )
 
-    def _interviewee(self, results: list[dict], in_turns: set[int]) -> str | None:
-        """The person an interview's "A:" stands for: the named person the rest of the
-        article quotes most, else the first person it names."""
-        counts: dict[str, int] = {}
-        for r in results:
-            if (
-                r["source_type"] == "named_person"
-                and r["speaker"]
-                and r["sentence"] not in in_turns
-            ):
-                counts[r["speaker"]] = counts.get(r["speaker"], 0) + 1
-        if counts:
-            return max(counts, key=lambda w: counts[w])
-        for k, s in enumerate(self.sentences):
-            if s["part"] in ("body", "headline") and k not in in_turns:
-                people = self._first_people(k)
-                if people:
-                    return people[0][1]
-        return None
+    def _interviewee(self, first_turn: int) -> str | None:
+        """The person an interview's "A:" stands for: the one a sentence before the first
+        turn says was interviewed ("Piet Vandrell spoke to the Courier", "In an interview,
+        ..."), else the person named last before the questions start."""
+        last = None
+        for k in range(first_turn):
+            people = self._first_people(k)
+            if not people:
+                continue
+            sent = self.sentences[k]
+            if _INTERVIEWED.search(self.low, sent["start"], sent["end"]):
+                return people[0][1]
+            last = people[-1][1]
+        return last
 
     def _turn_speaker(self, label: str, interviewee: str | None) -> tuple[str, str, bool] | None:
         """(speaker, source type, named) for the label of an answer; None when the label
@@ -4120,8 +4184,14 @@ class _Article:
             and last.sp.mention.lower().split()[-1:] == [job]
         ):
             return last.sp.speaker, f"called '{last.sp.mention}' just before"
+        # only right after the person's own quotation, in the same paragraph ('... said.
+        # “...,” the retired nurse said'), when the article gave them no other role
+        after_quote = (a > 0 and S.q[a - 1] == "close") or (a > 1 and S.q[a - 2] == "close")
         if (
             last is None
+            or not after_quote
+            or "\n" in self.text[self.sentences[S.idx - 1]["end"] : S.start]
+            or self._has_role(last.sp)
             or last.idx != S.idx - 1
             or last.sp.source_type != "named_person"
             or not last.sp.named
@@ -4134,6 +4204,24 @@ class _Article:
             last.sp.speaker,
             "quoted in the sentence before, and the article has not used the word before",
         )
+
+    def _has_role(self, sp: _Speaker) -> bool:
+        """Did the article give this named person a role of their own ("Patient Dana
+        Kell", "Homeowner Dana Kell", "Dana Kell, a mother of two,")?"""
+        name = sp.speaker or ""
+        first = name.split()[0].lower() if name else ""
+        if len(name.split()) > 2 and first not in self.R.gender and in_dictionary(first):
+            return True  # "Patient Dana Kell" kept its role in the name
+        for m in re.finditer(re.escape(name), self.text):
+            before = self.text[max(0, m.start() - 25) : m.start()].split()[-1:]
+            after = self.text[m.end() : m.end() + 30]
+            if before and before[0][:1].isalpha() and before[0].lower() in _BEFORE_A_NAME:
+                return True
+            if before and before[0][:1].isupper() and self._a_person(before):
+                return True
+            if re.match(r", (?:a|an|the) [\w-]+", after) and not re.match(r", (?:a|an) \d", after):
+                return True
+        return False
 
     def _called_beside(self, S: _Sentence, a: int, label: str, fits) -> str | None:
         """Someone named in this sentence before token a or in the three before it whom the
@@ -4554,8 +4642,8 @@ class _Article:
             a = k
             while a > 0 and S.is_word(a - 1) and low[a - 1] not in self.R.verbs:
                 a -= 1
-            if low[a] in ("but", "and", "yet"):
-                a += 1
+            while a < k and (low[a] in ("but", "and", "yet") or low[a] in _SUBORDINATORS):
+                a += 1  # "After officials who spoke on condition of anonymity said ..."
             if a > k or not S.is_word(a):
                 return None
             return a, k
@@ -4692,6 +4780,15 @@ class _Article:
         ing = verb.ing
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
+        if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
+            return None  # "He speaks English only to people who insist.": nothing is said
+        if (
+            prev in ("can", "could", "may", "might")
+            and tok[i - 1] != "May"  # (not "A study published in May found")
+            and verb.when in ("vague", "document")
+        ):
+            return None  # "drivers can expect a saving", "the minister may find that ...":
+            # what could happen, not a view anyone gave
         if (
             verb.form == "state"
             and nxt.rstrip(".") in self.R.title_words
@@ -4751,7 +4848,14 @@ class _Article:
                 )
             )
             # "wording which campaigners say is riddled with loopholes": a verb after all
-            and not (i >= 2 and low[i - 2] in ("which", "that") and prev.endswith("s"))
+            # (two words too: "a plan that wildlife groups say is cruel")
+            and not (
+                prev.endswith("s")
+                and (
+                    (i >= 2 and low[i - 2] in ("which", "that"))
+                    or (i >= 3 and low[i - 3] in ("which", "that") and tok[i - 2].islower())
+                )
+            )
             # "Insurers say claims could top 40 million": the noun that starts what they say
             and not (
                 # "Insurers say claims could top", "Analysts warn claims will rise"; not "the
@@ -5038,6 +5142,15 @@ class _Article:
             if k < 0 or not S.is_word(k):
                 return None
             np = self._np_back(S, k)
+            if (
+                np is not None
+                and np[1] > np[0]
+                and np[0] > 0
+                and tok[np[0] - 1] == ","
+                and tok[np[0]].islower()
+                and low[np[0]].endswith("ing")
+            ):
+                np = (np[0] + 1, np[1])  # "..., angering older residents, who say": not "angering"
             if np is not None:
                 np = self._name_before_description(S, *np)
             if np is not None:
@@ -5363,6 +5476,31 @@ class _Article:
             and not _WHEN_OR_HOW.isdisjoint(rest)  # "in a second post", "on Monday"
         )
 
+    @staticmethod
+    def _called_something(S: _Sentence, i: int) -> bool:
+        """ "called the plan a disaster", "have called it the most stubborn kitchen in
+        Canada": a name given to something, without quotation marks (not "called the
+        police a day later", "called her a taxi")."""
+        low, n = S.low, len(S.low)
+        j = i + 1
+        if j >= n:
+            return False
+        if low[j] in ("it", "them", "him", "her", "this", "that"):
+            j += 1
+        elif low[j] in ("the", "his", "their", "its", "our", "this", "these", "those"):
+            j += 1
+            while j < n and j <= i + 5 and S.is_word(j) and low[j] not in ("a", "an", "the"):
+                j += 1
+        else:
+            return False
+        if j + 1 >= n or not S.is_word(j + 1):
+            return False
+        if low[j] in ("a", "an"):
+            return low[j + 1] not in _CALLED_NOT_A_NAME
+        return low[j] == "the" and (
+            low[j + 1] in ("most", "worst", "best", "least") or low[j + 1].endswith("est")
+        )
+
     def _complement_ok(self, S: _Sentence, i: int, verb: _Verb) -> bool:
         """Verbs that need words of speech after them ("asked whether", "called for")."""
         if verb.when != "complement":
@@ -5434,7 +5572,7 @@ class _Article:
             k = i + 1
             if low[k] == "on" and k + 1 < n and (low[k + 1] in _WEEKDAYS or low[k + 1] in _MONTHS):
                 k += 2
-            return k < n and low[k] in ("for", "on", "upon")
+            return (k < n and low[k] in ("for", "on", "upon")) or self._called_something(S, i)
         if lemma in ("describe", "list"):
             return any(low[k] == "as" for k in window) or (
                 lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
@@ -6266,6 +6404,8 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
+        if b > a + 1 and tok[b] in _POST_NOMINALS and tok[b - 1][:1].isupper():
+            return self._classify(S, a, b - 1, marker_region, extra)  # "Jackie Baillie MSP said"
         if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES:
             # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
             # own editorial, so the paper speaks
@@ -6326,6 +6466,9 @@ class _Article:
             and low[b] not in _EPITHETS
             and low[b] not in _SETTING_PEOPLE
             and low[b] not in R.title_words
+            and low[b] not in R.inst_words
+            and low[b] not in _FIRM_JOBS
+            and not low[b].endswith("maker")
             and self._a_person([low[b]])
         ):
             # "Site electrician Joe Carver ... The electrician said", "Joyce Whitlock, 71,
@@ -7223,7 +7366,8 @@ class _Article:
                 and not titled
                 and (r0 == a or (r0 == a + 1 and low[a] == "the"))  # people are not "the X"
                 and not self._introduced_as_person(who)
-                and not (r0 == a and who in R.gender)  # "Mary said": a first name alone
+                # "Mary said": a first name alone (not "Sofia said": a capital's government)
+                and not (r0 == a and who in R.gender and who not in R.places)
                 # "Cole (R-Ohio) said": a party and a state are a politician's
                 and not re.search(re.escape(who) + r"\s*(?:\(|,\s*)[DRI]-[A-Z]", self.text)
             ):
@@ -8096,9 +8240,15 @@ class _Article:
                 and self.text.startswith(" " + rest, pos + len(first))
                 and self.text[pos - 1] == " "
                 and self.text[pos - 2] not in '.!?:\n"”'
+                and not self._starts_sentence(pos)  # "MARKHAM — Residents of ..."
             ):
                 return True
         return False
+
+    def _starts_sentence(self, pos: int) -> bool:
+        """Does a sentence (as the suite splits the article) start at ``pos``?"""
+        k = bisect_left(self.sent_starts, pos)
+        return k < len(self.sent_starts) and self.sent_starts[k] == pos
 
     def _member_of_group(self, S: _Sentence, a: int, b: int) -> _Speaker | None:
         """ "Three officers told the Sentinel ... Another said ...": one of the group that
@@ -9000,10 +9150,12 @@ class _Article:
         hits = None
         for c in self.attrs:
             sp = c.sp
-            if c.channel != "unspecified" or not sp.speaker or not sp.named:
+            if c.channel != "unspecified" or not sp.speaker:
                 continue
             # (a body too: "The Harbor City Mariners issued a statement Thursday. The
-            # Mariners said ...")
+            # Mariners said ...", "The department later issued a statement. It said ...")
+            if not sp.named and sp.source_type != "institution":
+                continue
             if sp.source_type not in ("named_person", "spokesperson", "institution"):
                 continue
             if hits is None:

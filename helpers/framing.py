@@ -658,9 +658,14 @@ _AUX = _CONTRACTED | _set(
 _ADVERBS = _set(
     """
     not never also already still now then just even only all both either once long later last
-    soon first since yet again often thus too so well
+    soon first since yet again often thus too so well ever
+    himself herself itself themselves
     """
 )
+#: short prefixes joined to a participle by a hyphen ("had been X-rayed", "was re-elected",
+#: "were cross-examined"); a longer first part is most often a compound adjective
+#: ("short-lived", "cash-strapped", "London-based")
+_HYPHEN_PREFIXES = _set("re co pre de mis cross fast hand double")
 #: finite verbs before "to be" + participle that make the whole a finite passive ("had to be
 #: put down", "needs to be fixed"; not "are to be expected", an idiom)
 _MODAL_TO = _set("has have had need needs needed ought")
@@ -679,6 +684,7 @@ _NOT_AGENT = _set(
     """
 )
 _TIME_DETERMINERS = _set("the this next last that")
+_TO_VERB_BY = re.compile(r"\s+[a-z]+\s+(?=by\b)")
 _BY = re.compile(r"\bby\s+([\w'\-]+)(?:\s+([\w'\-]+))?")
 _CLAUSE_END = re.compile(
     r"[,;:.!?()\[\]\u2014\u2013]|\s-\s|\b(?:to|that|which|who|whom|whose|when|"
@@ -695,6 +701,10 @@ def _has_agent(low: str, end: int, limit: int) -> bool:
     window = low[end:limit]
     stop = _CLAUSE_END.search(window)
     if stop:
+        # "was asked to leave by the chairman": the agent after a one-word infinitive
+        after = _TO_VERB_BY.match(window, stop.end()) if stop.group() == "to" else None
+        if after is not None and _has_agent(low, end + after.end(), limit):
+            return True
         window = window[: stop.start()]
     for m in _BY.finditer(window):
         word, second = m.group(1), m.group(2) or ""
@@ -723,6 +733,15 @@ def _participle_after(w: _Words, j: int, irregular: frozenset[str]) -> int | Non
             j += 1
     if j < n and _is_participle(words[j], irregular) and sep(j).isspace():
         return j
+    if (
+        j + 1 < n
+        and sep(j).isspace()
+        and (len(words[j]) == 1 or words[j] in _HYPHEN_PREFIXES)
+        and w.sep(j + 1) in _HYPHENS
+        and w.sep(j + 1) != ""
+        and _is_participle(words[j + 1], irregular)
+    ):
+        return j + 1  # "had been X-rayed": the participle after a hyphenated prefix
     return None
 
 

@@ -5525,3 +5525,68 @@ def test_parliaments_courts_and_names_with_their_description():
     # leave alone: a single unknown name is still taken as a body, a judge by title alone
     assert only("Apple said sales rose.")["source_type"] == "institution"
     assert only("Justice Amelia Ward said the law was sound.")["source_type"] == "named_person"
+
+
+def test_feature_and_profile_forms():
+    for text, who in (
+        (
+            "Born in St. Boniface, Marie Beaulieu trained in Montreal. She came home in 2015, "
+            "she says, because her grandmother was ill.",
+            "Marie Beaulieu",
+        ),
+        (
+            'Dafydd Rhys farms sheep. A spokeswoman said ministers were "delighted". '
+            '"I would mention any lamb," he says.',
+            "Dafydd Rhys",
+        ),
+        ("Dafydd ap Rhys said the price was too low.", "Dafydd ap Rhys"),
+        ('Hannah Klassen put it more bluntly: "The plan is dead."', "Hannah Klassen"),
+        ("Jackie Baillie MSP said the figures were shocking.", "Jackie Baillie"),
+        (
+            "MARKHAM — Residents of Carver Street say their bins were not collected.",
+            "residents of Carver Street",
+        ),
+        ("The council backed a plan that wildlife groups say is cruel.", "wildlife groups"),
+        (
+            "The benches went, angering older residents, who say they have been robbed.",
+            "older residents",
+        ),
+        (
+            "After officials who spoke on condition of anonymity said the deal was close, "
+            "shares rose.",
+            "officials",
+        ),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    assert only("The mayor called the plan a disaster.")["cue"] == "called"
+    assert only("Critics have called it the most stubborn kitchen in Canada.")["cue"] == "called"
+    for text, ch in (
+        ("Jane Hale has said in interviews that she hated school.", "interview"),
+        ("Ms Okonkwo, who gave evidence by video link, said she was bruised.", "briefing"),
+        (
+            "In written evidence to the committee, the regulator said Lakeside was warned.",
+            "document",
+        ),
+        ("The council issued a statement on Friday. It said the road would reopen.", "statement"),
+    ):
+        assert attributions(text)[-1]["channel"] == ch, text
+    # leave alone: what could happen, nobody's view; a call for a taxi; a place's government
+    for text in (
+        "For now, drivers can expect a small saving.",
+        "If that fails, the minister may find that the promise is hard to keep.",
+        "He speaks English only to people who insist.",
+        "She called the police a day later.",
+        "He called her a taxi.",
+        "She put it on the table.",
+    ):
+        assert attributions(text) == [], text
+    assert only("Sofia said the border would close.")["source_type"] == "institution"
+    a = only("The report, based on interviews with 46 marchers, said police used force.")
+    assert a["channel"] == "document"
+    text = (
+        "Patient Dana Kell said she waited 12 hours on a trolley. "
+        '"The ward was full," the nurse said.'
+    )
+    assert attributions(text)[-1]["source_type"] == "anonymous"
+    text = 'Dana Kell said her claim was rejected. "We are reviewing it," the insurer said.'
+    assert attributions(text)[-1]["source_type"] == "institution"

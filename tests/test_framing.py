@@ -753,3 +753,117 @@ def test_passives_with_short_participles_and_after_had_to():
         "If reports are to be believed, the deal is off. Such delays are to be expected."
     )
     assert cues(text, "agentless_passive") == []
+
+
+def test_passives_with_ever_a_reflexive_or_a_hyphenated_participle():
+    text = (
+        "No fine was ever paid. The referee was herself struck. "
+        "The ankle had not been X-rayed. The witness was cross-examined for an hour."
+    )
+    found = cues(text, "agentless_passive")
+    assert found == ["was ever paid", "was herself struck", "been X-rayed", "was cross-examined"]
+    # leave alone: compound adjectives, and an agent after a one-word infinitive
+    text = (
+        "The revival was short-lived. The firm is family-owned. "
+        "The reporter was told to leave by the steward."
+    )
+    assert cues(text, "agentless_passive") == []
+
+
+def test_states_and_idioms_that_look_like_passives():
+    assert cues("The hall was packed with farmers.", "agentless_passive") == []
+    assert cues("The two firms are locked in a bitter dispute.", "agentless_passive") == []
+    assert cues("The side door was locked.", "agentless_passive") == ["was locked"]
+
+
+def test_a_crowd_that_blames_or_opposes_is_a_weasel():
+    assert cues("Many fishermen blame the new weir.", "weasel") == ["Many fishermen blame"]
+    assert cues("Some locals opposed the mast.", "weasel") == ["Some locals opposed"]
+    assert cues("Aid groups condemned the raid.", "weasel") == ["groups condemned"]
+    assert cues("Western diplomats in the capital said little.", "weasel") == []
+    # leave alone: a counted or pointed-at group, the audience of a call, the warned
+    for text in (
+        "The two groups condemned the raid.",
+        "Investors on the earnings call asked about debt.",
+        "Swimmers have been warned about the current.",
+    ):
+        assert cues(text, "weasel") == [], text
+
+
+def test_the_writers_reading_of_a_mood_or_a_quarrel_is_editorializing():
+    for text, cue in (
+        ("By nightfall the mood in the square was ugly.", "the mood in the square was ugly"),
+        ("The atmosphere turned frosty.", "The atmosphere turned frosty"),
+        ("Tempers quickly flared.", "Tempers quickly flared"),
+        ("The feud has turned personal.", "The feud has turned personal"),
+        ("Party elders sprang to his defence.", "sprang to his defence"),
+        ("The report paints a bleak picture.", "paints a bleak picture"),
+        ("The coach struck a defiant note.", "struck a defiant note"),
+    ):
+        assert cues(text, "editorializing") == [cue], text
+    assert cues("The mood was grim.", "loaded_language") == []
+    # leave alone: a painting, a bell that struck, a defence lawyer
+    for text in (
+        "She painted a picture of the harbour.",
+        "The clock struck nine.",
+        "He rushed to the defence ministry.",
+    ):
+        assert cues(text, "editorializing") == [], text
+
+
+def test_shares_and_prices_that_crash_tumble_or_slump_are_intensifiers():
+    for text, cue in (
+        ("Shares in the airline crashed on Friday.", "crashed"),
+        ("The pound tumbled against the dollar.", "tumbled"),
+        ("Profits at the chain slumped by half.", "slumped"),
+        ("Stocks tumble as rates rise.", "tumble"),
+    ):
+        assert cues(text, "intensifier") == [cue], text
+    # leave alone: the literal senses, and a fact named by its record
+    for text in (
+        "A van crashed into the bridge.",
+        "The rider tumbled from his horse.",
+        "She slumped against the wall.",
+        "Rents hit a record high in June.",
+    ):
+        assert cues(text, "intensifier") == [], text
+
+
+def test_certainty_overstated():
+    assert cues("The bill is sure to pass.", "intensifier") == ["is sure to"]
+    assert cues("A strike now looks almost certain.", "intensifier") == ["almost certain"]
+    assert cues("Make sure to vote.", "intensifier") == []
+
+
+def test_new_loaded_words_and_their_literal_near_misses():
+    for text, cue in (
+        ("The overblown fears faded.", "overblown"),
+        ("The council rammed the budget through.", "rammed the budget through"),
+        ("The grant is a lifeline for the club.", "lifeline"),
+        ("The plan began to unravel in May.", "began to unravel"),
+        ("Lawyers are dragging out the case.", "dragging out the case"),
+    ):
+        assert cues(text, "loaded_language") == [cue], text
+    for text in (
+        "Vandals slashed the tyres of six cars.",
+        "The seats were slashed with a knife.",
+        "Fate dealt a cruel twist.",
+    ):
+        assert cues(text, "loaded_language") == [], text
+    assert cues("The board slashed the budget.", "loaded_language") == ["slashed"]
+
+
+def test_literal_senses_of_judging_and_factive_verbs_stay_unmarked():
+    for text, category in (
+        ("Nurses agreed to admit the boy overnight.", "attribution_verb"),
+        ("The prize had been claimed by March.", "attribution_verb"),
+        ("He was shouting at the umpire.", "attribution_verb"),
+        ("The deal would expose the town to heavy fines.", "presupposition"),
+        ("Divers uncovered a cache of rifles.", "presupposition"),
+        ("The drought exposed layers of clay.", "presupposition"),
+        ("Tenants may still request a repair.", "hedge"),
+    ):
+        assert cues(text, category) == [], text
+    assert cues("The audit exposed the fraud.", "presupposition") == ["exposed"]
+    assert cues("The audit uncovered a cover-up.", "presupposition") == ["uncovered"]
+    assert cues("Prices may still rise.", "hedge") == ["may"]
