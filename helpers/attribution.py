@@ -95,6 +95,13 @@ _LABELS = {
     w.partition("|")[0].strip().lower(): (w.partition("|")[2].strip() or "one")
     for w in _ROLE_SECTIONS["labels for the person named before"]
 }
+# the labels written in small letters ("champion"): in capitals they are part of a name
+# ("The Ballinmore Champion revealed")
+_SMALL_LABELS = frozenset(
+    w.partition("|")[0].strip()
+    for w in _ROLE_SECTIONS["labels for the person named before"]
+    if w[:1].islower()
+)
 
 # ---------------------------------------------------------------------------
 # Grammar words. They describe English itself rather than sourcing, so they stay
@@ -1305,7 +1312,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|ap|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
-    r"(?:[A-Z][\w’'-]*\w|[A-Z]\.))*"
+    r"(?:[A-Z][\w’'-]*\w|[A-Z]\.|(?:al|el)-[A-Z][\w’'-]*\w))*"  # (also "Karim al-Hadi")
 )
 _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", "Sen. "
 _JOB_BEFORE_NAME = re.compile(
@@ -1678,6 +1685,11 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# what a decision sparks among people ("fury among older residents, who say ...")
+_REACTION_NOUNS = frozenset(
+    ["fury", "anger", "outrage", "concern", "concerns", "alarm", "dismay", "criticism"]
+    + ["anxiety", "frustration", "opposition", "uproar", "backlash", "condemnation", "anger"]
+)
 # letters after a name that say what the person is ("Jackie Baillie MSP", "Ann Hale KC")
 _POST_NOMINALS = frozenset(["MP", "MSP", "MEP", "MLA", "MPP", "TD", "QC", "KC", "OBE", "MBE"])
 # who asks the questions of a printed interview, by the label of their turns
@@ -5028,7 +5040,7 @@ class _Article:
             if j >= 0 and tok[j] == "," and not after_quote:
                 app = self._appositive_subject(S, j) or self._lead_name(S, j)
                 np = self._unnamed_aside(S, j - 1)
-                if np is not None and (app is None or app.start > S.te[np[1]]):
+                if np is not None and (app is None or app.start > S.ts[np[0]]):
                     # the aside's reason named something, not the speaker ("familiar
                     # with it, who spoke on condition of anonymity because the draft ...")
                     app = self._classify(S, *np, marker_region=(S.ts[np[0]], S.te[np[1]]))
@@ -5151,6 +5163,11 @@ class _Article:
                 and low[np[0]].endswith("ing")
             ):
                 np = (np[0] + 1, np[1])  # "..., angering older residents, who say": not "angering"
+            if np is not None and low[np[0]] in _REACTION_NOUNS:
+                # "sparked fury among older residents, who say": the residents say it
+                p = next((x for x in range(np[1], np[0], -1) if low[x] in _PREPS), None)
+                if p is not None and p < np[1]:
+                    np = (p + 1, np[1])
             if np is not None:
                 np = self._name_before_description(S, *np)
             if np is not None:
@@ -5382,6 +5399,8 @@ class _Article:
         w = S.low[b]
         if w in ("they", "we", "i", "you", "many", "some", "most", "few", "others", "both", "all"):
             return True
+        if w == "familiar" and b > a and S.low[b - 1] in ("people", "sources", "persons"):
+            return True  # a headline's "..., people familiar say" (with the matter)
         if w in ("those", "these"):  # "Those who were on board say"
             return True
         if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
@@ -6436,6 +6455,7 @@ class _Article:
             and low[b] in _LABELS
             and (b == a + 1 or (b == a + 2 and (tok[a + 1][0].isupper() or "-" in low[a + 1])))
             and not extra
+            and not (tok[b][0].isupper() and low[b] in _SMALL_LABELS)
         ):
             # "the sophomore wrote", "the Florida Republican said": the person just named
             # with that word

@@ -5590,3 +5590,28 @@ def test_feature_and_profile_forms():
     assert attributions(text)[-1]["source_type"] == "anonymous"
     text = 'Dana Kell said her claim was rejected. "We are reviewing it," the insurer said.'
     assert attributions(text)[-1]["source_type"] == "institution"
+
+
+def test_reactions_headline_elisions_and_names_with_al():
+    for text, who in (
+        (
+            "The decision sparked fury among older residents, who say they have been robbed.",
+            "older residents",
+        ),
+        ("Chip plant paused as top customer cuts orders, people familiar say", "people familiar"),
+        ("Karim al-Hadi met the envoy. He said the talks were useful.", "Karim al-Hadi"),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    text = (
+        "Declan Hogg, of the prison officers' union, told Lakeland Radio that drones were common. "
+        "The Ballinmore Champion revealed in January that police were investigating."
+    )
+    assert attributions(text)[-1]["speaker"] == "the Ballinmore Champion"
+    # leave alone: the sportsman called the champion, in small letters
+    text = "Tom Pidcock won the stage. The Olympic champion said he was tired."
+    assert attributions(text)[-1]["speaker"] == "Tom Pidcock"
+    text = (
+        "Sun Ray Foods said a spokesman for the firm, who spoke on condition of anonymity "
+        "because the talks are private, was unavailable."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Sun Ray Foods"]
