@@ -219,9 +219,9 @@ _ON_NAME = re.compile(r"on ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 # words for firms that also end like a person's job ("the insurer said it ...")
 _FIRM_JOBS = frozenset(
     ["insurer", "lender", "carrier", "broadcaster", "retailer", "developer", "publisher"]
-    + ["operator", "regulator", "manufacturer", "contractor", "supplier", "provider"]
-    + ["distributor", "exporter", "importer", "processor", "advertiser", "producer", "owner"]
-    + ["landlord", "employer", "organiser", "organizer", "promoter", "builder", "brewer"]
+    + ["regulator", "manufacturer", "contractor", "supplier", "provider", "distributor"]
+    + ["exporter", "importer", "processor", "advertiser", "automaker", "carmaker", "chipmaker"]
+    + ["drugmaker", "steelmaker", "housebuilder", "landlord", "employer"]
 )
 # words before a job that keep it a description of the same person ("the retired nurse")
 _JOB_ADJECTIVES = frozenset(["retired", "former", "young", "veteran", "trainee", "local", "senior"])
@@ -1685,10 +1685,18 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# a player's or a dish's mark, alone as a sentence ("7.", "8.5", "6/10")
+_RATING = re.compile(r"\d{1,2}(?:\.5)?(?:/10)?\.?")
 # what a decision sparks among people ("fury among older residents, who say ...")
 _REACTION_NOUNS = frozenset(
     ["fury", "anger", "outrage", "concern", "concerns", "alarm", "dismay", "criticism"]
     + ["anxiety", "frustration", "opposition", "uproar", "backlash", "condemnation", "anger"]
+)
+# words of parties and places before "MP" ("a Labour MP", "the local SNP MSP")
+_PARTY_WORDS = frozenset(
+    ["labour", "conservative", "tory", "liberal", "democrat", "democratic", "green", "snp"]
+    + ["ndp", "unionist", "ulster", "fianna", "fáil", "fine", "gael", "sinn", "féin", "plaid"]
+    + ["reform", "independent", "republican", "local", "alliance", "cymru", "lib", "dem"]
 )
 # letters after a name that say what the person is ("Jackie Baillie MSP", "Ann Hale KC")
 _POST_NOMINALS = frozenset(["MP", "MSP", "MEP", "MLA", "MPP", "TD", "QC", "KC", "OBE", "MBE"])
@@ -1707,7 +1715,8 @@ _SUBORDINATORS = frozenset(
 # day later", "called her a taxi")
 _CALLED_NOT_A_NAME = frozenset(
     ["day", "week", "month", "year", "minute", "hour", "moment", "few", "second", "couple"]
-    + ["taxi", "cab", "ambulance", "doctor", "number", "lot", "total", "dozen", "third"]
+    + ["taxi", "cab", "car", "ambulance", "doctor", "number", "lot", "total", "dozen", "third"]
+    + ["fortnight", "decade", "while", "bit"]
 )
 # words before a place ("born in St. Boniface", "from Port Elgin")
 _PLACE_PREPS = frozenset(["in", "at", "from", "near", "outside", "across", "around", "into"])
@@ -1742,7 +1751,7 @@ def _sex_of_noun(mention: str) -> str | None:
     w = last[0]
     if w.endswith(("woman", "women")) or w in _FEMALE_NOUNS:
         return "she"
-    if (w.endswith("man") and w not in ("human", "german", "roman", "woman")) or w in _MALE_NOUNS:
+    if w in _MALE_NOUNS:
         return "he"
     return None
 
@@ -1753,8 +1762,9 @@ _FEMALE_NOUNS = frozenset(
 )
 _MALE_NOUNS = frozenset(
     ["father", "son", "brother", "husband", "boy", "grandfather", "uncle", "nephew", "widower"]
-    + ["boyfriend", "king", "prince", "duke", "monk", "dad"]
-)
+    + ["boyfriend", "king", "prince", "duke", "monk", "dad", "man", "spokesman", "businessman"]
+    + ["policeman", "congressman", "sportsman", "salesman", "gentleman"]
+)  # (not "chairman", "ombudsman", "alderman": offices held by women too)
 
 
 def _ends_description(low: str, end: int) -> bool:
@@ -3774,8 +3784,9 @@ class _Article:
         if len(labelled) < 2:
             return results
         if any(
-            self.sentences[ks[0]]["text"][len(lab) + 1 :].lstrip()[:1].isdigit()
+            _RATING.fullmatch(self.sentences[ks[0]]["text"][len(lab) + 1 :].strip())
             for lab, ks in labelled
+            if lab not in ("A", "Answer")
         ):
             return results  # "Tom Hale: 7. Solid at the back.": ratings, nobody's words
         seen = [lab for lab, _ in labelled]
@@ -3862,16 +3873,21 @@ class _Article:
         """The person an interview's "A:" stands for: the one a sentence before the first
         turn says was interviewed ("Piet Vandrell spoke to the Courier", "In an interview,
         ..."), else the person named last before the questions start."""
-        last = None
+        first = None
         for k in range(first_turn):
-            people = self._first_people(k)
+            sent = self.sentences[k]
+            # (not the interviewer: "he was interviewed by Kim Lo of the Courier")
+            people = [
+                (p, who)
+                for p, who in self._first_people(k)
+                if not self.low[max(sent["start"], p - 4) : p].endswith("by ")
+            ]
             if not people:
                 continue
-            sent = self.sentences[k]
             if _INTERVIEWED.search(self.low, sent["start"], sent["end"]):
                 return people[0][1]
-            last = people[-1][1]
-        return last
+            first = first or people[0][1]
+        return first
 
     def _turn_speaker(self, label: str, interviewee: str | None) -> tuple[str, str, bool] | None:
         """(speaker, source type, named) for the label of an answer; None when the label
@@ -4222,17 +4238,13 @@ class _Article:
         Kell", "Homeowner Dana Kell", "Dana Kell, a mother of two,")?"""
         name = sp.speaker or ""
         first = name.split()[0].lower() if name else ""
-        if len(name.split()) > 2 and first not in self.R.gender and in_dictionary(first):
+        if len(name.split()) > 2 and first in _BEFORE_A_NAME and first not in self.R.title_words:
             return True  # "Patient Dana Kell" kept its role in the name
         for m in re.finditer(re.escape(name), self.text):
             before = self.text[max(0, m.start() - 25) : m.start()].split()[-1:]
-            after = self.text[m.end() : m.end() + 30]
-            if before and before[0][:1].isalpha() and before[0].lower() in _BEFORE_A_NAME:
-                return True
-            if before and before[0][:1].isupper() and self._a_person(before):
-                return True
-            if re.match(r", (?:a|an|the) [\w-]+", after) and not re.match(r", (?:a|an) \d", after):
-                return True
+            word = before[0].lower() if before else ""
+            if word in _BEFORE_A_NAME and word not in self.R.title_words:
+                return True  # "Homeowner Dana Kell", "patient Dana Kell"
         return False
 
     def _called_beside(self, S: _Sentence, a: int, label: str, fits) -> str | None:
@@ -4797,6 +4809,7 @@ class _Article:
         if (
             prev in ("can", "could", "may", "might")
             and tok[i - 1] != "May"  # (not "A study published in May found")
+            and nxt not in ("no", "not", "nothing")  # "The review could find no record"
             and verb.when in ("vague", "document")
         ):
             return None  # "drivers can expect a saving", "the minister may find that ...":
@@ -6423,7 +6436,14 @@ class _Article:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
             return self._pronoun_speaker(S, a, _OBJ_PRONOUNS[low[a]])
-        if b > a + 1 and tok[b] in _POST_NOMINALS and tok[b - 1][:1].isupper():
+        if (
+            b > a + 1
+            and tok[b] in _POST_NOMINALS
+            # a name: "Jackie Baillie MSP", not "A Labour MP", "Local Labour MP"
+            and low[a] not in _DETS
+            and _PARTY_WORDS.isdisjoint(low[a:b])
+            and all(t[:1].isupper() for t in tok[a:b])
+        ):
             return self._classify(S, a, b - 1, marker_region, extra)  # "Jackie Baillie MSP said"
         if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES:
             # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
@@ -6488,7 +6508,6 @@ class _Article:
             and low[b] not in R.title_words
             and low[b] not in R.inst_words
             and low[b] not in _FIRM_JOBS
-            and not low[b].endswith("maker")
             and self._a_person([low[b]])
         ):
             # "Site electrician Joe Carver ... The electrician said", "Joyce Whitlock, 71,

@@ -5580,7 +5580,8 @@ def test_feature_and_profile_forms():
         "She put it on the table.",
     ):
         assert attributions(text) == [], text
-    assert only("Sofia said the border would close.")["source_type"] == "institution"
+    assert only("Tbilisi said the border would close.")["source_type"] == "institution"
+    assert only("Sofia, 34, said she was tired.")["source_type"] == "named_person"
     a = only("The report, based on interviews with 46 marchers, said police used force.")
     assert a["channel"] == "document"
     text = (
@@ -5615,3 +5616,33 @@ def test_reactions_headline_elisions_and_names_with_al():
         "because the talks are private, was unavailable."
     )
     assert [a["speaker"] for a in attributions(text)] == ["Sun Ray Foods"]
+
+
+def test_review_of_the_tenth_sessions_batches_stays_mended():
+    # answers that open with a number are still answers; ratings are nobody's words
+    text = (
+        "Piet Vandrell, 54, runs a bakery. Last week he was interviewed by Kim Lo of the "
+        "Courier.\n\nQ: Why stay?\n\nA: The valley needs bread.\n\nQ: And next?\n\n"
+        "A: 2025 will be harder."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Piet Vandrell"] * 2
+    text = "Ratings\n\nTom Hale: 7. Solid at the back.\n\nJoe Ross: 6. Quiet.\n\nTom Hale: Tired."
+    assert attributions(text) == []
+    # a party before "MP" is no name
+    assert only("A Labour MP said the plan was wrong.")["speaker"] == "a Labour MP"
+    a = only("A Conservative MP, Ann Hale, said the plan was wrong.")
+    assert a["speaker"] == "Ann Hale"
+    # a woman may hold an office ending in -man
+    text = "The ombudsman said the council had failed. She said the report was clear."
+    assert [a["speaker"] for a in attributions(text)] == ["the ombudsman"] * 2
+    # people whose job ends like a firm's
+    text = '"It took four years to shoot," said Ana Ruiz. "I nearly gave up," the filmmaker said.'
+    assert [a["speaker"] for a in attributions(text)] == ["Ana Ruiz"] * 2
+    text = (
+        "Joyce Whitlock, a resident of Elm Street, said the plan was bad. "
+        '"I could not sleep," the retired nurse added.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Joyce Whitlock"] * 2
+    # a finding stated with "could find no"; a call a fortnight later
+    assert only("The review could find no record of the payment.")["source_type"] == "document"
+    assert attributions("Hale called his lawyer a fortnight later.") == []
