@@ -183,6 +183,7 @@ _DISMISSED = frozenset(
 # ("The figure skater said" and "The account manager said" are people)
 _REPLY_NOUNS = frozenset(
     ["figure", "number", "estimate", "account", "version", "description", "decision"]
+    + ["move", "step", "measure", "policy"]  # "..., a move unions said would hurt families"
 )
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
@@ -1140,7 +1141,8 @@ _NAMED_AFTER_PEOPLE = frozenset(
 )
 # a source left unnamed on purpose: never resolved to a name found elsewhere
 _UNNAMED_ON_PURPOSE = re.compile(
-    r"anonymity|not to be named|not be named|not authori[sz]ed|without being named", re.I
+    r"anonymity|not to be named|not be named|not want to be (?:named|identified)|not authori[sz]ed|without being named",
+    re.I,
 )
 # words that describe any role, so they do not tell one role from another
 _ROLE_ADJECTIVES = frozenset(["former", "senior", "junior", "retired", "veteran", "longtime"])
@@ -1318,6 +1320,7 @@ _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", 
 _JOB_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
 )  # "seismologist ", "former head coach "
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old (?=[A-Z])")
 _CAPITAL_THEN_JOB = re.compile(r"[A-Z][\w’'-]* (?:[a-z][\w-]* ){1,3}(?=[A-Z])")  # "German group "
 # "Miriam Kessel, the presiding judge": the name before a role set off by a comma, with
 # at most three small words between (an article or possessive and describing words)
@@ -1698,6 +1701,8 @@ _PARTY_WORDS = frozenset(
     + ["ndp", "unionist", "ulster", "fianna", "fáil", "fine", "gael", "sinn", "féin", "plaid"]
     + ["reform", "independent", "republican", "local", "alliance", "cymru", "lib", "dem"]
 )
+# people named by letters ("a GP said", "a QC told the court")
+_PERSON_LETTERS = frozenset(["GP", "QC", "KC", "MP", "MSP", "MEP", "MLA", "TD", "DJ", "PC"])
 # letters after a name that say what the person is ("Jackie Baillie MSP", "Ann Hale KC")
 _POST_NOMINALS = frozenset(["MP", "MSP", "MEP", "MLA", "MPP", "TD", "QC", "KC", "OBE", "MBE"])
 # who asks the questions of a printed interview, by the label of their turns
@@ -1732,9 +1737,6 @@ _TURN_ROLES = frozenset(
     ["caller", "dispatcher", "operator", "officer", "witness", "prosecutor", "defendant"]
     + ["lawyer", "attorney", "counsel", "judge", "chair", "chairman", "chairwoman", "driver"]
 )
-# the verbs of a "who" clause saying why a source is not named ("who spoke on condition
-# of anonymity", "who asked not to be named", "who was not authorised to speak")
-_ANON_ASIDE_VERBS = frozenset(["spoke", "asked", "requested", "was", "were", "is", "are"])
 # words that start a time after the newsroom named ("... by the Courier last spring")
 _TIME_AFTER_SOURCE = frozenset(["last", "earlier", "this", "yesterday"]) | _WEEKDAYS | _MONTHS
 _OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (?:[\w-]+ )?$")
@@ -4654,14 +4656,16 @@ class _Article:
         the clause) to the "who"."""
         low = S.low
         for w in range(j, max(0, j - 30), -1):
-            if S.q[w]:
-                return None
+            if (
+                S.q[w]
+                or S.tok[w] in (";", ":", "—", "–", "(", ")")
+                or low[w] in ("while", "whereas", "but", "although", "though")
+            ):
+                return None  # (not across a clause: "..., while one team-mate, speaking on")
             if low[w] != "who":
                 continue
-            if low[w + 1] not in _ANON_ASIDE_VERBS or not _UNNAMED_ON_PURPOSE.search(
-                " ".join(low[w + 1 : j + 1])
-            ):
-                return None
+            if not _UNNAMED_ON_PURPOSE.search(" ".join(low[w + 1 : j + 1])):
+                return None  # (also "who lives near the junction, and did not want to be named")
             k = w - 2 if low[w - 1] == "," else w - 1
             a = k
             while a > 0 and S.is_word(a - 1) and low[a - 1] not in self.R.verbs:
@@ -4806,6 +4810,12 @@ class _Article:
             return None  # "United States" is not the verb "states"
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
+        if (
+            nxt in ("", ".", "!")
+            and not any(S.q)
+            and (low[0] == "what" or (verb.when == "vague" and "not" in low[:i]))
+        ):
+            return None  # a heading "What critics say", "Not everyone agrees.": no content
         if (
             prev in ("can", "could", "may", "might")
             and tok[i - 1] != "May"  # (not "A study published in May found")
@@ -5047,8 +5057,9 @@ class _Article:
         )
 
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
-            if ing and j >= 0 and tok[j] == ",":
-                sp = self._main_subject(S, j)
+            if ing and j >= 0 and (tok[j] == "," or (S.q[j] == "close" and tok[j - 1] == ",")):
+                # (also after a quoted word with its comma inside: 'to "hold," saying')
+                sp = self._main_subject(S, j if tok[j] == "," else j - 1)
                 return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
             if j >= 0 and tok[j] == "," and not after_quote:
                 app = self._appositive_subject(S, j) or self._lead_name(S, j)
@@ -5370,8 +5381,8 @@ class _Article:
         for x in range(k, min(len(S.low), k + count)):
             if not S.is_word(x):
                 return False
-            if S.low[x] in _AUX or S.low[x] in _BE:
-                return True
+            if (S.low[x] in _AUX or S.low[x] in _BE) and S.tok[x] != "May":
+                return True  # (the month is no "may")
         return False
 
     def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
@@ -5948,7 +5959,20 @@ class _Article:
                     continue
                 break
             # "a source close to the talks", "aides to the minister"
-            close_to = w == "to" and k > 0 and (low[k - 1] in _TO_ADJ or low[k - 1] in _TO_NOUNS)
+            close_to = (
+                w == "to"
+                and k > 0
+                and (
+                    low[k - 1] in _TO_ADJ
+                    or low[k - 1] in _TO_NOUNS
+                    # "a report to the cabinet shows" (not "the agreement to settle disputes")
+                    or (
+                        low[k - 1] in self.R.documents
+                        and k + 1 <= j
+                        and (low[k + 1] in _DETS or tok[k + 1][:1].isupper())
+                    )
+                )
+            )
             if (
                 w in ("and", "&")
                 and 0 < k < j
@@ -6129,6 +6153,7 @@ class _Article:
             or opener.endswith(("ed", "ing"))
             or opener in _IRREGULAR_PARTICIPLES  # "a design review, seen by the Gazette,"
             or opener.isdigit()
+            or _AGE.fullmatch(opener)  # "Its editor, 17-year-old Priya Lakhani, said"
             or S.tok[k + 1][0].isupper()
             or self.R.spokes.search(" ".join(S.tok[k + 1 : j])) is not None
         ):
@@ -6147,6 +6172,14 @@ class _Article:
         h = _before_party_tag(S.tok, k)
         if h == k and k >= 1 and S.tok[k - 1] == ")":
             h = _bracket_start(S.tok, k - 1) or k
+        if (
+            h >= 3
+            and S.tok[h - 1].isdigit()
+            and len(S.tok[h - 1]) <= 3
+            and S.tok[h - 2] == ","
+            and S.tok[h - 3][:1].isupper()
+        ):
+            h -= 2  # "Tom Hale, 52, who posted a video, said": the name before the age
         if h - 1 < 0 or not S.is_word(h - 1):
             return None
         np = self._np_back(S, h - 1)
@@ -6815,7 +6848,11 @@ class _Article:
             and low[hb + 1] in ("from", "by", "of")
             and hb + 2 <= b
         ):
-            inner = self._classify(S, hb + 2, b, marker_region, None)
+            by = next(
+                (x for x in range(hb + 3, b) if low[x] == "by" and low[x - 1].endswith("ed")),
+                None,
+            )  # "A readout of the call issued by the foreign ministry": the ministry
+            inner = self._classify(S, (by or hb + 1) + 1, b, marker_region, None)
             if inner is not None:
                 inner.mention = mention
                 inner.start = start
@@ -6910,6 +6947,9 @@ class _Article:
         named_beside = extra_txt[4:] if extra_txt[:4] in ("the ", "The ") else extra_txt
         # "the seismologist Elena Morvi": a job in lower case before the name
         # (or with no "the": "Its chair, retired geography teacher Moira Penhale,")
+        age = _AGE_BEFORE_NAME.match(named_beside)
+        if age:
+            named_beside = named_beside[age.end() :]  # "Its editor, 17-year-old Priya Lakhani,"
         lead = (
             _JOB_BEFORE_NAME.match(named_beside)
             if named_beside[:1].islower()
@@ -7228,6 +7268,22 @@ class _Article:
                 kind="doc",
                 head=last,
             )
+        # a few people named by letters ("A GP said", "a QC") or a share of the police
+        # ("Some police say"): people, not a body
+        if (
+            tok[hb] in _PERSON_LETTERS and low[a] in ("a", "an", "another", "one") and not extra
+        ) or (last == "police" and hb > a and low[a] in _VAGUE_QUANT):
+            vague = last == "police"
+            return make(
+                self._describe(S, a, b),
+                "vague" if vague else "anonymous",
+                False,
+                f"'{mention}' names nobody in particular, so the source is vague"
+                if vague
+                else f"the source is described ('{mention}') but not named, so it is anonymous",
+                kind="group" if vague else "person",
+                head=last,
+            )
         # institutions
         inst = self._institution(S, a, hb, caps_txt, bare, last)
         if inst:
@@ -7509,6 +7565,15 @@ class _Article:
                 kind=_kind_of_head(last),
                 head=last,
             )
+        # "Chairman of the bench Roger Tiplady", "Director of research Jo Bell": an office
+        # of a few words, then the holder's name
+        r = b
+        while r > a and tok[r][:1].isupper():
+            r -= 1
+        if b - r >= 2 and r > a and "of" in low[a:r] and tok[r][:1].islower() and b - a <= 9:
+            sp = self._classify(S, r + 1, b, marker_region, extra)
+            if sp is not None and sp.source_type == "named_person":
+                return replace(sp, mention=mention, start=start)
         return None
 
     def _job_person(self, job: str) -> str | None:
@@ -8460,7 +8525,11 @@ class _Article:
         second = low.split()[1:2]
         if second and second[0] in _HEARINGS:
             k = S.index_at(b)
-            if k < len(S.tok) and S.low[k] not in ("that", ",", ".", "how", ":", "—"):
+            if (
+                k < len(S.tok)
+                and S.low[k] not in ("that", ",", ".", "how", ":", "—")
+                and not self._finite_clause_follows(S, b)  # "The inquest heard the boy had ..."
+            ):
                 return None  # "the court heard the case in May": a hearing, not a claim
             sp.channel_hint = ("briefing", phrase)  # "the court heard": said aloud in court
         return _Cue(rule, a, b, sp, phrase_cue=True, embeds=False, content=(b, S.end))

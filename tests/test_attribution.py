@@ -5646,3 +5646,73 @@ def test_review_of_the_tenth_sessions_batches_stays_mended():
     # a finding stated with "could find no"; a call a fortnight later
     assert only("The review could find no record of the payment.")["source_type"] == "document"
     assert attributions("Hale called his lawyer a fortnight later.") == []
+
+
+def test_local_courts_and_wire_forms_from_the_third_round_of_hunts():
+    for text, who in (
+        ("Tom Hale, 52, who posted a video, said the roof was gone.", "Tom Hale"),
+        ("Its editor, 17-year-old Priya Lakhani, said the paper would fight.", "Priya Lakhani"),
+        ("Chairman of the bench Roger Tiplady said the offence was avoidable.", "Roger Tiplady"),
+        (
+            "A resident who lives near the junction, and did not want to be named, said she "
+            "heard a bang.",
+            "a resident",
+        ),
+        (
+            "Detective Inspector Mark Ellison said the car was stolen. DI Ellison added more.",
+            "Mark Ellison",
+        ),
+        (
+            "The government announced a ban, a move fishermen's unions said would hurt families.",
+            "fishermen's unions",
+        ),
+        (
+            "A readout of the call issued by the foreign ministry said both sides wanted calm.",
+            "the foreign ministry",
+        ),
+        (
+            "Most residents oppose the charge, a report to the cabinet shows.",
+            "a report to the cabinet",
+        ),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    for text, typ in (
+        ("A GP said the surgery was full.", "anonymous"),
+        ("The bakery said it had no plans to close.", "institution"),
+        ("Some police say the reform goes too far.", "vague"),
+        ("According to Bloomwell Intelligence, prices have fallen.", "institution"),
+    ):
+        assert only(text)["source_type"] == typ, text
+    for text in (
+        "The defendant had stolen £48,000, a jury heard.",
+        "The boy had drowned, an inquest has heard.",
+        "The inquest heard the boy had drowned.",
+        "The Rev Grace Osei told her congregation on Sunday that the roof would be fixed.",
+    ):
+        assert only(text)["channel"] == "briefing", text
+    assert (
+        only("The health ministry said in guidance issued in May that masks were optional.")[
+            "channel"
+        ]
+        == "document"
+    )
+    a = only('Analysts downgraded the stock to "hold," saying demand was weak.')
+    assert a["speaker"] == "analysts"
+    found = analyze("The Chief Minister's Office did not respond to queries.").to_dict()
+    assert (found["attributions"], found["summary"]["no_comment"]) == ([], [0])
+    # leave alone: a heading, nobody's content, a hearing of a case, an agreement's purpose,
+    # a second clause's unnamed source
+    for text in (
+        "What critics say",
+        "Not everyone in the village agrees.",
+        "The court heard the case in May.",
+        "A report by the commission, the body set up under the 1994 agreement to settle "
+        "disputes on the ridge, recorded two fires.",
+    ):
+        assert all(a["cue"] != "disputes" for a in attributions(text)), text
+        assert text.startswith("A report") or attributions(text) == [], text
+    text = (
+        "Several riders describe her as obsessive, while one former team-mate, speaking on "
+        "condition of anonymity, told the Gazette she had seen pills."
+    )
+    assert attributions(text)[-1]["speaker"] == "one former team-mate"
