@@ -183,7 +183,7 @@ _DISMISSED = frozenset(
 # ("The figure skater said" and "The account manager said" are people)
 _REPLY_NOUNS = frozenset(
     ["figure", "number", "estimate", "account", "version", "description", "decision"]
-    + ["move", "step", "measure", "policy"]  # "..., a move unions said would hurt families"
+    + ["move", "step", "measure"]  # "..., a move unions said would hurt families"
 )
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
@@ -1320,7 +1320,7 @@ _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", 
 _JOB_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
 )  # "seismologist ", "former head coach "
-_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old (?=[A-Z])")
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old (?=[A-Za-z])")
 _CAPITAL_THEN_JOB = re.compile(r"[A-Z][\w’'-]* (?:[a-z][\w-]* ){1,3}(?=[A-Z])")  # "German group "
 # "Miriam Kessel, the presiding judge": the name before a role set off by a comma, with
 # at most three small words between (an article or possessive and describing words)
@@ -3364,7 +3364,8 @@ class _Article:
                 if self._name_ends_phrase(end) and not (
                     # "the veteran broadcaster Neil Harker": a person with that job (a
                     # magazine or a station is nobody's job: "the magazine Marie Claire")
-                    name.split()[0] in _R.gender and low[a:b].split()[-1] in _OUTLET_JOBS
+                    (self._split_title(name.split())[2] or [""])[0] in _R.gender
+                    and low[a:b].split()[-1] in _OUTLET_JOBS
                 ):
                     self._learned[name] = "news_agency"
                     if name.startswith("The ") and len(name) > 4:
@@ -4808,12 +4809,14 @@ class _Article:
         ing = verb.ing
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
+        if verb.when == "document" and verb.form.endswith("s") and nxt in (",", ")"):
+            return None  # "An analysis of health records, published in 2020": a noun
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
         if (
             nxt in ("", ".", "!")
             and not any(S.q)
-            and (low[0] == "what" or (verb.when == "vague" and "not" in low[:i]))
+            and ((low[0] == "what" and n <= 5) or (verb.when == "vague" and low[0] == "not"))
         ):
             return None  # a heading "What critics say", "Not everyone agrees.": no content
         if (
@@ -5057,7 +5060,13 @@ class _Article:
         )
 
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
-            if ing and j >= 0 and (tok[j] == "," or (S.q[j] == "close" and tok[j - 1] == ",")):
+            quoted_word = (
+                j > 0
+                and S.q[j] == "close"
+                and tok[j - 1] == ","
+                and not {"to", "as"}.isdisjoint(low[max(0, j - 6) : j])
+            )  # 'downgraded the stock to "hold," saying' (not 'includes "Home," saying')
+            if ing and j >= 0 and (tok[j] == "," or quoted_word):
                 # (also after a quoted word with its comma inside: 'to "hold," saying')
                 sp = self._main_subject(S, j if tok[j] == "," else j - 1)
                 return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
@@ -5383,6 +5392,19 @@ class _Article:
                 return False
             if (S.low[x] in _AUX or S.low[x] in _BE) and S.tok[x] != "May":
                 return True  # (the month is no "may")
+        return False
+
+    @staticmethod
+    def _clause_right_after(S: _Sentence, k: int) -> bool:
+        """Does a clause with its own verb start at token k ("the boy had drowned"), before
+        any joining word or preposition ("the appeal last week and will rule", "arguments
+        on Tuesday over the will", "a recording in which ...")?"""
+        for x in range(k, min(len(S.low), k + 6)):
+            w = S.low[x]
+            if not S.is_word(x) or w in _PREPS or w in _RELATIVES or w in ("and", "but", "or"):
+                return False
+            if x > k and (w in _AUX or w in _BE) and S.tok[x] != "May":
+                return True
         return False
 
     def _finite_clause_follows(self, S: _Sentence, pos: int) -> bool:
@@ -6848,10 +6870,16 @@ class _Article:
             and low[hb + 1] in ("from", "by", "of")
             and hb + 2 <= b
         ):
-            by = next(
-                (x for x in range(hb + 3, b) if low[x] == "by" and low[x - 1].endswith("ed")),
-                None,
-            )  # "A readout of the call issued by the foreign ministry": the ministry
+            # "A readout of the call issued by the foreign ministry": the ministry (a "from"
+            # phrase names the speaker itself: "A statement from the family released by")
+            by = (
+                next(
+                    (x for x in range(hb + 3, b) if low[x] == "by" and low[x - 1].endswith("ed")),
+                    None,
+                )
+                if low[hb + 1] == "of"
+                else None
+            )
             inner = self._classify(S, (by or hb + 1) + 1, b, marker_region, None)
             if inner is not None:
                 inner.mention = mention
@@ -6959,7 +6987,12 @@ class _Article:
         )
         if lead:
             jobs = [w for w in lead.group().split() if w[:1].islower()]
-            if self._job_words(jobs) or jobs[-1:] and jobs[-1] in R.inst_words:
+            if (
+                _NAME_PARTICLES.isdisjoint(jobs)
+                and (  # (not "Amélie de la Tour")
+                    self._job_words(jobs) or jobs[-1:] and jobs[-1] in R.inst_words
+                )
+            ):
                 named_beside = named_beside[lead.end() :]
         # "A local priest, the Rev. Alan Shore,", "A neighbour, Dr. Ada Lee,": a title written
         # short, with its full stop, before the name
@@ -7061,7 +7094,11 @@ class _Article:
                     " " not in name
                     and name[:1].isupper()
                     and self._could_be_name([name])
-                    and (low[a] in _POSS_PRONOUNS or low[a].endswith(("’s", "'s")))
+                    # "Her son, Declan,", "Dr Fairclough's husband, Martin,"
+                    and (
+                        low[a] in _POSS_PRONOUNS
+                        or any(w.endswith(("’s", "'s")) for w in low[a : hb + 1])
+                    )
                 ):
                     return person(name, f"'{mention}' is named right beside it as {name}")
                 who, note = self._person(m.group().split())
@@ -7831,8 +7868,8 @@ class _Article:
         north")? Not when the outlet noun only describes something else ("a newspaper
         reader")."""
         hit = self.R.outlet_nouns.search(words)
-        if not hit:
-            return False
+        if not hit or re.search(r"\b(?:this|our) (?:newspaper|paper|website|station)\b", words):
+            return False  # (not "approached by this newspaper": the reporter's own)
         rest = words[hit[1] :].split()
         return not rest or not rest[0][:1].isalpha() or rest[0] in _PREPS or rest[0] in _RELATIVES
 
@@ -8528,7 +8565,7 @@ class _Article:
             if (
                 k < len(S.tok)
                 and S.low[k] not in ("that", ",", ".", "how", ":", "—")
-                and not self._finite_clause_follows(S, b)  # "The inquest heard the boy had ..."
+                and not self._clause_right_after(S, k)  # "The inquest heard the boy had ..."
             ):
                 return None  # "the court heard the case in May": a hearing, not a claim
             sp.channel_hint = ("briefing", phrase)  # "the court heard": said aloud in court
@@ -8681,7 +8718,11 @@ class _Article:
             for o, q in quotes:  # a quotation that ends right before the speaker or verb
                 if (o, q) in used or not (prev_hi <= q < lo):
                     continue
-                if not text[q + 1 : lo].strip(" ,;:—–-\u00a0\n"):
+                gap = text[q + 1 : lo].strip(" ,;:—–-\u00a0\n").split()
+                if not gap or (
+                    # '"...," organiser Shane Doyle said': a job before the name
+                    len(gap) <= 3 and all(w.islower() for w in gap) and self._a_person(gap)
+                ):
                     own.append((o, q))
                     lead = text[begin:o].strip()
                     if o < S.start or not lead or lead.endswith(":"):

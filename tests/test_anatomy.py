@@ -341,3 +341,14 @@ def test_degenerate_input(text):
 @given(st.text())
 def test_any_text_gives_well_formed_parts(text):
     assert_well_formed(text, split_parts(text))
+
+
+def test_a_headline_kicker_in_capitals_is_no_dateline():
+    text = (
+        "SOFA, SO BAD: Burglar who nodded off on the settee is caged\n\n"
+        "By Danny Crowe, Crime Reporter\n\nA burglar was jailed on Monday.\n"
+    )
+    assert kinds(text) == ["headline", "other", "body"]
+    # a colon dateline before a sentence still is one
+    text = "Storm hits coast\n\nNEW DELHI: Officials said 12 people died.\n"
+    assert kinds(text) == ["headline", "dateline", "body"]

@@ -5716,3 +5716,62 @@ def test_local_courts_and_wire_forms_from_the_third_round_of_hunts():
         "condition of anonymity, told the Gazette she had seen pills."
     )
     assert attributions(text)[-1]["speaker"] == "one former team-mate"
+
+
+def test_fourth_round_jobs_before_names_audiences_and_court_names():
+    a = only('"People wonder if they are next," organiser Shane Doyle said.')
+    assert (a["speaker"], a["quote_kind"]) == ("Shane Doyle", "direct")
+    for text, ch in (
+        ("Ravi Chandrasekaran told the call that margins would recover.", "briefing"),
+        ("The union told this blog that drivers were not trained.", "interview"),
+        ("Speaking to our reporter, Tom Hale said the road was closed.", "interview"),
+        ("The defendant had stolen £48,000, Leeds Crown Court heard.", "briefing"),
+    ):
+        assert only(text)["channel"] == ch, text
+    for text, who, typ in (
+        (
+            "Dr Fairclough's husband, Martin, said the family was relieved.",
+            "Martin",
+            "named_person",
+        ),
+        (
+            "The GP and broadcaster Dr Lorna Pask said the advice was wrong.",
+            "Lorna Pask",
+            "named_person",
+        ),
+        (
+            "The Royal College of Nursing, approached by this newspaper, said it had no plans.",
+            "the Royal College of Nursing",
+            "institution",
+        ),
+        (
+            "An analysis of health records, published in 2020, found no link.",
+            "an analysis of health records",
+            "document",
+        ),
+    ):
+        a = only(text)
+        assert (a["speaker"], a["source_type"]) == (who, typ), text
+    # leave alone: a hearing of arguments, a broadcaster named as an outlet
+    assert attributions("The High Court heard arguments on Monday.") == []
+    a = only("The regional broadcaster Radio North reported that the road was shut.")
+    assert a["source_type"] == "news_agency"
+
+
+def test_review_of_the_third_batch_stays_mended():
+    for text, who in (
+        ("What he did was wrong, police say.", "police"),
+        ("The plan will not work, critics fear.", "critics"),
+        ("A statement from the family released by police said they were sad.", "the family"),
+        ("The plan will cost £4m, the policy director said.", "the policy director"),
+        ("Luigi Di Maio said the deal was good.", "Luigi Di Maio"),
+        ("Charlotte Church said she had been hacked.", "Charlotte Church"),
+        ("Its captain, 30-year-old striker Tom Hale, said the team was tired.", "Tom Hale"),
+    ):
+        assert attributions(text)[-1]["speaker"].startswith(who), text
+    for text in (
+        "The court heard the appeal last week and will rule in June.",
+        "A court heard arguments on Tuesday over the will.",
+        'The album includes "Home," saying farewell to his father.',
+    ):
+        assert attributions(text) == [], text

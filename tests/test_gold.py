@@ -293,6 +293,31 @@ def test_a_dateline_split_off_on_its_own_still_counts_as_right():
     assert f["sentences"]["all"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
 
 
+def test_a_copyright_line_counts_as_one_unit_however_it_is_split():
+    gold, text = _tiny_gold()
+    line = "© 2026 Oldtown Post. All rights reserved."
+    text += "\n" + line + "\n"
+    for pieces in ([line], ["© 2026 Oldtown Post.", "All rights reserved."]):
+        key = {
+            **gold,
+            "sentences": gold["sentences"] + [{"part": "copyright", "text": p} for p in pieces],
+        }
+        for split in (False, True):
+            report = perfect_report(key, text)
+            report["sentences"] = [x for x in report["sentences"] if x["part"] != "copyright"]
+            start = text.index(line)
+            cuts = [(start, start + len(line))]
+            if split:
+                mid = text.index("All rights")
+                cuts = [(start, mid - 1), (mid, start + len(line))]
+            report["sentences"] += [
+                {"id": len(report["sentences"]) + i, "part": "copyright", "start": a, "end": b}
+                for i, (a, b) in enumerate(cuts)
+            ]
+            f = ev.figures(ev.score_article(key, text, report)[0])
+            assert f["sentences"]["all"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
 def test_a_merged_sentence_is_a_miss_and_a_false_positive():
     gold, text = _tiny_gold()
     report = perfect_report(gold, text)
