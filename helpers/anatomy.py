@@ -362,7 +362,12 @@ def _dateline(text: str, start: int, end: int) -> int | None:
                 return None
     if agency is not None and not (agency[:1].isupper() and len(agency.split()) <= 4):
         return None
-    if sep == ":" and text[start:end].rstrip()[-1:] not in ".!?\"”’'":
+    if (
+        sep == ":"
+        and start == len(text) - len(text.lstrip())  # the article's first line
+        and text[end:].strip()  # with more after it
+        and text[start:end].rstrip()[-1:] not in ".!?\"”’')"
+    ):
         return None  # "SOFA, SO BAD: Burglar who nodded off is caged": a headline's kicker
     rest = text[m.end() : min(end, m.end() + 200)].lstrip(_WS)
     if rest[:1].islower() or (rest and rest == rest.upper() and any(c.isalpha() for c in rest)):

@@ -183,7 +183,7 @@ _DISMISSED = frozenset(
 # ("The figure skater said" and "The account manager said" are people)
 _REPLY_NOUNS = frozenset(
     ["figure", "number", "estimate", "account", "version", "description", "decision"]
-    + ["move", "step", "measure"]  # "..., a move unions said would hurt families"
+    + ["move", "step", "measure", "policy"]  # "..., a move unions said would hurt families"
 )
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
@@ -1268,6 +1268,8 @@ _CHANNEL_LEADS = frozenset(
         "under",
         "delivered",
         "held",
+        "holding",
+        "holds",
         "addressed",
         "posted",
         "shared",
@@ -1292,6 +1294,8 @@ _PLATFORM_AFTER = frozenset(
         "thread",
         "story",
         "caption",
+        "user",  # "One X user wrote that ...": someone posting there
+        "users",
     ]
 )
 _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
@@ -1701,8 +1705,12 @@ _PARTY_WORDS = frozenset(
     + ["ndp", "unionist", "ulster", "fianna", "fáil", "fine", "gael", "sinn", "féin", "plaid"]
     + ["reform", "independent", "republican", "local", "alliance", "cymru", "lib", "dem"]
 )
+# body words that are surnames too ("Charlotte Church", "Ann Parish"; not "Victoria Police")
+_SURNAME_BODIES = frozenset(["church", "parish", "hall", "bank", "court", "house", "chambers"])
 # people named by letters ("a GP said", "a QC told the court")
 _PERSON_LETTERS = frozenset(["GP", "QC", "KC", "MP", "MSP", "MEP", "MLA", "TD", "DJ", "PC"])
+# words between a quotation and a name that show the quotation is not that person's
+_GAP_NOT_JOB = frozenset(["and", "as", "but", "while", "when", "then", "played", "with", "so"])
 # letters after a name that say what the person is ("Jackie Baillie MSP", "Ann Hale KC")
 _POST_NOMINALS = frozenset(["MP", "MSP", "MEP", "MLA", "MPP", "TD", "QC", "KC", "OBE", "MBE"])
 # who asks the questions of a printed interview, by the label of their turns
@@ -2840,6 +2848,8 @@ class _Article:
         for i in range(len(low)):
             if low[i] not in R.title_words and low[i] not in _OFFICE_PLACES:
                 continue
+            if low[i] == "di" and words[i] != "DI":
+                continue  # the rank "DI", not "Luigi Di Maio"
             for n in range(min(R.title_max, len(low) - i), 0, -1):
                 if tuple(low[i : i + n]) in R.titles:
                     if i + n - 1 > best:
@@ -2871,8 +2881,10 @@ class _Article:
             if lw in _MONTHS:
                 if not (first_name or (len(name) >= 2 and name[0] in R.gender)):
                     return False  # not "Helen May", "April Jones": a first name before it
-            elif lw in R.inst_words or lw in _NAME_STOP:
-                return False
+            elif (
+                lw in R.inst_words and not (first_name and w is name[-1] and lw in _SURNAME_BODIES)
+            ) or lw in _NAME_STOP:
+                return False  # (but "Charlotte Church", "Tom Parish": a first name before it)
             if w in R.org_endings and (
                 first_name
                 # "Dr Anneke Rovers" in the article, and "Rovers said" on its own too: a
@@ -4771,6 +4783,11 @@ class _Article:
         right after the name: "he quoted Shakespeare" reports no one's statement."""
         k = np[1] + 1
         low = S.low
+        if k < len(low) and low[k] == ",":
+            # "quoted Emil Stanek, a government spokesman, as saying": past the aside
+            close = next((x for x in range(k + 1, min(len(low), k + 10)) if low[x] == ","), None)
+            if close is not None:
+                k = close + 1
         if not (k + 1 < len(low) and low[k] == "as" and low[k + 1] in ("saying", "telling")):
             return None
         # "In his speech, Ola Rud quoted Churchill as saying ...": a person quoting someone
@@ -4809,14 +4826,27 @@ class _Article:
         ing = verb.ing
         if tok[i][0].isupper() and i > 0 and S.part != "headline":
             return None  # "United States" is not the verb "states"
-        if verb.when == "document" and verb.form.endswith("s") and nxt in (",", ")"):
+        if (
+            verb.when == "document"
+            and verb.form.endswith("s")
+            and nxt in (",", ")")
+            and i > 1
+            and low[i - 2] == "of"
+        ):
             return None  # "An analysis of health records, published in 2020": a noun
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
         if (
             nxt in ("", ".", "!")
             and not any(S.q)
-            and ((low[0] == "what" and n <= 5) or (verb.when == "vague" and low[0] == "not"))
+            and (
+                (low[0] == "what" and i == n - 1)  # a heading: "What the residents say"
+                or (
+                    verb.when == "vague"
+                    and "not" in low[:3]
+                    and low[low.index("not") + 1 :][:1] in (["everyone"], ["all"], ["everybody"])
+                )  # "But not everyone agrees."
+            )
         ):
             return None  # a heading "What critics say", "Not everyone agrees.": no content
         if (
@@ -5060,12 +5090,17 @@ class _Article:
         )
 
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
+            opened = next((o for o in range(j - 1, max(-1, j - 8), -1) if S.q[o] == "open"), -1)
             quoted_word = (
                 j > 0
                 and S.q[j] == "close"
                 and tok[j - 1] == ","
-                and not {"to", "as"}.isdisjoint(low[max(0, j - 6) : j])
-            )  # 'downgraded the stock to "hold," saying' (not 'includes "Home," saying')
+                and opened > 0
+                and any(
+                    w in ("to", "as") or w.endswith("ed") for w in low[max(0, opened - 4) : opened]
+                )
+            )  # 'downgraded the stock to "hold," saying', 'labelled it "unlawful," saying'
+            # (not 'The album includes "Home," saying')
             if ing and j >= 0 and (tok[j] == "," or quoted_word):
                 # (also after a quoted word with its comma inside: 'to "hold," saying')
                 sp = self._main_subject(S, j if tok[j] == "," else j - 1)
@@ -5245,6 +5280,8 @@ class _Article:
             and low[a + 2] not in ("that", "which", "who")  # "The report that X published"
             # "A report published in June by the council found": the report, not a charge
             and not (low[a + 2].endswith("ed") or low[a + 2] in _IRREGULAR_PARTICIPLES)
+            # (not "the policy director said": a person named by the word)
+            and not (b == a + 2 and self._a_person([low[a + 2]]))
         ):
             a += 2  # "..., a charge the company denies": the company (not "a report by ...")
         if (
@@ -5399,11 +5436,19 @@ class _Article:
         """Does a clause with its own verb start at token k ("the boy had drowned"), before
         any joining word or preposition ("the appeal last week and will rule", "arguments
         on Tuesday over the will", "a recording in which ...")?"""
-        for x in range(k, min(len(S.low), k + 6)):
+        for x in range(k, min(len(S.low), k + 10)):
             w = S.low[x]
-            if not S.is_word(x) or w in _PREPS or w in _RELATIVES or w in ("and", "but", "or"):
-                return False
-            if x > k and (w in _AUX or w in _BE) and S.tok[x] != "May":
+            if w == "that":
+                return True  # "heard on Monday that ..."
+            if not S.is_word(x) or w in _RELATIVES or w in _SUBORDINATORS:
+                return False  # "a recording in which", "the plea before he was remanded"
+            if (
+                x > k
+                and (w in _AUX or w in _BE)
+                and S.tok[x] != "May"
+                and S.low[x - 1] not in _DETS  # "over the will": a noun
+                and S.low[x - 1] != "and"  # "the appeal last week and will rule"
+            ):
                 return True
         return False
 
@@ -8074,7 +8119,11 @@ class _Article:
                 # "Reporters Across Borders", "Bank of England", "Friends Of The Earth": a body
                 # (not "Lord Smith of Finsbury", "Archbishop of Dublin Dermot Farrell")
                 return caps_txt
-            if any(w.lower() in R.inst_words for w in words):
+            if any(w.lower() in R.inst_words for w in words) and not (
+                len(words) == 2
+                and words[0] in R.gender
+                and words[1].lower() in _SURNAME_BODIES  # "Charlotte Church": a person
+            ):
                 return True
             if len(words) >= 3 and words[0].isupper() and words[1] in R.gender:
                 return False  # "PC Jason Reeve", "DCI Ruth Hale": a rank before a name
@@ -8090,7 +8139,11 @@ class _Article:
                 and len(words) <= 4
             ):
                 return True  # "NATO", "NHS England"
-        if last in R.inst_words:
+        if last in R.inst_words and not (
+            len(caps_txt.split()) == 2
+            and caps_txt.split()[0] in R.gender
+            and last in _SURNAME_BODIES  # "Charlotte Church"
+        ):
             # "shipping companies": a bare plural is a category, left to the vague rule
             return not (
                 last.endswith("s")
@@ -8719,9 +8772,18 @@ class _Article:
                 if (o, q) in used or not (prev_hi <= q < lo):
                     continue
                 gap = text[q + 1 : lo].strip(" ,;:—–-\u00a0\n").split()
-                if not gap or (
-                    # '"...," organiser Shane Doyle said': a job before the name
-                    len(gap) <= 3 and all(w.islower() for w in gap) and self._a_person(gap)
+                if (
+                    not gap
+                    # 'thanked supporters for "eight unforgettable years" and said': the
+                    # speaker named before the quotation goes on
+                    or (gap == ["and"] and c.far_speaker)
+                    # '"...," organiser Shane Doyle said': a job before the name (not
+                    # '"out, out, out," and striker Tom Hale said')
+                    or (
+                        len(gap) <= 3
+                        and all(w.islower() and w not in _GAP_NOT_JOB for w in gap)
+                        and self._a_person(gap[-1:])
+                    )
                 ):
                     own.append((o, q))
                     lead = text[begin:o].strip()

@@ -665,7 +665,7 @@ _ADVERBS = _set(
 #: short prefixes joined to a participle by a hyphen ("had been X-rayed", "was re-elected",
 #: "were cross-examined"); a longer first part is most often a compound adjective
 #: ("short-lived", "cash-strapped", "London-based")
-_HYPHEN_PREFIXES = _set("re co pre de mis cross fast hand double")
+_HYPHEN_PREFIXES = _set("re co pre de mis cross fast hand double peer fact spot")
 #: finite verbs before "to be" + participle that make the whole a finite passive ("had to be
 #: put down", "needs to be fixed"; not "are to be expected", an idiom)
 _MODAL_TO = _set("has have had need needs needed ought")
@@ -857,6 +857,20 @@ def _ends_just_before(spans: _Spans, q_start: int, low: str) -> tuple[int, int] 
     return None
 
 
+#: "he said", "said the mayor", "according to": a quotation ending in a comma that is
+#: speech, not a label with the sentence's comma inside the closing mark ("the coasts,")
+_SPEECH_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?(?:according\b|as\s+\w+\s+puts?\b)")
+
+
+def _speech_follows(text: str, end: int, found) -> bool:
+    """True when a saying verb or "according to" comes within a few words after ``end``."""
+    window = text[end : end + 60]
+    if _SPEECH_AFTER.match(window.lower()):
+        return True
+    cut = end + len(" ".join(window.split()[:4])) + 2
+    return any(end <= s < cut for s, _e, _ in found.get(_SAYING, ()))
+
+
 def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed: set[int]):
     """Yield (quote, sentence, reason) for each scare quote (rules in ``scare_quote.txt``)."""
     ranges = []  # the words inside each quotation: (first, after the last)
@@ -879,7 +893,7 @@ def _scare_quotes(text, low, w: _Words, sents, starts, quotes, found, attributed
         if sent is None or sent.get("part") in _NOT_WRITING:
             continue
         inner = text[q.inner[0] : q.inner[1]].rstrip()
-        if inner[-1:] in ",?!:;":
+        if inner[-1:] in "?!:;" or (inner[-1:] == "," and _speech_follows(text, q.end, found)):
             continue  # speech that the sentence goes on to attribute
         before = text[sent["start"] : q.start].rstrip()
         if not any(c.isalpha() for c in before) or before.endswith(":"):
@@ -1155,6 +1169,20 @@ def _lower(text: str) -> str:
     return low.replace("\u2019", "'")
 
 
+#: degree adverbs that are literal after a verb ("funded entirely by donations", "halt
+#: enrichment entirely."): only before a word they grade ("entirely wrong") do they overstate
+_DEGREE = _set("entirely completely wholly")
+_LITERAL_AFTER = re.compile(
+    r"\s*(?:[,;:.!?)\u2014\u2013]|$|(?:by|on|of|from|in|to|with|through|for|at|out|off|"
+    r"and|or|but|after|before|until|since|as)\b)"
+)
+
+
+def _literal_degree(low: str, start: int, end: int) -> bool:
+    """True for "entirely" at the end of its clause or before a preposition (a literal amount)."""
+    return low[start:end] in _DEGREE and _LITERAL_AFTER.match(low, end) is not None
+
+
 def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> list[dict]:
     """Every framing cue in ``text``, in reading order.
 
@@ -1228,6 +1256,8 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
                 continue
             sent = usable(start, end)
             if sent is None or _is_name(text, start, sent):
+                continue
+            if name == "intensifier" and _literal_degree(low, start, end):
                 continue
             kept.append((start, end, sent, cue.alternative))
             taken.add(start, end)

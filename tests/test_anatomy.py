@@ -352,3 +352,11 @@ def test_a_headline_kicker_in_capitals_is_no_dateline():
     # a colon dateline before a sentence still is one
     text = "Storm hits coast\n\nNEW DELHI: Officials said 12 people died.\n"
     assert kinds(text) == ["headline", "dateline", "body"]
+
+
+def test_a_colon_dateline_before_a_lede_without_a_full_stop_stays_one():
+    # one paragraph only: the lede after the dateline, whatever its last mark
+    assert kinds("LONDON: The bank held rates on Thursday, its governor said (Reuters)") == [
+        "dateline",
+        "body",
+    ]

@@ -5775,3 +5775,45 @@ def test_review_of_the_third_batch_stays_mended():
         'The album includes "Home," saying farewell to his father.',
     ):
         assert attributions(text) == [], text
+
+
+def test_occasions_held_quoted_with_an_aside_and_platform_users():
+    text = "Sheriff Lorraine Beckett is holding a news conference. She says the road is closed."
+    assert attributions(text)[-1]["channel"] == "briefing"
+    a = only("Radio Velmar quoted Emil Stanek, a government spokesman, as saying it was theatre.")
+    assert a["speaker"] == "Emil Stanek"
+    for text in (
+        "One X user wrote that she had been rebooked three times.",
+        "A Facebook user wrote that the bridge was unsafe.",
+    ):
+        assert only(text)["channel"] == "social_media", text
+    # leave alone: users of a service that is no platform, a conference only mentioned
+    assert only("One bank user wrote that fees were too high.")["channel"] == "unspecified"
+    text = "Lorraine Beckett missed the news conference. She says the road is closed."
+    assert attributions(text)[-1]["channel"] == "unspecified"
+
+
+def test_review_of_the_fourth_batch_stays_mended():
+    for text, who in (
+        ("The report states, however, that the plan is unaffordable.", "the report"),
+        ("The church said it was saddened by the news.", "the church"),
+        ("Charlotte Church said she had been hacked.", "Charlotte Church"),
+        ("DI Smith said officers were still searching.", "Smith"),
+        ('The minister labelled the protest "unlawful," saying police would act.', "the minister"),
+        ("The council approved the cap, a policy critics said would hurt families.", "critics"),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    for text in (
+        "The court heard on Monday that the boy had drowned.",
+        "The court heard the victim and her sister were walking home.",
+    ):
+        assert only(text)["channel"] == "briefing", text
+    for text in (
+        "The court heard the defendant's plea before he was remanded.",
+        "What the residents of Hill Street say",
+        "But not everyone agrees.",
+    ):
+        assert attributions(text) == [], text
+    a = only('Fans chanted "out, out, out," and striker Tom Hale said the mood was grim.')
+    assert a["quote_kind"] == "indirect"
+    assert only("Victoria Police said two men were arrested.")["source_type"] == "institution"

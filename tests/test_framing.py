@@ -867,3 +867,129 @@ def test_literal_senses_of_judging_and_factive_verbs_stay_unmarked():
     assert cues("The audit exposed the fraud.", "presupposition") == ["exposed"]
     assert cues("The audit uncovered a cover-up.", "presupposition") == ["uncovered"]
     assert cues("Prices may still rise.", "hedge") == ["may"]
+
+
+# --- hunt 12g: weasel crowds, reactions, judging words, states, literal senses ---------
+
+
+def test_reportedly_and_sourcing_formulas_are_weasels():
+    assert cues("Two clinics have reportedly shut.", "weasel") == ["reportedly"]
+    assert cues("Two clinics have reportedly shut.", "hedge") == []
+    assert cues("It is learnt that the coach will quit.", "weasel") == ["It is learnt"]
+    assert cues("It is learnt that the coach will quit.", "presupposition") == []
+    assert cues("There were claims that the count was late.", "weasel") == ["There were claims"]
+    assert cues("There were claims that the count was late.", "attribution_verb") == []
+    # leave alone: a student who learnt a lesson, a person who claims
+    assert cues("She learnt that the count was late.", "weasel") == []
+    assert cues("He claims that the count was late.", "attribution_verb") == ["claims"]
+
+
+def test_a_vague_crowd_as_agent_or_taking_a_stand_is_a_weasel():
+    for text, cue in (
+        ("The ruling was met with dismay by many observers.", "by many observers"),
+        ("Others back the new curfew.", "Others back"),
+        ("Some parents quietly support the curfew.", "parents quietly support"),
+        ("Property developers voiced similar anger.", "developers voiced"),
+        ("Industry insiders have long warned of a glut.", "Industry insiders have long warned"),
+    ):
+        assert cues(text, "weasel") == [cue], text
+    # leave alone: a particular group, a need for support, a return home, a named firm's staff
+    for text in (
+        "The ruling was welcomed by the two unions.",
+        "Many parents need more support.",
+        "Some residents came back home.",
+        "Economists at Norbank estimate growth at two per cent.",
+        "Industry figures show a fall in sales.",
+    ):
+        assert cues(text, "weasel") == [], text
+
+
+def test_the_writers_reading_of_a_reaction_or_a_motive():
+    for text, cue in (
+        ("Local traders were less sanguine.", "less sanguine"),
+        ("The envoy was more effusive.", "more effusive"),
+        ("Outside experts were cautious.", "were cautious"),
+        ("The mayor is reluctant to take the blame.", "is reluctant to"),
+    ):
+        assert cues(text, "editorializing") == [cue], text
+    # leave alone: a sanguine thing compared in plain terms, and a caution sign
+    for text in ("The new roof is more waterproof.", "A caution sign stood by the gate."):
+        assert cues(text, "editorializing") == [], text
+
+
+def test_more_judging_words_and_their_plain_neighbours():
+    for text, cue in (
+        ("The board tried to rush the plan through.", "rush the plan through"),
+        ("The rollout was anything but smooth.", "anything but"),
+        ("The rivals traded insults all week.", "traded insults"),
+        ("The deal was struck in closed-door talks.", "closed-door"),
+        ("Deficit hawks want cuts.", "Deficit hawks"),
+        ("The audit papered over the losses.", "papered over"),
+        ("The curriculum was driven by ideology.", "driven by ideology"),
+        ("The vapes were aggressively marketed to teenagers.", "aggressively marketed"),
+    ):
+        assert cues(text, "loaded_language") == [cue], text
+    # leave alone: a nurse who rushed through the door, a menu choice, birds, trade figures
+    for text in (
+        "A nurse rushed through the door.",
+        "He would eat anything but fish.",
+        "Two hawks circled the field.",
+        "The firms traded goods worth millions.",
+    ):
+        assert cues(text, "loaded_language") == [], text
+
+
+def test_past_suggested_with_a_thing_as_subject_is_a_hedge():
+    assert cues("The survey suggested rents would rise.", "hedge") == ["suggested"]
+    assert cues("Early results had suggested a delay.", "hedge") == ["suggested"]
+    assert cues("The coach suggested a new drill.", "hedge") == []
+
+
+def test_disputed_as_a_verb_judges_the_speaker():
+    assert cues("The club has disputed the fine.", "attribution_verb") == ["disputed"]
+    assert cues("She disputes that account.", "attribution_verb") == ["disputes"]
+    for text in ("The disputed island lies north.", "He was muttering to himself."):
+        assert cues(text, "attribution_verb") == [], text
+
+
+def test_hyphenated_passives_and_states_after_be():
+    assert cues("The data have not been peer-reviewed.", "agentless_passive") == [
+        "been peer-reviewed"
+    ]
+    assert cues("The figures were never fact-checked.", "agentless_passive") == [
+        "were never fact-checked"
+    ]
+    for text in (
+        "Nurses were divided over the rota.",
+        "The driver was visibly shaken.",
+        "Dogs are not permitted on the beach.",
+        "Fans were caught off guard.",
+        "The revival was short-lived.",
+    ):
+        assert cues(text, "agentless_passive") == [], text
+
+
+def test_degree_adverbs_in_a_literal_sense_and_weather_grades():
+    assert cues("That claim is entirely false.", "intensifier") == ["entirely"]
+    for text in (
+        "The school is funded entirely by donations.",
+        "They plan to scrap the levy entirely.",
+        "Forecasters warned of very heavy rainfall.",
+    ):
+        assert cues(text, "intensifier") == [], text
+    assert cues("The crowd was very loud.", "intensifier") == ["very"]
+
+
+def test_reviewers_plot_twists_and_legal_claims_are_not_framing():
+    assert cues("It would be unfair to reveal the twist.", "presupposition") == []
+    assert cues("The leak revealed the plan.", "presupposition") == ["revealed"]
+    assert cues("She won her claim that she was underpaid.", "doubt") == []
+    assert cues("He repeated his claim that he was underpaid.", "doubt") == ["his claim that"]
+
+
+def test_a_scare_quote_with_the_sentences_comma_inside_the_closing_mark():
+    text = 'The plan favours what he called "the heartland," and little else.'
+    assert cues(text, "scare_quote") == ['"the heartland,"']
+    # leave alone: speech that the sentence goes on to attribute
+    text = 'Then, "no comment," he said, and left.'
+    assert cues(text, "scare_quote") == []
