@@ -1211,6 +1211,8 @@ _ADJ_NOT_SUBJECT = frozenset(
 )
 _ABBREV = frozenset(
     [
+        "jr",  # "Ray Deshler Jr. said"
+        "sr",
         "mr",
         "mrs",
         "ms",
@@ -1692,6 +1694,14 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# a job set before a name at the start of a sentence ("The general manager, Rafael Ostos,")
+_APPOSITIVE_HEAD = re.compile(r"(?:The|Its|His|Her|Their) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}, ")
+# what a person does instead of saying ("Fenwick smiled. “You'll find out.”")
+_GESTURES = frozenset(
+    ["smiled", "smiles", "laughed", "laughs", "shrugged", "shrugs", "paused", "pauses"]
+    + ["nodded", "nods", "sighed", "sighs", "grinned", "grins", "winced", "winces"]
+    + ["chuckled", "chuckles", "frowned", "frowns", "shook"]
+)
 # a player's or a dish's mark, alone as a sentence ("7.", "8.5", "6/10")
 _RATING = re.compile(r"\d{1,2}(?:\.5)?(?:/10)?\.?")
 # what a decision sparks among people ("fury among older residents, who say ...")
@@ -3741,6 +3751,7 @@ class _Article:
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
         results += self._continuations(results)
+        results += self._quotes_after_gestures(results)
         if ":" in self.text:
             results = self._transcript_turns(results)
         results.sort(key=lambda a: (a["sentence"], a["start"]))
@@ -3758,6 +3769,60 @@ class _Article:
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _quotes_after_gestures(self, results: list[dict]) -> list[dict]:
+        """A sentence that is only a quotation, right after a sentence in which one named
+        person smiles, laughs, shrugs or pauses and says nothing ("Asked which teams,
+        Fenwick smiled. “You'll find out.”"): the quotation is that person's."""
+        said = {r["sentence"] for r in results}
+        out = []
+        for k in range(1, len(self.sentences)):
+            s, p = self.sentences[k], self.sentences[k - 1]
+            text = s["text"].strip()
+            if (
+                s["part"] != "body"
+                or s["id"] in said
+                or p["id"] in said
+                or text[:1] not in '“"'
+                or text.rstrip(".!?")[-1:] not in '”"'
+                or "\n" in self.text[p["end"] : s["start"]]
+            ):
+                continue
+            gesture = next(
+                (m for m in _WORD.finditer(self.low, p["start"], p["end"]) if m[0] in _GESTURES),
+                None,
+            )
+            people = {who for pos, who in self._first_people(k - 1)}
+            if gesture is None or len(people) != 1:
+                continue
+            who = people.pop()
+            if not any(pos < gesture.start() for pos, _w in self._first_people(k - 1)):
+                continue
+            inner = text.strip('“”"').rstrip(".!?").strip('“”"')
+            out.append(
+                {
+                    "sentence": s["id"],
+                    "speaker": who,
+                    "speaker_mention": who,
+                    "source_type": "named_person",
+                    "channel": "unspecified",
+                    "quote_kind": "direct",
+                    "cue": "quotation after a gesture",
+                    "quote": inner,
+                    "named": True,
+                    "start": s["start"],
+                    "end": s["end"],
+                    "explanation": (
+                        f"Rule 'quotation after a gesture': the sentence before shows {who} "
+                        f"('{gesture[0]}') and names no one else, so these quoted words are "
+                        f"{who}'s; nothing in the sentence says how it was said, so the channel "
+                        "is unspecified; the words in quotation marks are the speaker's own, "
+                        "given in full (a direct quote)."
+                    ),
+                    "_quotes": [],
+                }
+            )
+        return out
 
     def _paper_before(self, S: _Sentence) -> str | None:
         """The newspaper the sentence before S opens with ("The Northern Chronicle takes a
@@ -4194,6 +4259,13 @@ class _Article:
         here = [p for p in self._first_people(S.idx) if p[0] < S.ts[a]]
         said = _WORD.findall(self.low, prev["start"], prev["end"])
         pos, who = people[0] if people else (0, "")
+        head = self.text[prev["start"] : pos]
+        named_at = max((p for p, w in people if w == who), default=pos)
+        if _APPOSITIVE_HEAD.fullmatch(self.text[prev["start"] : named_at]):
+            pos = named_at
+            # "The general manager, Rafael Ostos, went further": the job is his own
+            said = _WORD.findall(self.low, pos, prev["end"])
+            head = ""
         if (
             len({w for _p, w in people}) == 1
             and not here
@@ -4201,7 +4273,7 @@ class _Article:
             and not any(w in _LABELS for w in said)  # "lost to the defending champion"
             # the subject of that sentence, and the only person in it: not "Judge Mary Hale
             # sentenced the lorry driver", "Lewis Hamilton's car was hit"
-            and not any(w[:1].islower() for w in self.text[prev["start"] : pos].split())
+            and not any(w[:1].islower() for w in head.split())
             and not self._possessive_at(who.split()[-1], pos, prev["end"])
             and not any(w in _PERSON_NOUNS or w in _BEFORE_A_NAME for w in said)
         ):
@@ -4837,12 +4909,12 @@ class _Article:
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
         if (
-            nxt in ("", ".", "!")
+            (nxt in ("", ".", "!") or (nxt == "that" and low[i + 2 : i + 3] in ([], ["."])))
             and not any(S.q)
             and (
                 (low[0] == "what" and i == n - 1)  # a heading: "What the residents say"
                 or (
-                    verb.when == "vague"
+                    verb.when in ("vague", "document")
                     and "not" in low[:3]
                     and low[low.index("not") + 1 :][:1] in (["everyone"], ["all"], ["everybody"])
                 )  # "But not everyone agrees."
@@ -5126,7 +5198,8 @@ class _Article:
             # dismissed or denied ("..., dismissed the bill as ...")
             inv = (
                 None
-                if verb.lemma == "tell" or (verb.lemma in _OBJECT_AFTER and not after_quote)
+                if verb.lemma in ("tell", "put", "put it")
+                or (verb.lemma in _OBJECT_AFTER and not after_quote)
                 else self._inverted_np(S, end_cue)
             )
             if inv is not None:
@@ -5494,7 +5567,10 @@ class _Article:
             return True  # a headline's "..., people familiar say" (with the matter)
         if w in ("those", "these"):  # "Those who were on board say"
             return True
-        if w in ("police", "people", "staff", "media", "public") or w in self.R.vague_subjects:
+        if (
+            w in ("police", "people", "staff", "media", "public", "family", "couple", "pair")
+            or w in self.R.vague_subjects
+        ):
             return True
         if w in _QUANT and w != "one":
             return True  # "two of the parents say"
@@ -6096,7 +6172,13 @@ class _Article:
             if (
                 k != j
                 and (w in _WEEKDAYS or w in _MONTHS or w in _NOW_WORDS)
-                and low[k + 1] in _DETS
+                and (
+                    low[k + 1] in _DETS
+                    # "On Monday Smith said" (not "May Smith said": a first name too)
+                    or (
+                        w in _WEEKDAYS and k > 0 and low[k - 1] == "on" and tok[k + 1][:1].isupper()
+                    )
+                )
             ):
                 break  # "On Monday the biotech company announced", "In April the council said"
             if (
@@ -6545,7 +6627,7 @@ class _Article:
             and all(t[:1].isupper() for t in tok[a:b])
         ):
             return self._classify(S, a, b - 1, marker_region, extra)  # "Jackie Baillie MSP said"
-        if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES:
+        if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES and not extra:
             # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
             # own editorial, so the paper speaks
             paper = self._paper_before(S)
@@ -6565,7 +6647,12 @@ class _Article:
             b > a
             and low[a] == "the"
             and _AGE.fullmatch(low[a + 1])
-            and (b == a + 1 or low[b] in _PERSON_NOUNS or low[b] in R.title_words)
+            and (
+                b == a + 1
+                or low[b] in _PERSON_NOUNS
+                or low[b] in R.title_words
+                or low[b] in _LABELS  # "the 34-year-old Welshman"
+            )
             and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
@@ -6597,6 +6684,18 @@ class _Article:
                 None,
                 low[b],
             )
+        if low[a] == "the" and b == a + 1 and low[b] in ("former", "latter") and not extra:
+            # "Stefan Kowalczyk and Gary Lister ..., and the former said": the first or the
+            # second of the last two people named
+            people = [p for p in self._first_people(S.idx) if p[0] < S.ts[a]]
+            if len(people) < 2 and S.idx > 0:
+                people = self._first_people(S.idx - 1) + people
+            names = list(dict.fromkeys(who for _p, who in people))
+            if len(names) >= 2:
+                who = names[-2] if low[b] == "former" else names[-1]
+                mention = S.span(a, b)
+                note = f"'{mention}' is {who}, the {'first' if low[b] == 'former' else 'second'} of the two people named just before"
+                return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if (
             low[a] == "the"
             and not extra

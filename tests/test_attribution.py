@@ -5817,3 +5817,46 @@ def test_review_of_the_fourth_batch_stays_mended():
     a = only('Fans chanted "out, out, out," and striker Tom Hale said the mood was grim.')
     assert a["quote_kind"] == "indirect"
     assert only("Victoria Police said two men were arrested.")["source_type"] == "institution"
+
+
+def test_speaker_chains_former_latter_labels_and_gestures():
+    text = (
+        "Stefan Kowalczyk and Gary Lister played together, and the former said he had "
+        "learned a lot."
+    )
+    assert only(text)["speaker"] == "Stefan Kowalczyk"
+    text = "Stefan Kowalczyk met Gary Lister in 2004. The latter said it changed his life."
+    assert only(text)["speaker"] == "Gary Lister"
+    for text, who in (
+        (
+            "Veteran sprinter Owen Fenwick has left the team. The 34-year-old Welshman "
+            "confirmed his departure.",
+            "Owen Fenwick",
+        ),
+        (
+            "The general manager, Rafael Ostos, went further. The Spaniard said the rider "
+            "had broken his contract.",
+            "Rafael Ostos",
+        ),
+        (
+            "The Wexham Courier ran the story. Its editor, Martin Greaves, said the ban was wrong.",
+            "Martin Greaves",
+        ),
+        (
+            "The governing body, the International Cycling Federation, said it was told.",
+            "the International Cycling Federation",
+        ),
+        ('Anna Berg said Holm had "never once" put an offer on the table.', "Anna Berg"),
+        (
+            "Aled Prys gave evidence. He accepted that some repairs could have been made.",
+            "Aled Prys",
+        ),
+        ("The family say he would have hated the idea.", "the family"),
+    ):
+        assert [a["speaker"] for a in attributions(text)] == [who], text
+    text = 'Owen Fenwick has left the team. Asked which teams, Fenwick smiled. "You will see."'
+    a = only(text)
+    assert (a["speaker"], a["quote_kind"]) == ("Owen Fenwick", "direct")
+    # leave alone: accepting a thing, a gesture by a crowd
+    assert attributions("She accepted the award on Monday.") == []
+    assert attributions('The crowd laughed. "You will see."') == []
