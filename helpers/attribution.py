@@ -5251,6 +5251,8 @@ class _Article:
                 if sp is not None and sp.source_type in ("named_person", "spokesperson"):
                     return _far_cue("saying-verb after a comma", S, cs, cue_end, sp, verb)
             return None
+        if j > 0 and tok[j] == "." and low[j - 1] in ("jr", "sr"):
+            j -= 1  # "Ray Deshler Jr. said": the full stop belongs to the name
         if not S.is_word(j):
             return None
         w = low[j]

@@ -5860,3 +5860,14 @@ def test_speaker_chains_former_latter_labels_and_gestures():
     # leave alone: accepting a thing, a gesture by a crowd
     assert attributions("She accepted the award on Monday.") == []
     assert attributions('The crowd laughed. "You will see."') == []
+
+
+def test_suffixes_and_firm_endings_from_the_chain_hunt():
+    assert only("Ray Deshler Jr. said his father was ashamed.")["speaker"] == "Ray Deshler Jr"
+    text = (
+        "Pellow Leisure said in a statement that the surface was fine. They added that "
+        "drainage work would begin in January."
+    )
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("Pellow Leisure", "institution")
+    ] * 2
