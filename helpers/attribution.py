@@ -3793,7 +3793,13 @@ class _Article:
                 None,
             )
             people = {who for pos, who in self._first_people(k - 1)}
-            if gesture is None or len(people) != 1:
+            if (
+                gesture is None
+                or len(people) != 1
+                # the gesture ends its sentence ("Fenwick smiled."; not "smiled as the crowd
+                # chanted", "laughed when a heckler shouted")
+                or len(_WORD.findall(self.low, gesture.end(), p["end"])) > 1
+            ):
                 continue
             who = people.pop()
             if not any(pos < gesture.start() for pos, _w in self._first_people(k - 1)):
@@ -4261,7 +4267,9 @@ class _Article:
         pos, who = people[0] if people else (0, "")
         head = self.text[prev["start"] : pos]
         named_at = max((p for p, w in people if w == who), default=pos)
-        if _APPOSITIVE_HEAD.fullmatch(self.text[prev["start"] : named_at]):
+        if label not in _SMALL_LABELS and _APPOSITIVE_HEAD.fullmatch(
+            self.text[prev["start"] : named_at]
+        ):  # ("The Spaniard" after "The general manager, Rafael Ostos,"; not "the defender")
             pos = named_at
             # "The general manager, Rafael Ostos, went further": the job is his own
             said = _WORD.findall(self.low, pos, prev["end"])
@@ -4921,6 +4929,13 @@ class _Article:
             )
         ):
             return None  # a heading "What critics say", "Not everyone agrees.": no content
+        if verb.lemma == "accept" and (
+            nxt != "that"
+            or not self._aux_within(S, i + 2, 6)
+            or low[0] in _SUBORDINATORS
+            or low[0] == "unless"
+        ):
+            return None  # only "accepted that repairs could have been made": a concession
         if (
             prev in ("can", "could", "may", "might")
             and tok[i - 1] != "May"  # (not "A study published in May found")
@@ -6629,7 +6644,14 @@ class _Article:
             and all(t[:1].isupper() for t in tok[a:b])
         ):
             return self._classify(S, a, b - 1, marker_region, extra)  # "Jackie Baillie MSP said"
-        if b == a + 1 and low[a] == "its" and low[b] in _PAPER_VOICES and not extra:
+        if (
+            b == a + 1
+            and low[a] == "its"
+            and low[b] in _PAPER_VOICES
+            and not (
+                extra and self.text[extra[0] : extra[0] + 1].isupper()
+            )  # "Its editor, Jo Reed,"
+        ):
             # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
             # own editorial, so the paper speaks
             paper = self._paper_before(S)
@@ -6649,12 +6671,7 @@ class _Article:
             b > a
             and low[a] == "the"
             and _AGE.fullmatch(low[a + 1])
-            and (
-                b == a + 1
-                or low[b] in _PERSON_NOUNS
-                or low[b] in R.title_words
-                or low[b] in _LABELS  # "the 34-year-old Welshman"
-            )
+            and (b == a + 1 or low[b] in _PERSON_NOUNS or low[b] in R.title_words)
             and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
@@ -6693,7 +6710,10 @@ class _Article:
             if len(people) < 2 and S.idx > 0:
                 people = self._first_people(S.idx - 1) + people
             names = list(dict.fromkeys(who for _p, who in people))
-            if len(names) >= 2:
+            span_from = min((p for p, _w in people), default=S.start)
+            between = self.low[span_from : S.ts[a]]
+            third = re.search(r"’s |'s | and (?:his|her|their|the|its) | with ", between)
+            if len(names) == 2 and not third:
                 who = names[-2] if low[b] == "former" else names[-1]
                 mention = S.span(a, b)
                 note = f"'{mention}' is {who}, the {'first' if low[b] == 'former' else 'second'} of the two people named just before"

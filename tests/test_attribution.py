@@ -5829,11 +5829,6 @@ def test_speaker_chains_former_latter_labels_and_gestures():
     assert only(text)["speaker"] == "Gary Lister"
     for text, who in (
         (
-            "Veteran sprinter Owen Fenwick has left the team. The 34-year-old Welshman "
-            "confirmed his departure.",
-            "Owen Fenwick",
-        ),
-        (
             "The general manager, Rafael Ostos, went further. The Spaniard said the rider "
             "had broken his contract.",
             "Rafael Ostos",
@@ -5871,3 +5866,42 @@ def test_suffixes_and_firm_endings_from_the_chain_hunt():
     assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
         ("Pellow Leisure", "institution")
     ] * 2
+
+
+def test_review_of_the_fifth_batch_and_documents_hunt():
+    # accepting a claim, not a thing; quotations after a gesture that ends its sentence
+    for text in (
+        "Tom Hale accepted that offer on Monday.",
+        "The report accepts the findings of the inquiry.",
+        "Unless voters accept that taxes must rise, nothing will change.",
+        'Tom Hale laughed when a heckler shouted at him. "Sit down!"',
+        "The couple say their vows on Saturday in Leeds.",
+    ):
+        assert attributions(text) == [], text
+    for text, who in (
+        (
+            "Tom Hale spoke to Anna Berg and her lawyer. The latter said the case was weak.",
+            "the latter",
+        ),
+        ("The 34-year-old Briton said he would appeal.", "the 34-year-old Briton"),
+        (
+            "The referee, Rafael Ostos, booked six players. The defender said he was hurt.",
+            "the defender",
+        ),
+        (
+            "The Northern Chronicle takes a kinder view. Its leader, published on Sunday, says "
+            "the chancellor was right.",
+            "the Northern Chronicle",
+        ),
+        ("The Garda Ombudsman said it had opened an inquiry.", "the Garda Ombudsman"),
+        (
+            "An internal investigation found that notes were incomplete.",
+            "an internal investigation",
+        ),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    for text in (
+        "Profit fell to 41 million pounds, the company said in its interim results.",
+        "FreshWay had argued in its written submissions that the dismissal was fair.",
+    ):
+        assert only(text)["channel"] == "document", text
