@@ -1694,8 +1694,19 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# jobs of people who are never the players or performers a label names ("The referee,
+# Rafael Ostos, ... The defender said" is someone else)
+_OFFICIALS = frozenset(
+    ["referee", "umpire", "judge", "coach", "manager", "agent", "president", "chairman"]
+    + ["owner", "director", "secretary", "chairwoman", "chair"]
+)
 # a job set before a name at the start of a sentence ("The general manager, Rafael Ostos,")
 _APPOSITIVE_HEAD = re.compile(r"(?:The|Its|His|Her|Their) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}, ")
+# words after a gesture that bring in someone else's words or a text
+_GESTURE_BREAKS = frozenset(
+    ["as", "when", "while", "after", "because", "until", "headline", "sign", "banner", "phone"]
+    + ["letter", "message", "screen", "song", "text", "note", "poster", "crowd", "fans"]
+)
 # what a person does instead of saying ("Fenwick smiled. “You'll find out.”")
 _GESTURES = frozenset(
     ["smiled", "smiles", "laughed", "laughs", "shrugged", "shrugs", "paused", "pauses"]
@@ -3796,9 +3807,9 @@ class _Article:
             if (
                 gesture is None
                 or len(people) != 1
-                # the gesture ends its sentence ("Fenwick smiled."; not "smiled as the crowd
-                # chanted", "laughed when a heckler shouted")
-                or len(_WORD.findall(self.low, gesture.end(), p["end"])) > 1
+                # nobody else acts after the gesture and nothing is read out ("Fenwick smiled
+                # and shrugged."; not "smiled as the crowd chanted", "smiled at the headline")
+                or not _GESTURE_BREAKS.isdisjoint(_WORD.findall(self.low, gesture.end(), p["end"]))
             ):
                 continue
             who = people.pop()
@@ -4267,9 +4278,11 @@ class _Article:
         pos, who = people[0] if people else (0, "")
         head = self.text[prev["start"] : pos]
         named_at = max((p for p, w in people if w == who), default=pos)
-        if label not in _SMALL_LABELS and _APPOSITIVE_HEAD.fullmatch(
-            self.text[prev["start"] : named_at]
-        ):  # ("The Spaniard" after "The general manager, Rafael Ostos,"; not "the defender")
+        head_words = set(_WORD.findall(self.low, prev["start"], named_at))
+        if _APPOSITIVE_HEAD.fullmatch(self.text[prev["start"] : named_at]) and (
+            label not in _SMALL_LABELS or head_words.isdisjoint(_OFFICIALS)
+        ):  # ("The Spaniard" after "The general manager, Rafael Ostos,"; "The singer" after
+            # "The band's frontman, Jo Reed,"; not "the defender" after "The referee, ...")
             pos = named_at
             # "The general manager, Rafael Ostos, went further": the job is his own
             said = _WORD.findall(self.low, pos, prev["end"])
@@ -4930,10 +4943,7 @@ class _Article:
         ):
             return None  # a heading "What critics say", "Not everyone agrees.": no content
         if verb.lemma == "accept" and (
-            nxt != "that"
-            or not self._aux_within(S, i + 2, 6)
-            or low[0] in _SUBORDINATORS
-            or low[0] == "unless"
+            nxt != "that" or low[0] in ("if", "unless") or not self._claim_after_that(S, i + 2)
         ):
             return None  # only "accepted that repairs could have been made": a concession
         if (
@@ -5519,6 +5529,22 @@ class _Article:
                 return False
             if (S.low[x] in _AUX or S.low[x] in _BE) and S.tok[x] != "May":
                 return True  # (the month is no "may")
+        return False
+
+    @staticmethod
+    def _claim_after_that(S: _Sentence, k: int) -> bool:
+        """After "accepted that": a clause ("he lied", "staff failed to spot", "mistakes were
+        made"), a quotation or an aside, not a thing ("that offer on Monday")?"""
+        if k >= len(S.low):
+            return False
+        if S.q[k] == "open" or S.low[k] == ",":
+            return True
+        for x in range(k + 1, min(len(S.low), k + 8)):
+            w = S.low[x]
+            if not S.is_word(x):
+                return False
+            if w in _AUX or w in _BE or (w.endswith("ed") and S.tok[x].islower()):
+                return True
         return False
 
     @staticmethod
@@ -6648,9 +6674,8 @@ class _Article:
             b == a + 1
             and low[a] == "its"
             and low[b] in _PAPER_VOICES
-            and not (
-                extra and self.text[extra[0] : extra[0] + 1].isupper()
-            )  # "Its editor, Jo Reed,"
+            # "Its editor, Jo Reed,", "Its editor, who took over last year,": a person
+            and not (extra and (self.text[extra[0] : extra[0] + 1].isupper() or low[b] == "editor"))
         ):
             # "The Northern Chronicle takes a kinder view. Its leader says ...": the paper's
             # own editorial, so the paper speaks
@@ -6710,9 +6735,14 @@ class _Article:
             if len(people) < 2 and S.idx > 0:
                 people = self._first_people(S.idx - 1) + people
             names = list(dict.fromkeys(who for _p, who in people))
-            span_from = min((p for p, _w in people), default=S.start)
-            between = self.low[span_from : S.ts[a]]
-            third = re.search(r"’s |'s | and (?:his|her|their|the|its) | with ", between)
+            last_at = max((p for p, _w in people), default=S.start)
+            run = _NAME_RUN.match(self.text, last_at)
+            after = self.low[run.end() if run else last_at : S.ts[a]]
+            # someone else right after the second name: "Tom Hale's father", "Anna Berg and
+            # her lawyer"
+            third = (run is not None and run.group().endswith(("’s", "'s"))) or re.match(
+                r"(?:’s|'s)\b| and (?:his|her|their|its)\b", after
+            )
             if len(names) == 2 and not third:
                 who = names[-2] if low[b] == "former" else names[-1]
                 mention = S.span(a, b)

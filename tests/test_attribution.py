@@ -5900,8 +5900,35 @@ def test_review_of_the_fifth_batch_and_documents_hunt():
         ),
     ):
         assert attributions(text)[-1]["speaker"] == who, text
-    for text in (
-        "Profit fell to 41 million pounds, the company said in its interim results.",
-        "FreshWay had argued in its written submissions that the dismissal was fair.",
+    text = "FreshWay had argued in its written submissions that the dismissal was fair."
+    assert only(text)["channel"] == "document"
+
+
+def test_review_of_the_sixth_batch_stays_mended():
+    for text, who in (
+        ("Hale accepted that he lied about the figures.", "Hale"),
+        ("When pressed, Hale accepted that he had made errors.", "Hale"),
+        (
+            "Anna Berg clashed with Tom Hale on Monday. The latter said the plan was flawed.",
+            "Tom Hale",
+        ),
+        ("Tom Hale met Anna Berg's husband. The latter said the talks were good.", "the latter"),
+        (
+            "The band's frontman, Jo Reed, took the stage. The singer said the tour was over.",
+            "Jo Reed",
+        ),
+        ("Landlords say grace periods for rent arrears should be extended.", "landlords"),
+        (
+            "The Northern Chronicle takes a kinder view. Its editor, who took over last year, "
+            "says the plan is wrong.",
+            "its editor",
+        ),
+        ("The firm's annual results show profits fell by a third.", "the firm's annual results"),
     ):
-        assert only(text)["channel"] == "document", text
+        assert attributions(text)[-1]["speaker"] == who, text
+    text = (
+        "Tom Fenwick has managed the club since 2019. Asked about the rumours, Fenwick "
+        'shrugged his shoulders. "People talk."'
+    )
+    assert attributions(text)[-1]["speaker"] == "Tom Fenwick"
+    assert attributions('Tom Hale smiled at the headline. "Hale quits."') == []
