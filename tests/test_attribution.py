@@ -5914,8 +5914,8 @@ def test_review_of_the_sixth_batch_stays_mended():
         ),
         ("Tom Hale met Anna Berg's husband. The latter said the talks were good.", "the latter"),
         (
-            "The band's frontman, Jo Reed, took the stage. The singer said the tour was over.",
-            "Jo Reed",
+            "The striker's father, Tom Hale, said he was proud. The striker said he would stay.",
+            "the striker",
         ),
         ("Landlords say grace periods for rent arrears should be extended.", "landlords"),
         (
@@ -5932,3 +5932,36 @@ def test_review_of_the_sixth_batch_stays_mended():
     )
     assert attributions(text)[-1]["speaker"] == "Tom Fenwick"
     assert attributions('Tom Hale smiled at the headline. "Hale quits."') == []
+
+
+def test_unnamed_people_a_pronoun_points_back_to():
+    for text, who in (
+        ('A nurse spoke out. "We are exhausted," she said.', "a nurse"),
+        (
+            "One senior officer was blunter. He said the plan was about the elections.",
+            "one senior officer",
+        ),
+        (
+            "A retired engineer who worked on the design, and who asked not to be named, said "
+            "the gates were weak.",
+            "a retired engineer who worked on the design",
+        ),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    # leave alone: someone named since, or a sex that does not fit
+    text = 'A nurse spoke out. Tom Hale, her manager, agreed. "We are exhausted," she said.'
+    assert all(a["speaker"] != "a nurse" for a in attributions(text))
+    assert attributions('A woman was hurt. "We saw it," he said.') == []
+
+
+def test_review_of_the_seventh_batch_stays_mended():
+    for text in (
+        "The court accepted that argument and dismissed the case.",
+        "When voters accept that taxes must rise, the debate will move on.",
+        'Tom Fenwick faced questions. Fenwick smiled at a reporter, who asked again. "Resigning?"',
+        "The children say grace before lunch.",
+    ):
+        assert attributions(text) == [], text
+    text = "Anna Berg sued Tom Hale and the council. The latter said it would fight the claim."
+    assert attributions(text)[-1]["speaker"] == "the latter"
+    assert only("Apex Travel said fares would rise.")["source_type"] == "institution"
