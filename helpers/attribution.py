@@ -1694,6 +1694,14 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
+# jobs of people who are never the players or performers a label names ("The referee,
+# Rafael Ostos, ... The defender said" is someone else)
+_OFFICIALS = frozenset(
+    ["referee", "umpire", "judge", "coach", "manager", "agent", "president", "chairman"]
+    + ["owner", "director", "secretary", "chairwoman", "chair", "father", "mother", "physio"]
+    + ["trainer", "publicist", "spokesman", "spokeswoman", "drummer", "organiser", "opponent"]
+    + ["teammate", "brother", "sister", "treasurer", "executive"]
+)
 # a job set before a name at the start of a sentence ("The general manager, Rafael Ostos,")
 _APPOSITIVE_HEAD = re.compile(r"(?:The|Its|His|Her|Their) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}, ")
 # words after a gesture that bring in someone else's words or a text
@@ -1772,6 +1780,19 @@ _DESCRIPTION_ENDS = frozenset(
 )
 
 
+def _is_person_word(w: str) -> bool:
+    """Is the word a common noun for a person ("nurse", "officer", "man", "pensioner")?"""
+    return (
+        w in _PERSON_NOUNS
+        or w in _BEFORE_A_NAME
+        or w in _EPITHETS
+        or w in _FEMALE_NOUNS
+        or w in _MALE_NOUNS
+        or w in _SETTING_PEOPLE
+        or w in _UNNAMED_PEOPLE_EXTRA
+    )
+
+
 def _sex_of_noun(mention: str) -> str | None:
     """ "she" for "a spokeswoman", "the chairwoman", "he" for "a spokesman", "his
     father": the sex a described person's last word gives, or None."""
@@ -1784,6 +1805,14 @@ def _sex_of_noun(mention: str) -> str | None:
     return None
 
 
+# more people an article may open a sentence with ("A nurse spoke out.")
+_UNNAMED_PEOPLE_EXTRA = frozenset(
+    ["nurse", "officer", "resident", "witness", "worker", "neighbour", "neighbor", "customer"]
+    + ["parent", "pensioner", "passenger", "shopkeeper", "volunteer", "engineer", "teacher"]
+    + ["doctor", "official", "employee", "constable", "paramedic", "firefighter", "soldier"]
+    + ["protester", "spectator", "fan", "supporter", "diplomat", "source", "insider", "lawyer"]
+    + ["builder", "judge", "manager", "pupil", "student", "motorist", "cyclist", "tenant"]
+)
 _FEMALE_NOUNS = frozenset(
     ["mother", "daughter", "sister", "wife", "girl", "grandmother", "aunt", "niece", "actress"]
     + ["widow", "girlfriend", "queen", "princess", "duchess", "nun", "mum", "mom"]
@@ -3844,23 +3873,20 @@ class _Article:
         when no one is named there or in this sentence before the pronoun."""
         k = S.idx - 1
         prev = self.sentences[k]
-        if prev["part"] != "body" or self._first_people(k):
+        if prev["part"] != "body" or self._first_people(k) or any(c.idx == k for c in self.attrs):
             return None
         if any(p[0] < S.ts[a] for p in self._first_people(S.idx)):
             return None
         words = _WORD.findall(self.low, prev["start"], min(prev["end"], prev["start"] + 60))
         if len(words) < 3 or words[0] not in ("a", "an", "one", "another"):
             return None
-        # the noun right after "a", or after one describing word ("A senior officer")
-        at = 2 if words[1] in _ROLE_ADJECTIVES or words[1] in _JOB_ADJECTIVES else 1
-        noun = words[at] if self._a_person([words[at]]) or words[at] in _PERSON_NOUNS else None
+        noun, end_at = self._unnamed_opener(prev)
         if noun is None:
             return None
         sex = _sex_of_noun(noun)
         if sex not in (None, pron):
             return None
-        end = self.low.find(noun, prev["start"]) + len(noun)
-        desc = self.text[prev["start"] : end]
+        desc = self.text[prev["start"] : end_at]
         desc = desc[:1].lower() + desc[1:]
         return _Speaker(
             desc,
@@ -3875,6 +3901,33 @@ class _Article:
             pron,
             noun,
         )
+
+    def _unnamed_opener(self, sent: dict) -> tuple[str | None, int]:
+        """(the person noun, where it ends) when the sentence opens with an unnamed person
+        who is its subject and the only person in it ("A nurse spoke out.", "One senior
+        officer was blunter.", "A lorry driver was furious."; not "A builder conned a
+        pensioner", "A tractor overturned"), else (None, 0)."""
+        words = _WORD.findall(self.low, sent["start"], min(sent["end"], sent["start"] + 60))
+        if (
+            len(words) < 3
+            or words[0] not in ("a", "an", "one", "another")
+            or not self.text[sent["start"] : sent["start"] + 1].isalpha()  # not a quotation
+            or self.quotes_in(sent["start"], sent["end"])
+        ):
+            return None, 0
+        at = 2 if words[1] in _ROLE_ADJECTIVES or words[1] in _JOB_ADJECTIVES else 1
+        if words[at + 1 : at + 2] and _is_person_word(words[at + 1]):
+            at += 1  # "A lorry driver", "A police officer"
+        noun = words[at]
+        if not _is_person_word(noun):
+            return None, 0
+        end = self.low.find(noun, sent["start"], sent["end"]) + len(noun)
+        if not self.text[sent["start"] : end].split()[-1][:1].islower():
+            return None, 0  # "A Christian group", "A September deadline"
+        rest = _WORD.findall(self.low, end, sent["end"])
+        if any(_is_person_word(w) for w in rest):
+            return None, 0  # someone else in it: "A judge jailed the woman"
+        return noun, end
 
     def _paper_before(self, S: _Sentence) -> str | None:
         """The newspaper the sentence before S opens with ("The Northern Chronicle takes a
@@ -4313,10 +4366,13 @@ class _Article:
         pos, who = people[0] if people else (0, "")
         head = self.text[prev["start"] : pos]
         named_at = max((p for p, w in people if w == who), default=pos)
-        if label not in _SMALL_LABELS and _APPOSITIVE_HEAD.fullmatch(
-            self.text[prev["start"] : named_at]
-        ):  # ("The Spaniard" after "The general manager, Rafael Ostos,"; not "The defender"
-            # after "The referee, Rafael Ostos,": a job label may be someone else's)
+        head_words = set(_WORD.findall(self.low, prev["start"], named_at))
+        if (
+            _APPOSITIVE_HEAD.fullmatch(self.text[prev["start"] : named_at])
+            and label not in head_words  # not "The striker's father, Tom Hale, ... The striker"
+            and (label not in _SMALL_LABELS or head_words.isdisjoint(_OFFICIALS))
+        ):  # ("The Spaniard" after "The general manager, Rafael Ostos,", "The singer" after
+            # "The band's frontman, Jo Reed,"; not "The defender" after "The referee, ...")
             pos = named_at
             # "The general manager, Rafael Ostos, went further": the job is his own
             said = _WORD.findall(self.low, pos, prev["end"])
@@ -4963,6 +5019,15 @@ class _Article:
             and low[i - 2] == "of"
         ):
             return None  # "An analysis of health records, published in 2020": a noun
+        if (
+            verb.lemma == "say"
+            and (
+                low[i + 1 : i + 2] == ["grace"]
+                or low[i + 1 : i + 3] in (["a", "prayer"], ["their", "goodbyes"])
+            )
+            and not self._aux_within(S, i + 3, 8)
+        ):
+            return None  # "The children say grace before lunch" (not "grace periods should")
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
         if (
@@ -4984,7 +5049,11 @@ class _Article:
                 nxt != "that"
                 # the writer's own condition: "When voters accept that taxes must rise, ..."
                 # (not "When pressed, Hale accepted that ...")
-                or ((low[0] in _SUBORDINATORS or low[0] == "unless") and "," not in S.tok[:i])
+                or (
+                    (low[0] in _SUBORDINATORS or low[0] == "unless")
+                    and "," not in S.tok[:i]
+                    and verb.form != "accepted"  # "While Hale accepted that ..." is a concession
+                )
                 or not self._claim_after_that(S, i + 2)
             )
         ):
@@ -6785,11 +6854,16 @@ class _Article:
             # her lawyer"
             first_at = min((p for p, _w in people), default=S.start)
             first_run = _NAME_RUN.match(self.text, first_at)
+            latter = low[b] == "latter"
             third = (
-                (run is not None and run.group().endswith(("’s", "'s")))
-                or (first_run is not None and first_run.group().endswith(("’s", "'s")))
+                (latter and run is not None and run.group().endswith(("’s", "'s")))
+                or (
+                    not latter
+                    and first_run is not None
+                    and first_run.group().endswith(("’s", "'s"))
+                )
                 or re.match(r"(?:’s|'s)\b| and (?:his|her|their|its|the)\b", after)
-            )  # ("Anna Berg's lawyer wrote to Tom Hale", "Tom Hale and the council")
+            )  # ("Anna Berg's lawyer wrote to Tom Hale. The former", "Tom Hale and the council")
             if len(names) == 2 and not third:
                 who = names[-2] if low[b] == "former" else names[-1]
                 mention = S.span(a, b)
@@ -8517,7 +8591,13 @@ class _Article:
         if pron in ("i", "we"):
             return None
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
-        if who is None and pron in ("he", "she") and S.idx > 0:
+        if (
+            pron in ("he", "she")
+            and S.idx > 0
+            and (who is None or (cue is not None and cue.idx < S.idx - 1))
+        ):
+            # "A lorry driver was furious. He said ...": the unnamed person the sentence
+            # before opens with, if it quotes no one, comes before an older speaker
             unnamed = self._unnamed_subject_before(S, a, pron)
             if unnamed is not None:
                 return unnamed

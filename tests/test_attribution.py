@@ -5965,3 +5965,38 @@ def test_review_of_the_seventh_batch_stays_mended():
     text = "Anna Berg sued Tom Hale and the council. The latter said it would fight the claim."
     assert attributions(text)[-1]["speaker"] == "the latter"
     assert only("Apex Travel said fares would rise.")["source_type"] == "institution"
+
+
+def test_review_of_the_eighth_batch_stays_mended():
+    for text in (
+        "A tractor overturned on the road. He said the driver was lucky.",
+        "A Christian group protested. He said it was wrong.",
+        "A builder conned a pensioner out of £5,000. She said she felt stupid.",
+        "A judge jailed the woman for six years. She said she would appeal.",
+        "The children say grace before lunch.",
+    ):
+        assert all(a["source_type"] != "anonymous" for a in attributions(text)), text
+    text = (
+        "A man in a yellow vest addressed the crowd. He said the government had failed. "
+        "A lorry driver was furious. He said he would lose a day's pay."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["a man", "a lorry driver"]
+    for text, who in (
+        ("While Hale accepted that mistakes were made, he said no one would be sacked.", "Hale"),
+        (
+            "Anna Berg's lawyer wrote to Tom Hale. The latter said the claims were false.",
+            "Tom Hale",
+        ),
+        (
+            "The band's frontman, Jo Reed, spoke after the gig. The singer said it went on.",
+            "Jo Reed",
+        ),
+        ("Campaigners say a prayer for peace is not enough.", "campaigners"),
+    ):
+        assert attributions(text)[-1]["speaker"] == who, text
+    # a quotation that opens with "One girl" is nobody a later pronoun means
+    text = (
+        'Marta Kowal, a packer, said the heat was bad. "One girl just folded over the belt.'
+        ' The supervisor told us to keep going," she said.'
+    )
+    assert {a["speaker"] for a in attributions(text)} == {"Marta Kowal"}
