@@ -1694,13 +1694,11 @@ _DOUBT_NOUN = frozenset(
 )
 # passives whose "by ..." names who first made something public ("first reported by")
 _FIRST_TOLD_BY = frozenset({"reported", "revealed", "disclosed"})
-# jobs of people who are never the players or performers a label names ("The referee,
-# Rafael Ostos, ... The defender said" is someone else)
-_OFFICIALS = frozenset(
-    ["referee", "umpire", "judge", "coach", "manager", "agent", "president", "chairman"]
-    + ["owner", "director", "secretary", "chairwoman", "chair", "father", "mother", "physio"]
-    + ["trainer", "publicist", "spokesman", "spokeswoman", "drummer", "organiser", "opponent"]
-    + ["teammate", "brother", "sister", "treasurer", "executive"]
+# jobs of players and performers that a later label may name ("The band's frontman, Jo
+# Reed, ... The singer said"; not "Her lawyer, Tom Hale, ... The singer said")
+_PERFORMERS = frozenset(
+    ["frontman", "frontwoman", "captain", "skipper", "signing", "star", "vocalist", "leader"]
+    + ["candidate", "player", "striker", "winger", "champion"]
 )
 # a job set before a name at the start of a sentence ("The general manager, Rafael Ostos,")
 _APPOSITIVE_HEAD = re.compile(r"(?:The|Its|His|Her|Their) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}, ")
@@ -4370,7 +4368,7 @@ class _Article:
         if (
             _APPOSITIVE_HEAD.fullmatch(self.text[prev["start"] : named_at])
             and label not in head_words  # not "The striker's father, Tom Hale, ... The striker"
-            and (label not in _SMALL_LABELS or head_words.isdisjoint(_OFFICIALS))
+            and (label not in _SMALL_LABELS or not head_words.isdisjoint(_PERFORMERS))
         ):  # ("The Spaniard" after "The general manager, Rafael Ostos,", "The singer" after
             # "The band's frontman, Jo Reed,"; not "The defender" after "The referee, ...")
             pos = named_at
@@ -5019,13 +5017,25 @@ class _Article:
             and low[i - 2] == "of"
         ):
             return None  # "An analysis of health records, published in 2020": a noun
+        phrase = (
+            1
+            if i + 1 < n and tok[i + 1] == "grace"  # ("say Grace Hale lied": a name)
+            else 2
+            if low[i + 1 : i + 3] in (["a", "prayer"], ["their", "goodbyes"])
+            else 0
+        )
         if (
             verb.lemma == "say"
+            and phrase
+            # the phrase ends there or a preposition follows ("say grace before lunch"; not
+            # "say a prayer app breached", "say grace was kind")
             and (
-                low[i + 1 : i + 2] == ["grace"]
-                or low[i + 1 : i + 3] in (["a", "prayer"], ["their", "goodbyes"])
+                i + phrase + 1 >= n
+                or low[i + phrase + 1] in _PREPS
+                or low[i + phrase + 1] in _SUBORDINATORS  # "before lunch"
+                or not S.is_word(i + phrase + 1)
             )
-            and not self._aux_within(S, i + 3, 8)
+            and not self._aux_within(S, i + phrase + 1, 8)
         ):
             return None  # "The children say grace before lunch" (not "grace periods should")
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
@@ -5049,8 +5059,9 @@ class _Article:
                 nxt != "that"
                 # the writer's own condition: "When voters accept that taxes must rise, ..."
                 # (not "When pressed, Hale accepted that ...")
+                or (low[0] in ("if", "unless") and "," not in S.tok[:i])
                 or (
-                    (low[0] in _SUBORDINATORS or low[0] == "unless")
+                    low[0] in _SUBORDINATORS
                     and "," not in S.tok[:i]
                     and verb.form != "accepted"  # "While Hale accepted that ..." is a concession
                 )
@@ -8591,13 +8602,9 @@ class _Article:
         if pron in ("i", "we"):
             return None
         who, cue, kind, gender = self._resolve_pronoun(pron, S.ts[a], S.idx)
-        if (
-            pron in ("he", "she")
-            and S.idx > 0
-            and (who is None or (cue is not None and cue.idx < S.idx - 1))
-        ):
-            # "A lorry driver was furious. He said ...": the unnamed person the sentence
-            # before opens with, if it quotes no one, comes before an older speaker
+        if pron in ("he", "she") and S.idx > 0 and who is None:
+            # "A nurse spoke out. She said ...": the unnamed person the sentence before opens
+            # with, when the pronoun has no named antecedent
             unnamed = self._unnamed_subject_before(S, a, pron)
             if unnamed is not None:
                 return unnamed
