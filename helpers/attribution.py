@@ -1721,7 +1721,7 @@ _RATING = re.compile(r"\d{1,2}(?:\.5)?(?:/10)?\.?")
 # what a decision sparks among people ("fury among older residents, who say ...")
 _REACTION_NOUNS = frozenset(
     ["fury", "anger", "outrage", "concern", "concerns", "alarm", "dismay", "criticism"]
-    + ["anxiety", "frustration", "opposition", "uproar", "backlash", "condemnation", "anger"]
+    + ["anxiety", "frustration", "opposition", "uproar", "backlash", "condemnation"]
 )
 # words of parties and places before "MP" ("a Labour MP", "the local SNP MSP")
 _PARTY_WORDS = frozenset(
@@ -1778,6 +1778,12 @@ _DESCRIPTION_ENDS = frozenset(
 )
 
 
+def _first_name_then_body_word(words: list[str], gender) -> bool:
+    """A first name, then a body's word that is a surname too ("Charlotte Church", "Ann
+    Parish"): a person, not a body ("Victoria Police" is a body: "police" is no surname)."""
+    return len(words) == 2 and words[0] in gender and words[1].lower() in _SURNAME_BODIES
+
+
 def _is_person_word(w: str) -> bool:
     """Is the word a common noun for a person ("nurse", "officer", "man", "pensioner")?"""
     return (
@@ -1805,12 +1811,11 @@ def _sex_of_noun(mention: str) -> str | None:
 
 # more people an article may open a sentence with ("A nurse spoke out.")
 _UNNAMED_PEOPLE_EXTRA = frozenset(
-    ["nurse", "officer", "resident", "witness", "worker", "neighbour", "neighbor", "customer"]
-    + ["parent", "pensioner", "passenger", "shopkeeper", "volunteer", "engineer", "teacher"]
-    + ["doctor", "official", "employee", "constable", "paramedic", "firefighter", "soldier"]
-    + ["protester", "spectator", "fan", "supporter", "diplomat", "source", "insider", "lawyer"]
-    + ["builder", "judge", "manager", "pupil", "student", "motorist", "cyclist", "tenant"]
-)
+    ["nurse", "resident", "witness", "worker", "neighbour", "neighbor", "customer", "parent"]
+    + ["pensioner", "shopkeeper", "volunteer", "engineer", "official", "employee", "constable"]
+    + ["paramedic", "firefighter", "soldier", "protester", "spectator", "fan", "supporter"]
+    + ["diplomat", "source", "insider", "builder", "pupil", "motorist", "cyclist"]
+)  # (with _SETTING_PEOPLE: officer, teacher, doctor, lawyer, judge, manager, student ...)
 _FEMALE_NOUNS = frozenset(
     ["mother", "daughter", "sister", "wife", "girl", "grandmother", "aunt", "niece", "actress"]
     + ["widow", "girlfriend", "queen", "princess", "duchess", "nun", "mum", "mom"]
@@ -2926,9 +2931,9 @@ class _Article:
             if lw in _MONTHS:
                 if not (first_name or (len(name) >= 2 and name[0] in R.gender)):
                     return False  # not "Helen May", "April Jones": a first name before it
-            elif (
-                lw in R.inst_words and not (first_name and w is name[-1] and lw in _SURNAME_BODIES)
-            ) or lw in _NAME_STOP:
+            elif (lw in R.inst_words and not _first_name_then_body_word(name, R.gender)) or (
+                lw in _NAME_STOP
+            ):
                 return False  # (but "Charlotte Church", "Tom Parish": a first name before it)
             if w in R.org_endings and (
                 first_name
@@ -3827,7 +3832,8 @@ class _Article:
                 (m for m in _WORD.finditer(self.low, p["start"], p["end"]) if m[0] in _GESTURES),
                 None,
             )
-            people = {who for pos, who in self._first_people(k - 1)}
+            before = self._first_people(k - 1)
+            people = {who for _pos, who in before}
             if (
                 gesture is None
                 or len(people) != 1
@@ -3837,7 +3843,7 @@ class _Article:
             ):
                 continue
             who = people.pop()
-            if not any(pos < gesture.start() for pos, _w in self._first_people(k - 1)):
+            if not any(pos < gesture.start() for pos, _w in before):
                 continue
             inner = text.strip('“”"').rstrip(".!?").strip('“”"')
             out.append(
@@ -3874,9 +3880,6 @@ class _Article:
         if prev["part"] != "body" or self._first_people(k) or any(c.idx == k for c in self.attrs):
             return None
         if any(p[0] < S.ts[a] for p in self._first_people(S.idx)):
-            return None
-        words = _WORD.findall(self.low, prev["start"], min(prev["end"], prev["start"] + 60))
-        if len(words) < 3 or words[0] not in ("a", "an", "one", "another"):
             return None
         noun, end_at = self._unnamed_opener(prev)
         if noun is None:
@@ -4430,8 +4433,8 @@ class _Article:
         )
 
     def _has_role(self, sp: _Speaker) -> bool:
-        """Did the article give this named person a role of their own ("Patient Dana
-        Kell", "Homeowner Dana Kell", "Dana Kell, a mother of two,")?"""
+        """Did the article write a role of their own before this named person's name
+        ("Patient Dana Kell", "Homeowner Dana Kell")?"""
         name = sp.speaker or ""
         first = name.split()[0].lower() if name else ""
         if len(name.split()) > 2 and first in _BEFORE_A_NAME and first not in self.R.title_words:
@@ -5018,15 +5021,16 @@ class _Article:
         ):
             return None  # "An analysis of health records, published in 2020": a noun
         phrase = (
-            1
+            0
+            if verb.lemma != "say"
+            else 1
             if i + 1 < n and tok[i + 1] == "grace"  # ("say Grace Hale lied": a name)
             else 2
             if low[i + 1 : i + 3] in (["a", "prayer"], ["their", "goodbyes"])
             else 0
         )
         if (
-            verb.lemma == "say"
-            and phrase
+            phrase
             # the phrase ends there or a preposition follows ("say grace before lunch"; not
             # "say a prayer app breached", "say grace was kind")
             and (
@@ -5310,17 +5314,14 @@ class _Article:
         )
 
         if j < 0 or tok[j] in (",", "—", "–", ":", ";", "(") or S.q[j] == "close":
-            opened = next((o for o in range(j - 1, max(-1, j - 8), -1) if S.q[o] == "open"), -1)
-            quoted_word = (
-                j > 0
-                and S.q[j] == "close"
-                and tok[j - 1] == ","
-                and opened > 0
-                and any(
+            quoted_word = False
+            if ing and j > 0 and S.q[j] == "close" and tok[j - 1] == ",":
+                # 'downgraded the stock to "hold," saying', 'labelled it "unlawful," saying'
+                # (not 'The album includes "Home," saying')
+                opened = next((o for o in range(j - 1, max(-1, j - 8), -1) if S.q[o] == "open"), -1)
+                quoted_word = opened > 0 and any(
                     w in ("to", "as") or w.endswith("ed") for w in low[max(0, opened - 4) : opened]
                 )
-            )  # 'downgraded the stock to "hold," saying', 'labelled it "unlawful," saying'
-            # (not 'The album includes "Home," saying')
             if ing and j >= 0 and (tok[j] == "," or quoted_word):
                 # (also after a quoted word with its comma inside: 'to "hold," saying')
                 sp = self._main_subject(S, j if tok[j] == "," else j - 1)
@@ -6029,7 +6030,9 @@ class _Article:
         newsroom named after "by", and the sentence is what it told."""
         np = self._inverted_np(S, i + 1)
         low = S.low
-        if np is None and i + 2 < len(low) and S.is_word(i + 2):
+        if np is not None:
+            np = self._before_time(low, *np)
+        elif i + 2 < len(low) and S.is_word(i + 2):
             np = self._np_forward(S, i + 2)
             if np is not None:
                 np = self._before_time(low, *np)
@@ -6040,7 +6043,6 @@ class _Article:
                 return None
         if np is None:
             return None
-        np = self._before_time(low, *np)
         if any(
             low[x] in ("which", "who") and x + 1 < len(low) and low[x + 1] in self.R.verbs
             for x in range(np[1] + 1, min(len(low), np[1] + 6))
@@ -6858,23 +6860,20 @@ class _Article:
             if len(people) < 2 and S.idx > 0:
                 people = self._first_people(S.idx - 1) + people
             names = list(dict.fromkeys(who for _p, who in people))
+            latter = low[b] == "latter"
             last_at = max((p for p, _w in people), default=S.start)
             run = _NAME_RUN.match(self.text, last_at)
             after = self.low[run.end() if run else last_at : S.ts[a]]
-            # someone else right after the second name: "Tom Hale's father", "Anna Berg and
-            # her lawyer"
-            first_at = min((p for p, _w in people), default=S.start)
-            first_run = _NAME_RUN.match(self.text, first_at)
-            latter = low[b] == "latter"
-            third = (
-                (latter and run is not None and run.group().endswith(("’s", "'s")))
-                or (
-                    not latter
-                    and first_run is not None
-                    and first_run.group().endswith(("’s", "'s"))
-                )
-                or re.match(r"(?:’s|'s)\b| and (?:his|her|their|its|the)\b", after)
-            )  # ("Anna Berg's lawyer wrote to Tom Hale. The former", "Tom Hale and the council")
+            picked = (
+                run
+                if latter
+                else _NAME_RUN.match(self.text, min((p for p, _w in people), default=S.start))
+            )
+            # someone else beside the name picked ("Anna Berg's lawyer wrote to Tom Hale. The
+            # former"), or right after the second ("Tom Hale and the council")
+            third = (picked is not None and picked.group().endswith(("’s", "'s"))) or re.match(
+                r"(?:’s|'s)\b| and (?:his|her|their|its|the)\b", after
+            )
             if len(names) == 2 and not third:
                 who = names[-2] if low[b] == "former" else names[-1]
                 mention = S.span(a, b)
@@ -8402,10 +8401,8 @@ class _Article:
                 # "Reporters Across Borders", "Bank of England", "Friends Of The Earth": a body
                 # (not "Lord Smith of Finsbury", "Archbishop of Dublin Dermot Farrell")
                 return caps_txt
-            if any(w.lower() in R.inst_words for w in words) and not (
-                len(words) == 2
-                and words[0] in R.gender
-                and words[1].lower() in _SURNAME_BODIES  # "Charlotte Church": a person
+            if any(w.lower() in R.inst_words for w in words) and not _first_name_then_body_word(
+                words, R.gender
             ):
                 return True
             if len(words) >= 3 and words[0].isupper() and words[1] in R.gender:
@@ -8422,11 +8419,7 @@ class _Article:
                 and len(words) <= 4
             ):
                 return True  # "NATO", "NHS England"
-        if last in R.inst_words and not (
-            len(caps_txt.split()) == 2
-            and caps_txt.split()[0] in R.gender
-            and last in _SURNAME_BODIES  # "Charlotte Church"
-        ):
+        if last in R.inst_words and not _first_name_then_body_word(caps_txt.split(), R.gender):
             # "shipping companies": a bare plural is a category, left to the vague rule
             return not (
                 last.endswith("s")

@@ -454,9 +454,14 @@ def score_article(
     # A copyright line is one unit however its full stops split it ("© 2026 Nordpress.
     # All rights reserved."): the keys split it both ways, and it is no prose.
     lines = _copyright_lines(text, gspans, gsent)
-    merged = {k for k, span in enumerate(gspans) if _in_line(span, lines) not in (None, span)}
-    merged -= {min(k for k, sp in enumerate(gspans) if _in_line(sp, lines) == ln) for ln in lines}
-    gspans = [(_in_line(span, lines) or span) for span in gspans]
+    line_of = [_in_line(span, lines) for span in gspans]
+    first_of: dict[tuple[int, int], int] = {}
+    for k, line in enumerate(line_of):
+        if line is not None:
+            first_of.setdefault(line, k)
+    # the gold pieces of a split line after its first count as one with it
+    merged = {k for k, line in enumerate(line_of) if line is not None and first_of[line] != k}
+    gspans = [line or span for line, span in zip(line_of, gspans, strict=True)]
     index = {span: k for k, span in enumerate(gspans) if k not in merged}
     index.update({span: k for k, span in where["alt"].items()})
     body = {k for k, s in enumerate(gsent) if s["part"] == "body"}
