@@ -206,13 +206,17 @@ _ORG_ROLES = _role_list("business roles")
 _FIGURE_START = frozenset("0123456789£$€¥")
 _ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "just", "over", "under"])
 _NOBODY = frozenset(["nobody", "no", "none", "neither", "nor"])
-_NOW_WORDS = frozenset(["yesterday", "today", "tonight", "now", "then", "meanwhile"])
+_NOW_WORDS = frozenset(
+    ["yesterday", "today", "tonight", "now", "then", "meanwhile", "later", "earlier"]
+    + ["afterwards", "previously", "separately", "subsequently", "eventually", "finally"]
+)
 _CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other", "several"]
 )  # may stand alone as a subject
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_AGE_ONLY = re.compile(r"\d{1,3}")  # the words set beside a description: only an age
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # "on Radio Solvig"; the pattern starts with its literal so that a search skips ahead fast,
 # and the word boundary before "on" is checked by the caller
@@ -267,6 +271,28 @@ _SETTING_PEOPLE = frozenset(
 )
 # nouns after "the 51-year-old" that still describe the person just named ("former
 # judge", "striker"); "the 150-year-old company" is not a person
+# a newsroom speaking about itself ("said it was aware of the post", "said it would publish
+# a correction"), not reporting ("said it had obtained documents", "said it was the mayor")
+_ITSELF = re.compile(
+    r"\s*it (?:was|is|would|will|has|had|did|does|could|can|stood|stands) "
+    r"(?!the |a |an |seen|obtained|learned|learnt|verified|confirmed|reviewed|established|found"
+    r"|spoken|contacted|told|been"
+    # a passive is about a thing ("said it was signed by the minister": the cable), but
+    # not a feeling ("said it was disappointed")
+    r"|(?!committed|determined|concerned|disappointed|saddened|pleased|delighted|shocked"
+    r"|surprised|satisfied|prepared)[a-z]+(?:ed|en)\b)"
+)
+_AIRS = re.compile(
+    r", which (?:airs|aired|broadcasts|broadcast|screens|screened|shows|showed|produces|produced"
+    r"|commissioned|commissions|owns|runs|publishes|published) "
+)
+# numbers that end a broadcaster's name ("Channel One"), beside _SMALL_COUNTS
+_CHANNEL_NUMBERS = frozenset(["one", "eleven", "twelve", "thirteen", "fourteen", "fifteen"])
+# people a headline names by what they are, with no article ("Neighbour says ...")
+_HEADLINE_PEOPLE = frozenset(
+    ["neighbour", "neighbor", "pensioner", "widow", "patient", "passenger", "parent"]
+    + ["grandmother", "grandfather", "resident", "witness", "victim", "mum", "mom", "dad"]
+)
 _PERSON_NOUNS = frozenset(
     [
         "man",
@@ -369,6 +395,9 @@ _DESCRIBING_NOUNS = frozenset(["post", "ruling", "study", "report", "court", "su
 # "rejected her nomination as “envoy”": a post, not a word the speaker chose
 _NOT_REJECTED_AS = frozenset(["nomination", "appointment", "description", "candidacy", "selection"])
 _TIME_PREPS = frozenset(["in", "on", "since", "by", "until", "during", "from", "after", "before"])
+# words that open a phrase of time or place before a subject ("Within an hour of the final
+# whistle the winger posted")
+_OPENING_PREPS = _TIME_PREPS | frozenset(["within", "after", "before", "throughout", "across"])
 _SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 29-year-old": news style for a person named before
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -1585,6 +1614,11 @@ _REASONS = frozenset(
         "injury",
         "injuries",
     ]
+)
+# what someone is to another person, which the article may set beside a name once and use
+# alone later ("His daughter, Carol Mayer, said ... his daughter said")
+_KIN_OR_AIDE = frozenset(
+    ["lawyer", "attorney", "solicitor", "barrister", "agent", "manager", "publicist"]
 )
 # family words before a first name ("Her son Declan said"): the person, by first name
 _KIN = frozenset(
@@ -3250,6 +3284,13 @@ class _Article:
                     and words[1] in self.R.gender
                 ):
                     words = words[1:]  # "Quarterback Devin Hargrove": what he is, then the name
+                if len(words) == 1 and self.text[m.start() - 1 : m.start()] == " ":
+                    # "de la Cruz pressed her": the particles before a surname are the name's
+                    lead = self.text[max(a, m.start() - 8) : m.start()].split()[-2:]
+                    while lead and lead[0] not in _NAME_PARTICLES:
+                        lead = lead[1:]
+                    if lead and all(w in _NAME_PARTICLES for w in lead):
+                        words = lead + words
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -4272,18 +4313,36 @@ class _Article:
         cues, pairs = self._pair_speakers(cues)
         for c in cues:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
-            if c.sp.source_type == "news_agency" and c.channel == "statement":
-                # "In a statement, the broadcaster said": a newsroom answering for itself
-                # speaks as an organisation, not as another newsroom's report
-                c.sp = replace(
-                    c.sp,
-                    source_type="institution",
-                    type_reason=f"{c.sp.speaker} speaks for itself in a statement, as an "
-                    "organisation, so this is an institution",
-                )
+            if c.sp.source_type == "news_agency":
+                self._newsroom_for_itself(c)
             self.attrs.append(c)
         for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
+
+    def _newsroom_for_itself(self, c: _Cue) -> None:
+        """A newsroom answering for itself speaks as an organisation, not as another
+        newsroom's report: "In a statement, the broadcaster said", "The Gazette said it
+        would publish a correction", "Channel Six, which airs the show, denied ..."."""
+        how = ""
+        if c.channel == "statement":
+            how = "in a statement"
+        elif c.sp.end < c.cs and _AIRS.match(self.low, c.sp.end, c.cs):
+            how = "about its own programmes or pages"
+        elif (
+            c.verb is not None
+            and c.verb.lemma == "say"
+            and not c.direct
+            and c.content is not None
+            and _ITSELF.match(self.low, c.content[0])
+        ):
+            how = "about what it does itself"
+        if how:
+            c.sp = replace(
+                c.sp,
+                source_type="institution",
+                type_reason=f"{c.sp.speaker} speaks for itself {how}, as an organisation, "
+                "not as a newsroom reporting, so this is an institution",
+            )
 
     def _named_after_job(self, S: _Sentence, j: int, hb: int) -> bool:
         """Is what follows the job word j a person's name ("Resident Doreen Fitch, 82,")
@@ -4414,17 +4473,29 @@ class _Article:
         # only right after the person's own quotation, in the same paragraph ('... said.
         # “...,” the retired nurse said'), when the article gave them no other role
         after_quote = (a > 0 and S.q[a - 1] == "close") or (a > 1 and S.q[a - 2] == "close")
+        # or opening the next sentence, right after that person spoke ("Mr Holt, 61, said
+        # ... The retired plumber told", also in a new paragraph)
+        # (or after the rest of their quotation: '"...," she said. "More. More."')
+        opens = (
+            a == 0
+            and last is not None
+            and S.idx - 3 <= last.idx < S.idx
+            and all(
+                not self._first_people(k) and any(m in self.sentences[k]["text"] for m in '“”"')
+                for k in range(last.idx + 1, S.idx)
+            )
+        )
         if (
             last is None
-            or not after_quote
-            or "\n" in self.text[self.sentences[S.idx - 1]["end"] : S.start]
+            or not (after_quote or opens)
+            or ("\n" in self.text[self.sentences[S.idx - 1]["end"] : S.start] and not opens)
             or self._has_role(last.sp)
-            or last.idx != S.idx - 1
+            or (last.idx != S.idx - 1 and not opens)
             or last.sp.source_type != "named_person"
             or not last.sp.named
             or any(p[0] < S.ts[a] for p in self._first_people(S.idx))
             or re.search(r"\b" + job + r"\b", self.low[: S.ts[a]])
-            or len({w for _p, w in self._first_people(S.idx - 1)}) > 1
+            or len({w for _p, w in self._first_people(last.idx)}) > 1
         ):
             return None, ""
         return (
@@ -5095,6 +5166,13 @@ class _Article:
             and not (prev == "her" and (nxt in _PRONOUNS or nxt in ("that", "the", "a")))
             # "The grandmother of six said": the count ends the speaker
             and not (prev in _SMALL_COUNTS and i > 1 and low[i - 2] == "of")
+            # "Channel Six said": a number that closes a name
+            and not (
+                prev in _SMALL_COUNTS
+                and i > 1
+                and tok[i - 1][0].isupper()
+                and tok[i - 2][0].isupper()
+            )
         ):
             return None
         if (
@@ -5153,7 +5231,8 @@ class _Article:
                 # "Insurers say claims could top", "Analysts warn claims will rise"; not "the
                 # police report has been filed" (a noun after a noun)
                 (verb.lemma == "say" or prev.endswith("s"))
-                and nxt.endswith("s")
+                # ("Experts say demand for turtles has risen": "say" itself, then any noun)
+                and (nxt.endswith("s") or (verb.lemma == "say" and verb.base))
                 and self._aux_within(S, i + 2, 5)
             )
         ):
@@ -5557,7 +5636,12 @@ class _Article:
         # "... but that it followed the rules", "but believed it was close"; not "but a
         # source said", someone else speaking
         if after_but in ("that", "it", "he", "she", "they", "we") or (
-            after_but in self.R.verbs or after_but.endswith("ed")
+            after_but in self.R.verbs
+            or after_but.endswith("ed")
+            # "did not comment on private matters but took their welfare seriously"
+            or after_but in _IRREGULAR_PAST
+            or after_but in _AUX
+            or after_but in _BE
         ):
             return True
         return any(
@@ -6305,6 +6389,8 @@ class _Article:
                 w in _STOP
                 and (t[0].islower() or self._sentence_initial(S, k))
                 and not close_to
+                # "A person familiar with that review said": "that" points, after a preposition
+                and not (w == "that" and 0 < k < j and low[k - 1] in _PREPS)
                 and not (k == j and t[0].isupper() and self._surname_full(t))  # "May said"
             ):
                 break
@@ -6368,9 +6454,33 @@ class _Article:
             a += 1
         if a > j:
             return None
+        if a > 0 and (low[a - 1] in _PREPS or low[a - 1] in _OPENING_PREPS):
+            # "Within an hour of the final whistle the winger had posted", "After the match
+            # the coach said": an opening phrase with no comma; the subject starts at the
+            # last "the" that follows a noun, not a preposition
+            for d in range(j - 1, a, -1):
+                if (
+                    low[d] == "the"
+                    and tok[d - 1][:1].islower()
+                    and S.is_word(d - 1)
+                    and low[d - 1] not in _PREPS
+                    and low[d - 1] not in _OPENING_PREPS
+                    and low[d - 1] not in _DETS
+                    and low[d - 1] not in ("and", "or", "but", "nor", "to", "than", "as")
+                    and not low[d - 1].endswith(("’s", "'s", "ing", "ed"))
+                    and _RELATIVES.isdisjoint(low[a:d])
+                    and not any(w in self.R.verbs or w in _BE or w in _AUX for w in low[a:d])
+                ):
+                    a = d
+                    break
         if a < j and low[a] in ("least", "most") and a > 0 and low[a - 1] == "at":
             a -= 1  # "At least four cabinet ministers have warned": the ministers, counted
-        while a > 0 and tok[a - 1] in _NAME_PARTICLES and tok[a][0].isupper() and not S.q[a - 1]:
+        while (
+            a > 0
+            and tok[a - 1] in _NAME_PARTICLES
+            and (tok[a][0].isupper() or tok[a] in _NAME_PARTICLES)  # ("de la Cruz")
+            and not S.q[a - 1]
+        ):
             a -= 1  # "“...,” de Souza told AFP": the particle is part of the name
         last = low[j]
         counted = last in _DETS and last not in _GROUP_SUBJECTS
@@ -6420,6 +6530,16 @@ class _Article:
             k -= 1
         if k < 0 or k == j - 1:
             return None
+        inner = S.low[k + 1 : j]
+        if S.tok[k] == "," and ("and" in inner or "or" in inner) and len(inner) <= 6:
+            # "The Alliance, which represents 240 hotels, B&Bs and campsites, said": the end
+            # of a list inside the clause; the clause opens at the comma before "which"
+            c = k - 1
+            while c > 0 and k - c < 16 and S.tok[c] not in ("—", "–", "(", ")") and not S.q[c]:
+                if S.tok[c] == "," and S.low[c + 1] in ("which", "who", "whose"):
+                    k = c
+                    break
+                c -= 1
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
         if len(inner) <= 2 and S.low[k - 1 : k] == ["name"]:
             # "a student who gave only her first name, Eleni, said": the name given
@@ -6853,6 +6973,19 @@ class _Article:
                 None,
                 low[b],
             )
+        if (
+            b == a + 1
+            and low[a] in ("his", "her")
+            and (low[b] in _KIN or low[b] in _KIN_OR_AIDE)
+            and not extra
+        ):
+            # "His daughter, Carol Mayer, said ... his daughter said": the person the article
+            # introduced with those very words
+            who = self._introduced_as(S.ts[a], S.span(a, b))
+            if who is not None:
+                mention = S.span(a, b)
+                note = f"'{mention}' is {who}, introduced earlier as {mention.lower()}"
+                return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if low[a] == "the" and b == a + 1 and low[b] in ("former", "latter") and not extra:
             # "Stefan Kowalczyk and Gary Lister ..., and the former said": the first or the
             # second of the last two people named
@@ -6881,7 +7014,8 @@ class _Article:
                 return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
         if (
             low[a] == "the"
-            and not extra
+            # (an age beside it is no other name: "The veterinarian, 38, admitted")
+            and (not extra or _AGE_ONLY.fullmatch(self.text[extra[0] : extra[1]]))
             and (b == a + 1 or (b == a + 2 and low[a + 1] in _JOB_ADJECTIVES))
             and tok[b].islower()
             and low[b] not in _LABELS
@@ -7073,7 +7207,13 @@ class _Article:
             while r0 <= hb and (
                 low[r0] in _DETS
                 or (low[r0] in _NAME_STOP and tok[r0][0].isupper())
-                or (r0 < hb and low[r0] in R.outlet_nouns.keys and self._sentence_initial(S, r0))
+                or (
+                    r0 < hb
+                    and low[r0] in R.outlet_nouns.keys
+                    and self._sentence_initial(S, r0)
+                    and low[hb] not in _SMALL_COUNTS  # "Channel Six": the number ends the name
+                    and low[hb] not in _CHANNEL_NUMBERS
+                )
                 # "Resident Doreen Fitch", "Striker Callum Reyes": what the person is, then
                 # a name of two words or more
                 or (r0 < hb - 1 and low[r0] in _BEFORE_A_NAME and self._named_after_job(S, r0, hb))
@@ -7374,8 +7514,12 @@ class _Article:
         ):
             m = _NAME_RUN.match(named_beside)
             # the name may carry its workplace: "the lead author, Dr Ingrid Holt of the University of X,"
+            # ("Halvorsen Retail Co.": the full stop of a company's ending is the name's)
+            rest = named_beside.rstrip()
+            if m and rest.endswith(".") and rest[:-1].split()[-1] + "." in R.org_endings:
+                rest = rest[:-1]
             if m and (
-                m.end() == len(named_beside.rstrip())
+                m.end() == len(rest)
                 or _AFFILIATION.match(named_beside, m.end())
                 # "The head of the union, Tom Price, who led the strike, said"
                 or named_beside.startswith((", who ", ", whose "), m.end())
@@ -7830,6 +7974,22 @@ class _Article:
                 # "Cole (R-Ohio) said": a party and a state are a politician's
                 and not re.search(re.escape(who) + r"\s*(?:\(|,\s*)[DRI]-[A-Z]", self.text)
             ):
+                if (
+                    r0 == a
+                    and a == 0
+                    and (who.lower() in _PERSON_NOUNS or who.lower() in _HEADLINE_PEOPLE)
+                    and self.text.count(who) == 1
+                ):
+                    # "Neighbour says TV pundit's dig left her home cracked": a headline's
+                    # person, with the capital only because the sentence starts there
+                    return make(
+                        who.lower(),
+                        "anonymous",
+                        False,
+                        f"the source is described ('{mention}') but not named, so it is anonymous",
+                        kind="person",
+                        head=who.lower(),
+                    )
                 speaker = self._canonical_institution(who)
                 return make(
                     speaker,
@@ -7939,6 +8099,21 @@ class _Article:
             if sp is not None and sp.source_type == "named_person":
                 return replace(sp, mention=mention, start=start)
         return None
+
+    def _introduced_as(self, before: int, phrase: str) -> str | None:
+        """The full name the article sets beside ``phrase`` ("his daughter") before offset
+        ``before``: "His daughter, Carol Mayer," or "Carol Mayer, his daughter"; the
+        latest such name, and only when every such name is the same person."""
+        rx = re.compile(
+            rf"\b(?i:{re.escape(phrase)}),\s+({_NAME_RUN.pattern})(?=[,.;)]|\s+(?:who|of)\b)"
+            rf"|({_NAME_RUN.pattern}),\s+(?i:{re.escape(phrase)})\b"
+        )
+        names = set()
+        for m in rx.finditer(self.text, 0, before):
+            who, _ = self._person((m.group(1) or m.group(2)).split())
+            if who and " " in who:
+                names.add(who)
+        return names.pop() if len(names) == 1 else None
 
     def _job_person(self, job: str) -> str | None:
         """The person the story names with this job, before or after the name ("the
@@ -8120,7 +8295,10 @@ class _Article:
             if noun in sp.speaker.lower().split():
                 return c
             start = self.sentences[c.idx]["start"]
-            if noun in self.low[start : max(c.ce, sp.end)].split():
+            # the word beside the name ("Halvorsen Pharma, the only company licensed"), not
+            # anywhere in that sentence ("Marknadsposten reported ... the bank's plans")
+            near = self.low[max(start, sp.start - 40) : min(max(c.ce, sp.end), sp.end + 40)]
+            if noun in near.split():
                 return c
             if (
                 noun in _BUSINESS
@@ -8217,6 +8395,8 @@ class _Article:
                     )
                 )
                 or words[0] in ("Radio", "TV", "Television")
+                # "Channel Six said" (not "the Channel Tunnel", "the Channel Islands")
+                or (words[0] == "Channel" and words[-1].lower() in _SMALL_COUNTS | _CHANNEL_NUMBERS)
                 # an American station's call sign: "KXLT reported", "WDTR-TV"
                 or (_CALL_SIGN.fullmatch(words[0]) is not None and self._station(words[0]))
                 or (  # "the Sunday Blaze"; not "the Sunday League"

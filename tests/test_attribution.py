@@ -6012,3 +6012,162 @@ def test_review_of_the_ninth_batch_stays_mended():
     for text in ("Officials say Grace Hale lied.", "Experts say a prayer app broke the rules."):
         assert len(attributions(text)) == 1, text
     assert attributions("The children say grace before lunch.") == []
+
+
+# ---------------------------------------------------------------------------
+# Gaps found in heldout71-78 (development sets from the eleventh session)
+# ---------------------------------------------------------------------------
+
+
+def test_say_then_a_noun_that_is_also_a_verb_is_still_say():
+    # "demand" is a saying-verb too, but here it is what the experts talk about
+    assert only("Experts say demand for turtles has risen sharply.")["speaker"] == "experts"
+    assert only("Experts say demand is rising.")["source_type"] == "vague"
+    # left alone: a noun "say" after a determiner
+    assert attributions("Residents have a say in it and demand is high.") == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The supplier, TurfLine Sports Inc., said the pitch was safe.", "TurfLine Sports Inc"),
+        ("But the lot's owner, Halvorsen Retail Co., insisted the city was to blame.", "Halvorsen"),
+        ("The show's producer, Greystone Pictures, said it was sad.", "Greystone Pictures"),
+    ],
+)
+def test_a_business_role_with_a_company_name_beside_it_is_the_company(text, who):
+    a = only(text)
+    assert a["source_type"] == "institution" and who in a["speaker"], a
+
+
+def test_a_person_beside_a_business_role_stays_a_person():
+    a = only("Its producer, Tom Hale, said it was sad.")
+    assert (a["speaker"], a["source_type"]) == ("Tom Hale", "named_person")
+
+
+def test_a_guild_is_an_organisation():
+    a = only("The Vessian Pharmacists' Guild said in a statement that its members were ready.")
+    assert a["source_type"] == "institution"
+
+
+def test_a_list_inside_a_which_clause_does_not_end_the_subject():
+    text = (
+        "The Strathbrora Tourism Alliance, which represents some 240 hotels, B&Bs and "
+        "campsites, said in a statement that councillors had erred."
+    )
+    assert only(text)["speaker"] == "the Strathbrora Tourism Alliance"
+    text = "Tom Hale, who owns two shops, a cafe and a pub, said trade was down."
+    assert only(text)["speaker"] == "Tom Hale"
+
+
+def test_familiar_with_that_document_is_a_person_not_the_document():
+    a = only("A person familiar with that review said inspectors had visited.")
+    assert a["source_type"] == "anonymous" and "person" in a["speaker"]
+
+
+def test_a_relation_set_beside_a_name_once_is_that_person_later():
+    text = (
+        "His daughter, Carol de Witt-Mayer, said the cause was pneumonia. The club lost money. "
+        '"He lost money every year," his daughter said in a telephone interview.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Carol de Witt-Mayer"] * 2
+    text = "Tom Hale died. Carol Mayer, his daughter, said he was kind. His daughter said more."
+    assert attributions(text)[-1]["speaker"] == "Carol Mayer"
+    # left alone: "her son" is not "his son"
+    text = "Her son, Jo Hale, said it was sad. His son said the family grieved."
+    assert attributions(text)[-1]["speaker"] != "Jo Hale"
+
+
+def test_a_new_description_opening_the_next_sentence_is_the_person_who_just_spoke():
+    text = (
+        "Mr Tom Holt, 61, said the timing was a coincidence. The retired plumber told a "
+        "radio station that the club had applied like anyone else."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Tom Holt", "Tom Holt"]
+    text = (
+        'Dr. Hannah de Vries said at a briefing that it was complicated. "Some breeds do '
+        'badly," she said. "Others do well.\n\nThe veterinarian, 38, admitted that the '
+        "records had gaps."
+    )
+    assert attributions(text)[-1]["speaker"] == "Hannah de Vries"
+    # left alone: two people in the sentence before, or someone new ("An electrician")
+    text = "Tom Hale said the plan was bad, and Jo Reed agreed. The electrician said it would fail."
+    assert attributions(text)[-1]["speaker"] == "the electrician"
+    text = "Tom Hale said the plan was bad. An electrician said it would fail."
+    assert attributions(text)[-1]["speaker"] == "an electrician"
+
+
+def test_a_surname_with_two_particles_keeps_both():
+    text = (
+        "Lamb's attorney, Victor de la Cruz, insisted his client was honest. "
+        '"It is a lie," de la Cruz said.'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Victor de la Cruz"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("After the match the coach said it was a disgrace.", "the coach"),
+        ("Within an hour the coach said it was a disgrace.", "the coach"),
+        ("Later the mayor told reporters it was fine.", "the mayor"),
+        ("In a letter to the council the residents said it was bad.", "the residents"),
+        # left alone: "the" after a preposition or inside a clause is part of the subject
+        ("The head of the union said it was bad.", "the head of the union"),
+        ("People close to the talks said it was bad.", "people close to the talks"),
+        ("The man who runs the shop said it was bad.", "the man who runs the shop"),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_is_not_part_of_the_subject(text, who):
+    assert only(text)["speaker"] == who
+
+
+def test_silence_followed_by_but_and_a_past_tense_is_still_a_statement():
+    text = (
+        "The firm said it did not comment on private matters but took the welfare of its "
+        'cast "extremely seriously".'
+    )
+    assert only(text)["source_type"] == "institution"
+
+
+def test_a_headline_person_named_by_what_they_are_is_no_organisation():
+    a = only("Neighbour says the dig left her home cracked")
+    assert (a["speaker"], a["source_type"]) == ("neighbour", "anonymous")
+    # left alone: a surname that is also a trade, and a firm's one-word name
+    assert only("Farmer says she was hacked. Farmer, 52, runs a dairy.")["speaker"] == "Farmer"
+    assert only("Apex says fares will rise.")["source_type"] == "institution"
+
+
+def test_a_broadcaster_with_a_number_for_its_last_word():
+    assert only("Channel Six said the post was fake.")["speaker"] == "Channel Six"
+    assert (
+        only("The Channel Tunnel operator said trains were late.")["source_type"] != "news_agency"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Channel Six, which airs the dating show, denied that the vote was rigged.",
+            "institution",
+        ),
+        ("The Gazette said it would publish a correction.", "institution"),
+        ("The Gazette said it was disappointed by the ruling.", "institution"),
+        # left alone: a newsroom reporting, also about a thing it calls "it"
+        ("The Gazette said it had obtained documents showing the mayor lied.", "news_agency"),
+        ("The Gazette said it was signed by the minister.", "news_agency"),
+        ("The Gazette said the mayor had lied.", "news_agency"),
+    ],
+)
+def test_a_newsroom_speaking_for_itself_is_an_organisation(text, kind):
+    assert only(text)["source_type"] == kind
+
+
+def test_the_body_a_description_means_is_named_beside_it_not_anywhere_in_its_sentence():
+    text = (
+        "Forty minutes before the Bank of Pellonia was due to announce its decision, the site "
+        "Marknadsposten reported, citing two people familiar with the bank's deliberations, "
+        "that it would cut rates. On Friday the bank said it had hired a law firm."
+    )
+    assert attributions(text)[-1]["speaker"] != "Marknadsposten"
