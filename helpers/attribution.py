@@ -286,6 +286,12 @@ _AIRS = re.compile(
     r", which (?:airs|aired|broadcasts|broadcast|screens|screened|shows|showed|produces|produced"
     r"|commissioned|commissions|owns|runs|publishes|published) "
 )
+# the opening of a paragraph that introduces a person the lede described: "Margaret Bell,
+# 71, who ...", "Special Agent Linda Castellanos of the U.S. Fish and Wildlife Service"
+_INTRODUCED = re.compile(
+    r"(?P<role>(?:[A-Z][a-z]+\.? ){0,2})?(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})"
+    r"(?:(?P<age>, \d{1,3},)|(?P<of> of the [A-Z]))"
+)
 # numbers that end a broadcaster's name ("Channel One"), beside _SMALL_COUNTS
 _CHANNEL_NUMBERS = frozenset(["one", "eleven", "twelve", "thirteen", "fourteen", "fifteen"])
 # people a headline names by what they are, with no article ("Neighbour says ...")
@@ -3828,6 +3834,7 @@ class _Article:
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
         self._lede_named_next()
+        self._lede_introduced_next()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -4237,6 +4244,75 @@ class _Article:
                     "in the next paragraph",
                     gender=nxt.sp.gender,
                 )
+
+    def _lede_introduced_next(self) -> None:
+        """News style: the lede describes someone ("A retired music teacher told the High
+        Court ..."), and the next paragraph opens by introducing them ("Margaret Bell, 71,
+        who has lived next door ...", "Special Agent Linda Castellanos of the U.S. Fish and
+        Wildlife Service was the first witness"). The description is that person, and so
+        is a headline's ("agent tells jury", "Neighbour says")."""
+        body = [c for c in self.attrs if self.sentences[c.sid]["part"] == "body"]
+        if not body:
+            return
+        lede = body[0]
+        sp, words = lede.sp, lede.sp.mention.lower().split()
+        first_body = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
+        if (
+            lede.idx != first_body
+            or sp.source_type != "anonymous"
+            or sp.kind != "person"
+            or len(words) < 2
+            or words[0] not in ("a", "an")
+            or {"rival", "other", "another"} & set(words)
+            or _UNNAMED_ON_PURPOSE.search(self.sentences[lede.sid]["text"])
+        ):
+            return
+        nxt = next(
+            (
+                k
+                for k in range(lede.idx + 1, len(self.sentences))
+                if self.sentences[k]["part"] == "body"
+            ),
+            None,
+        )
+        if (
+            nxt is None
+            or bisect_right(self.part_starts, self.sentences[nxt]["start"]) - 1 != lede.para + 1
+        ):
+            return  # the opening sentence of the very next paragraph
+        text = self.sentences[nxt]["text"]
+        m = _INTRODUCED.match(text)
+        if m is None:
+            return
+        who, _ = self._person(m["name"].split())
+        if (
+            not who
+            or " " not in who
+            or self.text.find(who.split()[-1]) < self.sentences[nxt]["start"]
+        ):
+            return  # named before ("the home of the pundit Jordan Oakes")
+        role = (m["role"] or "").lower().split()
+        head = words[-1]
+        if not (m["age"] or m["of"]) and head not in role:
+            return  # neither an age or a workplace after the name nor the lede's role before it
+        if role and head not in role:
+            return  # "Judge Mary Hale" after "A retired teacher told the court"
+        said = self.low[lede.ce : self.sentences[lede.idx]["end"]]
+        sex = self.R.gender.get(who.split()[0])
+        if sex and re.search(r"\b(?:she|her)\b" if sex == "he" else r"\b(?:he|his|him)\b", said):
+            return  # "A wildlife agent testified that she ..." is no "Tom Hale"
+        note = (
+            f"'{sp.mention}' is {who}: the story describes the person first and names them "
+            "at the start of the next paragraph"
+        )
+        for c in self.attrs:
+            if c.sp.source_type != "anonymous" or c.sp.kind != "person":
+                continue
+            if c.sp.mention == sp.mention or (
+                self.sentences[c.sid]["part"] == "headline"
+                and c.sp.mention.lower().split()[0] not in _DETS
+            ):
+                c.sp = _named_as(c.sp, who, note.replace(sp.mention, c.sp.mention), gender=sex)
 
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
@@ -5349,6 +5425,20 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
+        if (
+            prev in _QUANT_OK
+            and prev not in ("that", "one", "another")
+            and verb.form.endswith("s")
+            and not verb.form.endswith("ss")
+        ):
+            return None  # "liking several replies", "many claims": a plural noun, no verb
+        if (
+            prev in ("not", "never")
+            and verb.lemma in ("post", "tweet", "write", "publish", "speak", "comment")
+            and nxt not in ("that", ":", ",")
+            and not any(S.q[i + 1 : i + 8])
+        ):
+            return None  # "Baker has not posted on the account since": nothing said
         if (
             verb.lemma == "claim"
             and nxt in _CLAIMED_DUES
@@ -8247,8 +8337,17 @@ class _Article:
         """'the statement' / 'the official' said: the attribution it refers back to."""
         R = self.R
         channel = R.channel_of.get(noun)
-        for c in reversed(self.attrs[-8:]):
+        for n, c in enumerate(reversed(self.attrs[-8:])):
             if channel and noun not in R.documents and c.channel == channel and c.ch_explicit:
+                return c
+            if (
+                n == 0
+                and channel == "statement"
+                and c.channel == "unspecified"
+                and c.sp.source_type in ("spokesperson", "institution")
+            ):
+                # 'A council spokesperson said: "We accept the findings." The statement
+                # said ...': what the spokesperson said was that statement
                 return c
             if (
                 noun in R.authored

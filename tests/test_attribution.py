@@ -6171,3 +6171,69 @@ def test_the_body_a_description_means_is_named_beside_it_not_anywhere_in_its_sen
         "that it would cut rates. On Friday the bank said it had hired a law firm."
     )
     assert attributions(text)[-1]["speaker"] != "Marknadsposten"
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_introduces():
+    text = (
+        "Neighbour says pundit's dig cracked her home\n\n"
+        "A retired music teacher told the High Court on Tuesday that a basement dug beneath "
+        "the home of the pundit Jordan Oakes had cracked her house.\n\n"
+        "Margaret Bell, 71, who has lived next door since 1986, is suing him."
+    )
+    assert {a["speaker"] for a in attributions(text)} == {"Margaret Bell"}
+    text = (
+        "Turtles were taped in socks, jury hears\n\n"
+        "A federal wildlife agent testified Tuesday that she opened two suitcases.\n\n"
+        "Special Agent Linda Castellanos of the U.S. Fish and Wildlife Service was the "
+        "first witness."
+    )
+    assert attributions(text)[0]["speaker"] == "Linda Castellanos"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # someone named in the lede, another role before the name, a man for "she"
+        "Jordan Oakes, 45, denies the claim.",
+        "Judge Mary Hale, 60, heard the case.",
+        "Tom Hale, 52, said she had been wrong.",
+        # not the next paragraph's opening words
+        "The court heard that Linda Castellanos, 44, was a witness.",
+    ],
+)
+def test_a_lede_description_stays_unnamed_when_the_next_paragraph_introduces_someone_else(
+    second,
+):
+    text = (
+        "Basement dig cracked home, court hears\n\n"
+        "A retired music teacher told the High Court on Tuesday that a basement dug beneath "
+        f"the home of the pundit Jordan Oakes had cracked her house.\n\n{second}"
+    )
+    assert attributions(text)[0]["speaker"] == "a retired music teacher"
+
+
+def test_not_posting_is_no_statement():
+    assert (
+        attributions("Baker, who joined the soap at 17, has not posted on the account since.") == []
+    )
+    # left alone: what someone wrote, after saying they had not posted
+    text = "Tom Hale has not posted since, but wrote on Friday that he was sorry."
+    assert only(text)["speaker"] == "Tom Hale"
+
+
+def test_a_saying_verbs_s_form_after_several_is_a_noun():
+    assert all(a["cue"] != "replies" for a in attributions("Fans liked several replies online."))
+    # left alone: "Several say", "Many warn", "One says"
+    for text in ("Several say the plan is bad.", "Many warn that it will fail.", "One says so."):
+        assert len(attributions(text)) == 1, text
+
+
+def test_the_statement_after_a_spokespersons_words_is_that_spokesperson():
+    text = (
+        'A council spokesperson said: "We accept the findings." The statement said the '
+        "council had replaced the vents."
+    )
+    assert [a["source_type"] for a in attributions(text)] == ["spokesperson"] * 2
+    # left alone: a person's words are no statement of a body
+    text = "Tom Hale said the plan was bad. The statement said the council had replaced the vents."
+    assert attributions(text)[-1]["source_type"] == "document"
