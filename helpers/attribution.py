@@ -292,6 +292,13 @@ _INTRODUCED = re.compile(
     r"(?P<role>(?:[A-Z][a-z]+\.? ){0,2})?(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})"
     r"(?:(?P<age>, \d{1,3},)|(?P<of> of the [A-Z]))"
 )
+# counts before "of them" in an aside ("Residents, many of them elderly, said")
+_OF_THEM = frozenset(["many", "most", "some", "all", "several", "half", "both", "few"])
+# what people describe when they give an account ("described chaotic scenes")
+_ACCOUNTS = frozenset(
+    ["scene", "scenes", "ordeal", "ordeals", "chaos", "panic", "night", "nights", "moment"]
+    + ["moments", "experience", "experiences", "conditions", "atmosphere", "mood"]
+)
 # numbers that end a broadcaster's name ("Channel One"), beside _SMALL_COUNTS
 _CHANNEL_NUMBERS = frozenset(["one", "eleven", "twelve", "thirteen", "fourteen", "fifteen"])
 # people a headline names by what they are, with no article ("Neighbour says ...")
@@ -1714,7 +1721,7 @@ _DAY_WORDS = _WEEKDAYS | frozenset(
 # verbs whose next words are what they act on, never a speaker set after them
 _OBJECT_AFTER = frozenset(
     {"dismiss", "deny", "reject", "defend", "accuse", "slam", "blast", "criticise", "criticize"}
-    | {"condemn", "question"}
+    | {"condemn", "question", "describe"}
 )
 # words before "doubt" that make it a noun ("there are serious doubts that ...")
 _DOUBT_NOUN = frozenset(
@@ -6102,7 +6109,14 @@ class _Article:
             return (k < n and low[k] in ("for", "on", "upon")) or self._called_something(S, i)
         if lemma in ("describe", "list"):
             return any(low[k] == "as" for k in window) or (
-                lemma == "describe" and (nxt.endswith("ing") or nxt in ("how", "what"))
+                lemma == "describe"
+                and (
+                    nxt.endswith("ing")
+                    or nxt in ("how", "what")
+                    # "Evacuees described chaotic scenes", "described a sleepless night": an
+                    # account of what they saw
+                    or any(low[k] in _ACCOUNTS for k in range(i + 1, min(n, i + 7)))
+                )
             )
         if lemma == "blame" and low[prev if prev >= 0 else 0] not in _NOBODY:
             # "blamed the rise on taxes", "blamed the council for the delays": a claim of
@@ -6657,6 +6671,8 @@ class _Article:
             and inner[0] not in _DETS
             and self._job_words(inner[:1])
         )
+        # "Residents, many of them elderly, said": how many of them, and what they are
+        counted = len(inner) >= 3 and opener in _OF_THEM and inner[1] == "of" and inner[2] == "them"
         # "Union rep Kwame Asante, of Unite, said": where the person works
         affiliation = opener == "of" and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
         # "Its owner, local businessman Tom Hale, said": a job, then the name
@@ -6673,6 +6689,7 @@ class _Article:
         if not (
             aside
             or relative
+            or counted
             or job
             or affiliation
             or named

@@ -6237,3 +6237,37 @@ def test_the_statement_after_a_spokespersons_words_is_that_spokesperson():
     # left alone: a person's words are no statement of a body
     text = "Tom Hale said the plan was bad. The statement said the council had replaced the vents."
     assert attributions(text)[-1]["source_type"] == "document"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Evacuees described chaotic scenes at the station.", "evacuees"),
+        ("Residents, many of them elderly, described a sweltering, sleepless night.", "residents"),
+        ("The book describes the night of the fire.", "the book"),
+    ],
+)
+def test_describing_an_ordeal_is_an_account(text, who):
+    assert only(text)["speaker"] == who
+
+
+def test_describing_a_thing_or_a_route_is_no_account():
+    assert attributions("The map describes the route.") == []
+
+
+def test_an_aside_that_counts_the_group_does_not_hide_it():
+    a = only("Residents of Mill End, many of them elderly, said it was hot.")
+    assert a["speaker"] == "residents of Mill End"
+    assert (
+        only("The strikers, most of them nurses, said pay was too low.")["speaker"]
+        == "the strikers"
+    )
+
+
+def test_more_first_names_tell_he_from_she():
+    # "Victor" is a man's name, so "She" is the agent, not the lawyer
+    text = (
+        "Agent Linda Castellanos testified. Victor de la Cruz, the defence lawyer, pressed "
+        "her on the dates. She acknowledged that some records had been lost."
+    )
+    assert "Linda Castellanos" in attributions(text)[-1]["speaker"]
