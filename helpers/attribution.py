@@ -292,6 +292,13 @@ _INTRODUCED = re.compile(
     r"(?P<role>(?:[A-Z][a-z]+\.? ){0,2})?(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})"
     r"(?:(?P<age>, \d{1,3},)|(?P<of> of the [A-Z]))"
 )
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+# what follows "online" when it says where someone spoke ("complained online that ...",
+# not "said online shopping was to blame")
+_AFTER_ONLINE = frozenset(
+    ["that", ",", ".", ":", "about", "on", "after", "before", "in", "against", "at", "over"]
+    + ["when", "to", "this", "last", "yesterday", "today", "and", "but", "where", "—"]
+)
 # counts before "of them" in an aside ("Residents, many of them elderly, said")
 _OF_THEM = frozenset(["many", "most", "some", "all", "several", "half", "both", "few"])
 # what people describe when they give an account ("described chaotic scenes")
@@ -347,7 +354,7 @@ _BEFORE_A_NAME = _PERSON_NOUNS | _role_list("before a name")
 # the last word of a street's or a square's name ("Brennock Street"), never a surname
 _STREET_WORDS = _role_list("street words")
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
-_SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked"])
+_SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked", "interviewed"])
 _OTHER_OFFICE = frozenset(
     ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
 )  # "Vice President X" is not "the president"
@@ -9610,10 +9617,22 @@ class _Article:
             if v is not None and v.channel and v.channel != "document":
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
+        for d in (c, *c.merged):
+            after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 30)[:2]
+            if after[:1] == ["online"] and (len(after) == 1 or after[1] in _AFTER_ONLINE):
+                # "Many viewers complained online", "wrote online that ..."
+                why = f"'{self.text[d.cs : d.ce]} online' means the channel is {_CHANNEL_WORDS['social_media']}"
+                return "social_media", why, True
         v = c.verb
         opener = (
             1
             if len(S.low) > 2 and S.tok[1] == "," and S.low[0] in _COURT_OPENERS
+            else 2
+            # "Sentencing him, Judge Strand said"
+            if len(S.low) > 3
+            and S.tok[2] == ","
+            and S.low[0] in _COURT_OPENERS
+            and S.low[1] in ("him", "her", "them")
             else 2
             # "Imposing sentence, Judge de Lacy said", "Passing sentence, ..."
             if len(S.low) > 3
@@ -9659,8 +9678,10 @@ class _Article:
             # "speaking to the Courier", "talking to reporters", "..., telling reporters"
             # "..., who spoke to the Chronicle, said"
             speaking = (
-                S.low[x] in _SPEAKING and S.low[x] != "telling" and S.low[x + 1] in ("to", "with")
-            )
+                S.low[x] in _SPEAKING
+                and S.low[x] not in ("telling", "interviewed")
+                and S.low[x + 1] in ("to", "with")
+            ) or (S.low[x] == "interviewed" and S.low[x + 1] == "by")  # "interviewed by Radio X"
             if (
                 S.low[x] == "speaking"
                 and S.low[x + 1] in ("at", "during")

@@ -6271,3 +6271,21 @@ def test_more_first_names_tell_he_from_she():
         "her on the dates. She acknowledged that some records had been lost."
     )
     assert "Linda Castellanos" in attributions(text)[-1]["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("A federal wildlife agent testified Tuesday that she opened two suitcases.", "briefing"),
+        ('"I have read every email," Board President Linda Foster said from the dais.', "briefing"),
+        ("Survivors interviewed by Radio Ossena described chaotic scenes.", "interview"),
+        ("Many viewers complained online that the show was rigged.", "social_media"),
+        ("Fans complained online.", "social_media"),
+        ("Sentencing him, Judge Helena Strand said he had betrayed trust.", "briefing"),
+        # left alone: "online" as a describing word, and police interviewing a suspect
+        ("Tom Hale said online shopping was to blame.", "unspecified"),
+        ("Tom Hale, interviewed by police, said he was innocent.", "unspecified"),
+    ],
+)
+def test_channels_from_the_words_around_the_cue(text, channel):
+    assert only(text)["channel"] == channel
