@@ -269,22 +269,32 @@ _SETTING_PEOPLE = frozenset(
         "reporter",
     ]
 )
-# nouns after "the 51-year-old" that still describe the person just named ("former
-# judge", "striker"); "the 150-year-old company" is not a person
 # a newsroom speaking about itself ("said it was aware of the post", "said it would publish
 # a correction"), not reporting ("said it had obtained documents", "said it was the mayor")
 _ITSELF = re.compile(
-    r"\s*it (?:was|is|would|will|has|had|did|does|could|can|stood|stands) "
-    r"(?!the |a |an |seen|obtained|learned|learnt|verified|confirmed|reviewed|established|found"
-    r"|spoken|contacted|told|been"
-    # a passive is about a thing ("said it was signed by the minister": the cable), but
-    # not a feeling ("said it was disappointed")
-    r"|(?!committed|determined|concerned|disappointed|saddened|pleased|delighted|shocked"
-    r"|surprised|satisfied|prepared)[a-z]+(?:ed|en)\b)"
+    r"\s*it (?:would (?:not )?(?:publish|correct|remove|appeal|name|withdraw|review|update|issue"
+    r"|investigate|apologi[sz]e|be publishing|be reviewing)"
+    r"|(?:stood|stands|stand|would stand) by"
+    r"|(?:was|is|had been|has been) (?:aware|reviewing|investigating|withdrawing|looking into|sorry"
+    r"|committed|disappointed|proud|working|cooperating|co-operating|saddened|shocked|confident)"
+    r"|(?:will|would) continue"
+    r"|(?:had|has) not been (?:given|told|informed|notified|contacted|consulted)"
+    r"|(?:had|has) (?:apologi[sz]ed|removed|deleted|corrected|withdrawn|suspended|updated|amended"
+    r"|taken down|launched|hired|appointed|pulled|dropped|cancelled|canceled))\b"
 )
 _AIRS = re.compile(
-    r", which (?:airs|aired|broadcasts|broadcast|screens|screened|shows|showed|produces|produced"
-    r"|commissioned|commissions|owns|runs|publishes|published) "
+    r", which (?:airs|aired|broadcasts|screens|screened|shows|produces|produced"
+    r"|commissioned|commissions|owns|runs) "
+)
+# a lede's unnamed person who is meant to stay unnamed ("A source close to the talks said")
+_UNNAMED_ON_PURPOSE_HEADS = frozenset(
+    ["source", "official", "person", "insider", "aide", "diplomat", "analyst", "employee"]
+)
+# what the story says of someone other than the lede's witness: charged, dead or hurt
+_NOT_THE_SPEAKER = re.compile(
+    r"\b(?:denies|denied|admits|admitted|charged|faces|died|dies|killed|dead|hospital|struck"
+    r"|convicted|arrested|jailed|sentenced|pleaded|injured|hurt|missing|accused|also|appear"
+    r"|appeared|remanded|bailed|lost)\b"
 )
 # the opening of a paragraph that introduces a person the lede described: "Margaret Bell,
 # 71, who ...", "Special Agent Linda Castellanos of the U.S. Fish and Wildlife Service"
@@ -301,6 +311,13 @@ _AFTER_ONLINE = frozenset(
 )
 # counts before "of them" in an aside ("Residents, many of them elderly, said")
 _OF_THEM = frozenset(["many", "most", "some", "all", "several", "half", "both", "few"])
+# a relation and its name just before another name: one item of a list ("his wife, Mary
+# Hale, his daughter, Amy")
+_LISTED_RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) [\w-]+, $")
+# "but is understood to", "but was believed to have": hearsay, not more of the silence's words
+_HEARSAY_AFTER_BUT = re.compile(
+    r"\w+ (?:\w+ )?(?:understood|thought|believed|said|expected|known|reported|rumoured) to\b"
+)
 # what people describe when they give an account ("described chaotic scenes")
 _ACCOUNTS = frozenset(
     ["scene", "scenes", "ordeal", "ordeals", "chaos", "panic", "night", "nights", "moment"]
@@ -313,6 +330,8 @@ _HEADLINE_PEOPLE = frozenset(
     ["neighbour", "neighbor", "pensioner", "widow", "patient", "passenger", "parent"]
     + ["grandmother", "grandfather", "resident", "witness", "victim", "mum", "mom", "dad"]
 )
+# nouns after "the 51-year-old" that still describe the person just named ("former
+# judge", "striker"); "the 150-year-old company" is not a person
 _PERSON_NOUNS = frozenset(
     [
         "man",
@@ -3306,10 +3325,17 @@ class _Article:
                     words = words[1:]  # "Quarterback Devin Hargrove": what he is, then the name
                 if len(words) == 1 and self.text[m.start() - 1 : m.start()] == " ":
                     # "de la Cruz pressed her": the particles before a surname are the name's
-                    lead = self.text[max(a, m.start() - 8) : m.start()].split()[-2:]
+                    before = self.text[max(a, m.start() - 30) : m.start()].split()
+                    lead = before[-2:]
                     while lead and lead[0] not in _NAME_PARTICLES:
                         lead = lead[1:]
-                    if lead and all(w in _NAME_PARTICLES for w in lead):
+                    # not after a describing word: "the white van Hale was driving"
+                    prior = before[-len(lead) - 1] if len(before) > len(lead) else ""
+                    if (
+                        lead
+                        and all(w in _NAME_PARTICLES for w in lead)
+                        and not (prior[:1].islower() and prior[-1:].isalpha())
+                    ):
                         words = lead + words
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
@@ -4307,10 +4333,25 @@ class _Article:
             return  # named before ("the home of the pundit Jordan Oakes")
         role = (m["role"] or "").lower().split()
         head = words[-1]
-        if not (m["age"] or m["of"]) and head not in role:
-            return  # neither an age or a workplace after the name nor the lede's role before it
-        if role and head not in role:
-            return  # "Judge Mary Hale" after "A retired teacher told the court"
+        if head not in role:
+            # no role before the name ("Special Agent Linda Castellanos" after "A federal
+            # wildlife agent"): only an age, then a clause about the person, who speaks
+            # later in the story and is not the one the story is about (charged, dead, hurt)
+            rest = text[m.end() : m.end() + 40].split()[:1]
+            if (
+                role  # "Judge Mary Hale" after "A retired teacher told the court"
+                or not m["age"]
+                or head in _UNNAMED_ON_PURPOSE_HEADS
+                or (rest and rest[0].lower() not in ("who", "whose"))
+                or _NOT_THE_SPEAKER.search(text.lower())
+                or not any(
+                    c.sp.source_type == "named_person"
+                    and (c.sp.speaker or "").split()[-1:] == who.split()[-1:]
+                    for c in self.attrs
+                    if c.idx >= nxt
+                )
+            ):
+                return
         said = self.low[lede.ce : self.sentences[lede.idx]["end"]]
         sex = self.R.gender.get(who.split()[0])
         if sex and re.search(r"\b(?:she|her)\b" if sex == "he" else r"\b(?:he|his|him)\b", said):
@@ -4325,6 +4366,7 @@ class _Article:
             if c.sp.mention == sp.mention or (
                 self.sentences[c.sid]["part"] == "headline"
                 and c.sp.mention.lower().split()[0] not in _DETS
+                and (c.sp.head in (head, "") or c.sp.mention.lower() in _HEADLINE_PEOPLE)
             ):
                 c.sp = _named_as(c.sp, who, note.replace(sp.mention, c.sp.mention), gender=sex)
 
@@ -4541,7 +4583,9 @@ class _Article:
             return who, "the only person the sentence before names"
         return None, ""
 
-    def _job_holder(self, S: _Sentence, a: int, job: str) -> tuple[str | None, str]:
+    def _job_holder(
+        self, S: _Sentence, a: int, job: str, marked: bool = False
+    ) -> tuple[str | None, str]:
         """(the person, why) for "the electrician", "the retired nurse" as a speaker: someone
         the article calls that right beside their name in this sentence or the three
         before it ("Site electrician Joe Carver"); else the named person the sentence
@@ -4568,6 +4612,10 @@ class _Article:
         # (or after the rest of their quotation: '"...," she said. "More. More."')
         opens = (
             a == 0
+            # only a description that marks a new word for the same person: a describing
+            # word or an age ("The retired plumber", "The veterinarian, 38,"), never a bare
+            # job, which is as often the other side ("... said. The pharmacist said ...")
+            and marked
             and last is not None
             and S.idx - 3 <= last.idx < S.idx
             and all(
@@ -4586,12 +4634,22 @@ class _Article:
             or any(p[0] < S.ts[a] for p in self._first_people(S.idx))
             or re.search(r"\b" + job + r"\b", self.low[: S.ts[a]])
             or len({w for _p, w in self._first_people(last.idx)}) > 1
+            or self._other_sex_after(S, a, last.sp.speaker or "")
         ):
             return None, ""
         return (
             last.sp.speaker,
             "quoted in the sentence before, and the article has not used the word before",
         )
+
+    def _other_sex_after(self, S: _Sentence, a: int, who: str) -> bool:
+        """Does the rest of the sentence call its subject by the other sex's pronoun than
+        ``who``'s ("Rachel Green said ... The pharmacist said he had never seen it")?"""
+        sex = self._sex_of(who)
+        if sex not in ("he", "she"):
+            return False
+        other = ("he", "his", "him") if sex == "she" else ("she", "her", "hers")
+        return any(w in other for w in S.low[a + 1 :])
 
     def _has_role(self, sp: _Speaker) -> bool:
         """Did the article write a role of their own before this named person's name
@@ -5742,10 +5800,13 @@ class _Article:
         if after_but in ("that", "it", "he", "she", "they", "we") or (
             after_but in self.R.verbs
             or after_but.endswith("ed")
-            # "did not comment on private matters but took their welfare seriously"
+            # "did not comment on private matters but took their welfare seriously" (not
+            # "but is understood to be furious": the reporter's own unsourced claim)
             or after_but in _IRREGULAR_PAST
-            or after_but in _AUX
-            or after_but in _BE
+            or (
+                (after_but in _AUX or after_but in _BE)
+                and not _HEARSAY_AFTER_BUT.match(rest, rest.find(" but ") + 5)
+            )
         ):
             return True
         return any(
@@ -7142,7 +7203,7 @@ class _Article:
         ):
             # "Site electrician Joe Carver ... The electrician said", "Joyce Whitlock, 71,
             # said ... “...,” the retired nurse said": the person just named
-            who, why = self._job_holder(S, a, low[b])
+            who, why = self._job_holder(S, a, low[b], marked=b == a + 2 or bool(extra))
             if who is not None:
                 mention = S.span(a, b)
                 note = f"'{mention}' is {who}, {why}"
@@ -7514,7 +7575,7 @@ class _Article:
             and not name_beside
             and not owner_named  # "The office of Prime Minister Elsa Mardin": hers, not another
         ):
-            ref = self._definite_reference(last)
+            ref = self._definite_reference(last, None if extra_txt else S.idx)
             if ref is not None:
                 note = f"'{mention}' is the {last} of {ref.sp.speaker or ''} mentioned just before"
             else:
@@ -8224,6 +8285,17 @@ class _Article:
         )
         names = set()
         for m in rx.finditer(self.text, 0, before):
+            if m.group(2):
+                # not a list ("his wife, Mary Hale, his daughter, Amy"), a possessive ("Pete
+                # Ward, her manager's assistant") or the client of a speaker ("The club
+                # confirmed the sale to Peter Lang, his agent said")
+                after = _WORD.findall(self.low, m.end(), m.end() + 20)[:1]
+                if (
+                    self.text[m.end() : m.end() + 2] in ("'s", "’s")
+                    or (after and after[0] in self.R.verbs and self.text[m.end()] == " ")
+                    or _LISTED_RELATION.search(self.text, max(0, m.start() - 30), m.start())
+                ):
+                    continue
             who, _ = self._person((m.group(1) or m.group(2)).split())
             if who and " " in who:
                 names.add(who)
@@ -8357,8 +8429,12 @@ class _Article:
                 return True
         return False
 
-    def _definite_reference(self, noun: str) -> _Cue | None:
-        """'the statement' / 'the official' said: the attribution it refers back to."""
+    def _definite_reference(self, noun: str, idx: int | None = None) -> _Cue | None:
+        """'the statement' / 'the official' said: the attribution it refers back to.
+
+        ``idx`` (the sentence of "the statement said", when nothing is set beside it)
+        lets "the statement" be the words of a spokesperson or body in the sentence just
+        before, when no sentence before it mentions a statement."""
         R = self.R
         channel = R.channel_of.get(noun)
         for n, c in enumerate(reversed(self.attrs[-8:])):
@@ -8366,9 +8442,16 @@ class _Article:
                 return c
             if (
                 n == 0
+                and idx is not None
+                and c.idx == idx - 1
                 and channel == "statement"
                 and c.channel == "unspecified"
                 and c.sp.source_type in ("spokesperson", "institution")
+                # not "The family released a statement. The council said .... The statement
+                # said": another's statement, mentioned before
+                and not any(
+                    noun in self.sentences[k]["text"].lower() for k in range(max(0, idx - 3), idx)
+                )
             ):
                 # 'A council spokesperson said: "We accept the findings." The statement
                 # said ...': what the spokesperson said was that statement
@@ -8420,7 +8503,7 @@ class _Article:
             start = self.sentences[c.idx]["start"]
             # the word beside the name ("Halvorsen Pharma, the only company licensed"), not
             # anywhere in that sentence ("Marknadsposten reported ... the bank's plans")
-            near = self.low[max(start, sp.start - 40) : min(max(c.ce, sp.end), sp.end + 40)]
+            near = self.low[max(start, sp.start - 40) : max(c.ce, sp.end)]
             if noun in near.split():
                 return c
             if (
