@@ -309,6 +309,8 @@ _AFTER_ONLINE = frozenset(
     ["that", ",", ".", ":", "about", "on", "after", "before", "in", "against", "at", "over"]
     + ["when", "to", "this", "last", "yesterday", "today", "and", "but", "where", "—"]
 )
+# "it tells you everything", "that tells us a lot": what a fact shows, not words said
+_TELLS_ALL = frozenset(["everything", "nothing", "something", "all", "much", "little", "plenty"])
 # counts before "of them" in an aside ("Residents, many of them elderly, said")
 _OF_THEM = frozenset(["many", "most", "some", "all", "several", "half", "both", "few"])
 # a relation and its name just before another name: one item of a list ("his wife, Mary
@@ -5497,6 +5499,25 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
+        if verb.lemma == "comment" and prev in ("public", "further", "of", "for", "without"):
+            return None  # "three hours of public comment": a noun
+        if (
+            verb.lemma == "tell"
+            and (
+                # "scanners that can tell a cellphone from a handgun": to tell apart
+                (
+                    prev in ("can", "could", "cannot", "couldn't", "can't")
+                    and "from" in low[i + 2 : i + 7]
+                )
+                # "it tells you everything about the scheme": what a fact shows
+                or (
+                    nxt in ("you", "us")
+                    and i + 2 < n
+                    and (low[i + 2] in _TELLS_ALL or low[i + 2 : i + 4] == ["a", "lot"])
+                )
+            )
+        ):
+            return None
         if (
             prev in _QUANT_OK
             and prev not in ("that", "one", "another")

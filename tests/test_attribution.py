@@ -6350,3 +6350,25 @@ def test_review_of_the_first_batch_of_the_eleventh_session_stays_mended_elsewher
         "Leeds. He said he had been at work."
     )
     assert attributions(text)[-1]["speaker"] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentrigate's scanners supposedly can tell a cellphone from a handgun.",
+        "That last point is true, and it tells you everything about how the scheme works.",
+        "It tells you a lot about the council.",
+        "Speakers opposed the plan during nearly three hours of public comment.",
+    ],
+)
+def test_telling_apart_what_a_fact_shows_and_public_comment_are_no_statements(text):
+    assert attributions(text) == []
+
+
+def test_telling_us_what_will_happen_is_still_a_statement():
+    assert only("Tom Hale told us a decision would be made soon.")["speaker"] == "Tom Hale"
+
+
+def test_insiders_standing_alone_are_a_crowd_counted_they_are_anonymous():
+    assert only("Industry insiders say the scandal hurt trade.")["source_type"] == "vague"
+    assert only("Two insiders said the deal was off.")["source_type"] == "anonymous"
