@@ -6847,9 +6847,27 @@ class _Article:
             opening = S.low[0] in _PLACE_OPENERS or self._participle_opener(S, 0)
             if np2 is not None and not (opening and np2[0] <= 5):
                 a, b = np2
-        sp = self._classify(
-            S, a, b, marker_region=(S.ts[a], S.te[j]), extra=(S.ts[k + 1], S.te[j - 1])
-        )
+        extra = (S.ts[k + 1], S.te[j - 1])
+        if (
+            opener in ("which", "where", "whose")
+            and a >= 2
+            and S.low[a] in ("the", "a", "an")
+            and S.tok[a - 1] == ","
+            and S.tok[a - 2][:1].isupper()
+            and not S.q[a - 2]
+        ):
+            # "Eleanor Pryce, the head of Westgate Academy, which banned phones, wrote": the
+            # clause is about the academy; the description is set beside the name before it
+            np2 = self._np_back(S, a - 2)
+            if (
+                np2 is not None
+                and all(t[:1].isupper() for t in S.tok[np2[0] : np2[1] + 1])
+                and self._could_be_name([t for t in S.tok[np2[0] : np2[1] + 1] if t != "."])
+                and S.tok[np2[0]] not in self.R.org_endings
+            ):
+                extra = (S.ts[a], S.te[j - 1])
+                a, b = np2
+        sp = self._classify(S, a, b, marker_region=(S.ts[a], S.te[j]), extra=extra)
         if (
             job
             and sp is not None
@@ -7050,7 +7068,13 @@ class _Article:
                 w = low[e + 1]
                 if (
                     w in _STOP
-                    or w in self.R.verbs
+                    # ("A later post put the toll at seven and said": a noun after "later")
+                    or (
+                        w in self.R.verbs
+                        and low[e] not in _DETS
+                        and low[e] not in _NEXT_OF_KIND
+                        and low[e] not in ("first", "last", "original", "earlier", "final")
+                    )
                     or w in _PREPS
                     or w in _IRREGULAR_PAST
                     or (

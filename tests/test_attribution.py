@@ -6372,3 +6372,21 @@ def test_telling_us_what_will_happen_is_still_a_statement():
 def test_insiders_standing_alone_are_a_crowd_counted_they_are_anonymous():
     assert only("Industry insiders say the scandal hurt trade.")["source_type"] == "vague"
     assert only("Two insiders said the deal was off.")["source_type"] == "anonymous"
+
+
+def test_a_name_then_a_description_with_a_which_clause_is_the_name():
+    text = (
+        "Eleanor Pryce, the head of Westgate Academy, which banned phones two years ago, "
+        "wrote in the school newsletter that behaviour had improved."
+    )
+    assert only(text)["speaker"] == "Eleanor Pryce"
+    # left alone: a body with a description of its own
+    text = "Brackenford Council, the authority which runs the site, said it was sorry."
+    assert only(text)["speaker"] == "Brackenford Council"
+
+
+def test_a_later_post_that_did_something_and_said_is_the_post():
+    text = "A later post put the death toll at seven and said 12 people were hurt."
+    assert only(text)["speaker"] == "a later post"
+    text = "The first post put the toll at seven and said 12 were hurt."
+    assert only(text)["speaker"] == "the first post"
