@@ -6390,3 +6390,23 @@ def test_a_later_post_that_did_something_and_said_is_the_post():
     assert only(text)["speaker"] == "a later post"
     text = "The first post put the toll at seven and said 12 were hurt."
     assert only(text)["speaker"] == "the first post"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chronicle was unable to reach her.",
+        "TVA One has not addressed the alleged instruction.",
+        "The academy's chief executive, Gregory Holt, 61, declined repeated requests for an "
+        "interview.",
+        "Birch's family did not answer when the Clarion knocked on their door this week.",
+    ],
+)
+def test_more_ways_of_saying_nothing(text):
+    report = analyze(text).to_dict()
+    assert report["attributions"] == [] and report["summary"]["no_comment"] == [0], text
+
+
+def test_silence_on_one_point_then_words_on_another_is_a_statement():
+    text = "The minister has not addressed the issue but said in May that taxes would rise."
+    assert only(text)["cue"] == "said"
