@@ -269,15 +269,30 @@ _SETTING_PEOPLE = frozenset(
         "reporter",
     ]
 )
+# an aside that says what a body is: ", the only company licensed ...", ", which became the
+# country's biggest mortgage bank ..."
+_WHAT_IT_IS = re.compile(
+    r",\s+(?:which\s+(?:is|was|became|has\s+become|remains)\s+)?(?:the|a|an|one\s+of\s+the)\s+[^,;]*,?\s*$"
+)
+# an aside that names whose statement it is ("The statement, issued by the union, said")
+_SOURCE_BESIDE = re.compile(r"\b(?:by|through|behalf|from)\b")
+# the last words of a firm's name that are never a surname ("Elsa Transport", "Anna Group")
+_FIRM_ONLY_ENDINGS = frozenset(
+    ["Inc", "Ltd", "Co", "PLC", "plc", "Corp", "Corporation", "Company", "LLC", "AG", "GmbH"]
+    + ["SA", "Group", "Transport", "Energy", "Pharma", "Media", "Capital", "Finance", "Retail"]
+)
 # a newsroom speaking about itself ("said it was aware of the post", "said it would publish
 # a correction"), not reporting ("said it had obtained documents", "said it was the mayor")
 _ITSELF = re.compile(
-    r"\s*it (?:would (?:not )?(?:publish|correct|remove|appeal|name|withdraw|review|update|issue"
+    r"\s*it (?:regretted|regrets|would (?:not )?(?:publish|correct|remove|appeal|name|withdraw|review|update|issue"
     r"|investigate|apologi[sz]e|be publishing|be reviewing)"
     r"|(?:stood|stands|stand|would stand) by"
     r"|(?:was|is|had been|has been) (?:aware|reviewing|investigating|withdrawing|looking into|sorry"
     r"|committed|disappointed|proud|working|cooperating|co-operating|saddened|shocked|confident)"
     r"|(?:will|would) continue"
+    r"|would (?:not )?(?:air|broadcast|screen|show|run)"
+    r"|had not intended"
+    r"|(?:was|is) (?:not )?[\"“]?(?:aware|disappointed)"
     r"|(?:had|has) not been (?:given|told|informed|notified|contacted|consulted)"
     r"|(?:had|has) (?:apologi[sz]ed|removed|deleted|corrected|withdrawn|suspended|updated|amended"
     r"|taken down|launched|hired|appointed|pulled|dropped|cancelled|canceled))\b"
@@ -288,8 +303,11 @@ _AIRS = re.compile(
 )
 # a lede's unnamed person who is meant to stay unnamed ("A source close to the talks said")
 _UNNAMED_ON_PURPOSE_HEADS = frozenset(
-    ["source", "official", "person", "insider", "aide", "diplomat", "analyst", "employee"]
+    ["source", "official", "person", "insider", "aide", "diplomat", "analyst"]
 )
+# verbs of a plea, not of a witness's account ("Kyle Dunn, 23, denies robbery")
+_PLEAS = frozenset(["deny", "admit", "plead"])
+_ALSO = re.compile(r"\b(?:also|too|another|other)\b")
 # what the story says of someone other than the lede's witness: charged, dead or hurt
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:denies|denied|admits|admitted|charged|faces|died|dies|killed|dead|hospital|struck"
@@ -307,10 +325,16 @@ _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 # not "said online shopping was to blame")
 _AFTER_ONLINE = frozenset(
     ["that", ",", ".", ":", "about", "on", "after", "before", "in", "against", "at", "over"]
-    + ["when", "to", "this", "last", "yesterday", "today", "and", "but", "where", "—"]
+    + ["when", "to", "this", "last", "yesterday", "today", "but", "—"]
 )
 # "it tells you everything", "that tells us a lot": what a fact shows, not words said
 _TELLS_ALL = frozenset(["everything", "nothing", "something", "all", "much", "little", "plenty"])
+# people who give accounts of what they saw ("Evacuees described chaotic scenes")
+_CROWD_ACCOUNTS = frozenset(
+    ["evacuees", "survivors", "staff", "residents", "customers", "passengers", "witnesses"]
+    + ["patients", "workers", "neighbours", "neighbors", "locals", "villagers", "fans"]
+    + ["crews", "families", "parents", "officers", "firefighters", "rescuers", "doctors"]
+)
 # counts before "of them" in an aside ("Residents, many of them elderly, said")
 _OF_THEM = frozenset(["many", "most", "some", "all", "several", "half", "both", "few"])
 # a relation and its name just before another name: one item of a list ("his wife, Mary
@@ -3331,12 +3355,18 @@ class _Article:
                     lead = before[-2:]
                     while lead and lead[0] not in _NAME_PARTICLES:
                         lead = lead[1:]
-                    # not after a describing word: "the white van Hale was driving"
+                    # not after a describing word: "the white van Hale was driving" (but
+                    # after a job: "captain van Dijk", "the defender de Ligt")
                     prior = before[-len(lead) - 1] if len(before) > len(lead) else ""
                     if (
                         lead
                         and all(w in _NAME_PARTICLES for w in lead)
-                        and not (prior[:1].islower() and prior[-1:].isalpha())
+                        and not (
+                            prior[:1].islower()
+                            and prior[-1:].isalpha()
+                            and not _is_person_word(prior)
+                            and not self._a_person([prior])
+                        )
                     ):
                         words = lead + words
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
@@ -4337,20 +4367,36 @@ class _Article:
         head = words[-1]
         if head not in role:
             # no role before the name ("Special Agent Linda Castellanos" after "A federal
-            # wildlife agent"): only an age, then a clause about the person, who speaks
-            # later in the story and is not the one the story is about (charged, dead, hurt)
+            # wildlife agent"): only an age, and then either the person speaks in that very
+            # sentence ("Margaret Bell, 64, who lost her husband in the crash, said"), or a
+            # clause about the person, who speaks later and is not the one the story is
+            # about (charged, dead, hurt)
+            surname = who.split()[-1:]
+            speaks_here = any(
+                c.idx == nxt
+                and c.sp.source_type == "named_person"
+                and (c.sp.speaker or "").split()[-1:] == surname
+                and (c.verb is None or c.verb.lemma not in _PLEAS)
+                for c in self.attrs
+            )
             rest = text[m.end() : m.end() + 40].split()[:1]
             if (
                 role  # "Judge Mary Hale" after "A retired teacher told the court"
                 or not m["age"]
                 or head in _UNNAMED_ON_PURPOSE_HEADS
-                or (rest and rest[0].lower() not in ("who", "whose"))
-                or _NOT_THE_SPEAKER.search(text.lower())
-                or not any(
-                    c.sp.source_type == "named_person"
-                    and (c.sp.speaker or "").split()[-1:] == who.split()[-1:]
-                    for c in self.attrs
-                    if c.idx >= nxt
+                or _ALSO.search(text)  # "Ruth Nolan, 58, who also heard the drilling"
+                # a role of their own after the age ("Marco Silva, 46, the manager, said")
+                or (rest and rest[0].lower() in ("the", "a", "an", "his", "her", "its", "their"))
+                or not speaks_here
+                and (
+                    (rest and rest[0].lower() not in ("who", "whose"))
+                    or _NOT_THE_SPEAKER.search(text.lower())
+                    or not any(
+                        c.sp.source_type == "named_person"
+                        and (c.sp.speaker or "").split()[-1:] == surname
+                        for c in self.attrs
+                        if c.idx > nxt
+                    )
                 )
             ):
                 return
@@ -4617,7 +4663,7 @@ class _Article:
             # only a description that marks a new word for the same person: a describing
             # word or an age ("The retired plumber", "The veterinarian, 38,"), never a bare
             # job, which is as often the other side ("... said. The pharmacist said ...")
-            and marked
+            and (marked or self._job_in_sentence_before(S, job))
             and last is not None
             and S.idx - 3 <= last.idx < S.idx
             and all(
@@ -4642,6 +4688,18 @@ class _Article:
         return (
             last.sp.speaker,
             "quoted in the sentence before, and the article has not used the word before",
+        )
+
+    def _job_in_sentence_before(self, S: _Sentence, job: str) -> bool:
+        """Does the sentence before speak of the job's own trade ("Tom Hale, who has run the
+        bakery for 30 years, said ... The baker said", "... his pharmacy ... The pharmacist")?"""
+        if S.idx == 0 or len(job) < 5:
+            return False
+        stem = job[: max(4, len(job) - 3)]
+        prev = self.sentences[S.idx - 1]
+        return any(
+            w.startswith(stem) and w != job
+            for w in _WORD.findall(self.low, prev["start"], prev["end"])
         )
 
     def _other_sex_after(self, S: _Sentence, a: int, who: str) -> bool:
@@ -5499,6 +5557,8 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
+        if verb.lemma == "testify" and verb.form == "testifies" and nxt == "to":
+            return None  # "His record testifies to his commitment": evidence, not words
         if verb.lemma == "comment" and prev in ("public", "further", "of", "for", "without"):
             return None  # "three hours of public comment": a noun
         if (
@@ -6197,14 +6257,34 @@ class _Article:
                 k += 2
             return (k < n and low[k] in ("for", "on", "upon")) or self._called_something(S, i)
         if lemma in ("describe", "list"):
-            return any(low[k] == "as" for k in window) or (
-                lemma == "describe"
-                and (
-                    nxt.endswith("ing")
-                    or nxt in ("how", "what")
-                    # "Evacuees described chaotic scenes", "described a sleepless night": an
-                    # account of what they saw
-                    or any(low[k] in _ACCOUNTS for k in range(i + 1, min(n, i + 7)))
+            return (
+                any(low[k] == "as" for k in window)
+                or (
+                    lemma == "describe"
+                    and (
+                        nxt.endswith("ing")
+                        or nxt in ("how", "what")
+                        # "Evacuees described chaotic scenes", "described a sleepless night": an
+                        # account of what they saw, given by people (not "The novel describes
+                        # the chaos", "The comet described a slow arc across the night sky")
+                        or (
+                            any(low[k] in _ACCOUNTS for k in range(i + 1, min(n, i + 7)))
+                            and prev >= 0
+                            and (
+                                low[prev] in _PRONOUNS
+                                or S.tok[prev] == ","
+                                or (
+                                    S.tok[prev][:1].isupper()
+                                    and not self._sentence_initial(S, prev)
+                                )
+                                or _is_person_word(low[prev])
+                                or low[prev] in self.R.crowd_plurals
+                                or low[prev] in _CROWD_ACCOUNTS
+                                # "Her diary describes the night she fled"
+                                or low[prev] in self.R.documents
+                            )
+                        )
+                    )
                 )
             )
         if lemma == "blame" and low[prev if prev >= 0 else 0] not in _NOBODY:
@@ -7620,7 +7700,9 @@ class _Article:
             and not name_beside
             and not owner_named  # "The office of Prime Minister Elsa Mardin": hers, not another
         ):
-            ref = self._definite_reference(last, None if extra_txt else S.idx)
+            # ("The statement, released on Tuesday, said", not "..., issued by the union,")
+            own_source = extra_txt and _SOURCE_BESIDE.search(extra_txt)
+            ref = self._definite_reference(last, None if own_source else S.idx)
             if ref is not None:
                 note = f"'{mention}' is the {last} of {ref.sp.speaker or ''} mentioned just before"
             else:
@@ -8488,14 +8570,15 @@ class _Article:
             if (
                 n == 0
                 and idx is not None
-                and c.idx == idx - 1
+                and idx - 2 <= c.idx < idx
                 and channel == "statement"
                 and c.channel == "unspecified"
                 and c.sp.source_type in ("spokesperson", "institution")
                 # not "The family released a statement. The council said .... The statement
                 # said": another's statement, mentioned before
                 and not any(
-                    noun in self.sentences[k]["text"].lower() for k in range(max(0, idx - 3), idx)
+                    noun in self.sentences[k]["text"].lower()
+                    for k in range(max(0, min(c.idx, idx - 3)), idx)
                 )
             ):
                 # 'A council spokesperson said: "We accept the findings." The statement
@@ -8548,8 +8631,14 @@ class _Article:
             start = self.sentences[c.idx]["start"]
             # the word beside the name ("Halvorsen Pharma, the only company licensed"), not
             # anywhere in that sentence ("Marknadsposten reported ... the bank's plans")
-            near = self.low[max(start, sp.start - 40) : max(c.ce, sp.end)]
-            if noun in near.split():
+            near = self.low[max(start, sp.start - 40) : sp.end]
+            aside = self.low[sp.end : c.cs] if sp.end < c.cs else ""
+            if noun in near.split() or (
+                # "Nordbank, which became the country's biggest mortgage bank after a merger
+                # in 2019, said": what the body is, however long (not "Brennock Water, which
+                # was fined after a council report, said")
+                _WHAT_IT_IS.match(aside) and noun in _WORD.findall(aside)
+            ):
                 return c
             if (
                 noun in _BUSINESS
@@ -8640,7 +8729,8 @@ class _Article:
                 or any(w in R.outlet_words for w in words[1:])
                 # "the Courier-Times", "the Post-Gazette": two papers' words joined
                 or (
-                    words[0] not in R.gender  # not "Laura Sun-Times", a person
+                    # not "Laura Sun-Times", a person (but "the Frederick News-Post")
+                    (words[0] not in R.gender or caps_txt[:4] in ("The ", "the "))
                     and any(
                         "-" in w and all(p in R.outlet_words for p in w.split("-")) for w in words
                     )
@@ -8782,8 +8872,14 @@ class _Article:
                 return False  # "Rovers said" after "Dr Anneke Rovers": her surname
             # "Supporters of Hadley Rovers": a crowd named after the club, not the club
             crowd_of = len(words) > 2 and words[1] == "of" and words[0].endswith("s")
-            # "Samantha Power", "Lena Rail": a known first name makes it a person
-            first_name = len(words) == 2 and words[0] in R.gender
+            # "Samantha Power", "Lena Rail": a known first name makes it a person (not "Rosa
+            # Foods", "Lorenzo Brewing", "Elsa Transport": no surname ends a firm's name so)
+            first_name = (
+                len(words) == 2
+                and words[0] in R.gender
+                and not words[1].endswith(("s", "ing"))
+                and words[1].rstrip(".") not in _FIRM_ONLY_ENDINGS
+            )
             ending = words[-1] in R.org_endings and not crowd_of and not first_name
             title, _qual, rest = self._split_title(words)
             if "of" in rest:
@@ -9747,7 +9843,12 @@ class _Article:
                 return v.channel, why, True
         for d in (c, *c.merged):
             after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 30)[:2]
-            if after[:1] == ["online"] and (len(after) == 1 or after[1] in _AFTER_ONLINE):
+            if (
+                after[:1] == ["online"]
+                and (len(after) == 1 or after[1] in _AFTER_ONLINE)
+                # "said online, catalogue and store sales fell": what they said it about
+                and not (d.verb is not None and d.verb.lemma == "say" and after[1:] == [","])
+            ):
                 # "Many viewers complained online", "wrote online that ..."
                 why = f"'{self.text[d.cs : d.ce]} online' means the channel is {_CHANNEL_WORDS['social_media']}"
                 return "social_media", why, True
@@ -9809,7 +9910,15 @@ class _Article:
                 S.low[x] in _SPEAKING
                 and S.low[x] not in ("telling", "interviewed")
                 and S.low[x + 1] in ("to", "with")
-            ) or (S.low[x] == "interviewed" and S.low[x + 1] == "by")  # "interviewed by Radio X"
+            ) or (
+                # "Interviewed by Radio X, Hale said", "Survivors interviewed by Radio X
+                # described"; not "who was interviewed by the BBC in 2019", nor inside what
+                # is said ("said he had been interviewed by the BBC")
+                S.low[x] == "interviewed"
+                and S.low[x + 1] == "by"
+                and S.ts[x] < c.cs
+                and (x == 0 or S.low[x - 1] not in _BE | {"been", "being", "first", "later"})
+            )
             if (
                 S.low[x] == "speaking"
                 and S.low[x + 1] in ("at", "during")

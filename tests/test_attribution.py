@@ -6410,3 +6410,54 @@ def test_more_ways_of_saying_nothing(text):
 def test_silence_on_one_point_then_words_on_another_is_a_statement():
     text = "The minister has not addressed the issue but said in May that taxes would rise."
     assert only(text)["cue"] == "said"
+
+
+def test_review_of_the_second_batch_of_the_eleventh_session_stays_mended():
+    # a firm whose name starts with a first name
+    for text in ("Rosa Foods said the recall was over.", "Elsa Transport said sales fell."):
+        assert only(text)["source_type"] == "institution", text
+    assert only("Samantha Power said sales fell.")["source_type"] == "named_person"
+    text = "The Frederick News-Post reported that the school board had voted."
+    assert only(text)["source_type"] == "news_agency"
+    # a particle surname after a job written in small letters
+    text = "The Dutch coach van Gaal was unimpressed. He said the team was poor."
+    assert only(text)["speaker"] == "van Gaal"
+    # things that describe, and evidence that testifies
+    for text in (
+        "The comet described a slow arc across the night sky.",
+        "The novel describes the chaos of the evacuation.",
+        "His record testifies to his commitment to the town.",
+    ):
+        assert attributions(text) == [], text
+    assert only("Her diary describes the night she fled the city.")["source_type"] == "document"
+    # an interview on another occasion, and online sales
+    text = "Hale, who was interviewed by the BBC in 2019, said on Tuesday that she would go."
+    assert only(text)["channel"] == "unspecified"
+    assert only("The retailer said online and in-store sales rose.")["channel"] == "unspecified"
+    # a newsroom about its own programmes, and a statement released later
+    assert (
+        only("The broadcaster said it would air the documentary.")["source_type"] == "institution"
+    )
+    text = (
+        "A spokesman for the club said the player had been fined. The statement, released on "
+        "Tuesday evening, said he had apologised."
+    )
+    assert attributions(text)[-1]["source_type"] == "spokesperson"
+    # a body's word in a long aside that says what the body is, not what it did
+    text = (
+        "Brennock Water, which was fined after a council report on sewage, said it would "
+        "invest. The council said the investment was overdue."
+    )
+    assert attributions(text)[-1]["speaker"] == "the council"
+    # the lede's witness who speaks at once in the next paragraph
+    text = (
+        "Widow tells inquest\n\nA widow told an inquest that the lorry had not slowed down.\n\n"
+        "Margaret Bell, 64, who lost her husband in the crash, said she had heard no horn."
+    )
+    assert {a["speaker"] for a in attributions(text)} == {"Margaret Bell"}
+    # the trade of the person just quoted
+    text = (
+        "Tom Hale, who has run the bakery for 30 years, said flour prices had doubled. "
+        "The baker said he might have to close."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Tom Hale"] * 2
