@@ -2935,6 +2935,10 @@ class _Article:
                         open_s = -1
             if open_d >= 0:  # a quotation that runs on into the next paragraph
                 quotes.append((open_d, b))
+            elif open_s >= 0 and text[b : b + 8].lstrip()[:1] == text[open_s]:
+                # the same in single marks: the next paragraph opens with the same mark
+                # ("Ashby said: 'The board thanks Paul. / 'He leaves with our best wishes.'")
+                quotes.append((open_s, b))
         quotes.sort()
         return quotes
 
@@ -10413,7 +10417,7 @@ class _Article:
                     src = owned[oq]
                     break
             stext = sent["text"].lstrip()
-            starts_quoted = bool(qs) and (stext[:1] in '“"‘' or qs[0][0] < sent["start"])
+            starts_quoted = bool(qs) and (stext[:1] in "“\"‘'" or qs[0][0] < sent["start"])
             if src is None and last_direct is not None and starts_quoted:
                 src = last_direct
             if src is None or not qs:

@@ -6461,3 +6461,17 @@ def test_review_of_the_second_batch_of_the_eleventh_session_stays_mended():
         "The baker said he might have to close."
     )
     assert [a["speaker"] for a in attributions(text)] == ["Tom Hale"] * 2
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("'", "'"), ("‘", "’"), ("“", "”")])
+def test_a_quotation_in_single_marks_runs_on_like_one_in_double_marks(open_mark, close_mark):
+    text = (
+        f"Rovers win\n\n{open_mark}We weren't at the races,{close_mark} Harlow told his press "
+        f"conference. {open_mark}I said a few things at the break. The lads responded.{close_mark}"
+    )
+    assert [a["cue"] for a in attributions(text)] == ["told"] + ["continues the quote"] * 2
+    text = (
+        f"Club parts with manager\n\nAshby said: {open_mark}The board would like to thank Paul."
+        f"\n\n{open_mark}He leaves with our best wishes. We wish him well.{close_mark}"
+    )
+    assert len(attributions(text)) == 3
