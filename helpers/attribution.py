@@ -274,6 +274,10 @@ _SETTING_PEOPLE = frozenset(
 _WHAT_IT_IS = re.compile(
     r",\s+(?:which\s+(?:is|was|became|has\s+become|remains)\s+)?(?:the|a|an|one\s+of\s+the)\s+[^,;]*,?\s*$"
 )
+# the marks a quotation opens with
+_OPENING_MARKS = frozenset("“\"‘'")
+# a description set between commas right after a name (", the Ardsley coach,")
+_ASIDE_AFTER_NAME = re.compile(r",\s+(?:the|a|an|his|her)\s+[^,.;]{1,40},")
 # an aside that names whose statement it is ("The statement, issued by the union, said")
 _SOURCE_BESIDE = re.compile(r"\b(?:by|through|behalf|from)\b")
 # the last words of a firm's name that are never a surname ("Elsa Transport", "Anna Group")
@@ -4603,11 +4607,25 @@ class _Article:
             return who, f"named just before as {label}"
         if S.idx == 0:
             return None, ""
-        prev = self.sentences[S.idx - 1]
-        people = self._first_people(S.idx - 1)
+        k = S.idx - 1
+        # past the earlier sentences of the same quotation ('"He played better. That's
+        # tennis," the Swede said': the person named before the quotation opened)
+        while (
+            k > 0
+            and S.idx - k < 3
+            and not self._first_people(k)
+            and self.sentences[k]["text"].lstrip()[:1] in _OPENING_MARKS
+        ):
+            k -= 1
+        prev = self.sentences[k]
+        people = self._first_people(k)
         here = [p for p in self._first_people(S.idx) if p[0] < S.ts[a]]
         said = _WORD.findall(self.low, prev["start"], prev["end"])
         pos, who = people[0] if people else (0, "")
+        aside = _ASIDE_AFTER_NAME.match(self.text, pos + len(who)) if who else None
+        if aside:
+            # "Graham Tullett, the Ardsley coach, was angry": his own job, no other person
+            said = _WORD.findall(self.low, aside.end(), prev["end"])
         head = self.text[prev["start"] : pos]
         named_at = max((p for p, w in people if w == who), default=pos)
         head_words = set(_WORD.findall(self.low, prev["start"], named_at))

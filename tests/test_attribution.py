@@ -6475,3 +6475,24 @@ def test_a_quotation_in_single_marks_runs_on_like_one_in_double_marks(open_mark,
         f"\n\n{open_mark}He leaves with our best wishes. We wish him well.{close_mark}"
     )
     assert len(attributions(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            'Erik Lindqvist lost in four sets. "He played better. That\'s tennis," the Swede said.',
+            "Erik Lindqvist",
+        ),
+        (
+            "Graham Tullett, the Ardsley coach, was angry. 'Jack's gutted,' the New Zealander "
+            "told reporters.",
+            "Graham Tullett",
+        ),
+        ("Ines Calado spoke first. The Chilean told the chamber the deal was bad.", "Ines Calado"),
+        # left alone: two people in the sentence before
+        ("Tom Hale, the referee, sent off Jo Reed. The Briton said it was fair.", "the Briton"),
+    ],
+)
+def test_where_someone_comes_from_points_back_to_them(text, who):
+    assert attributions(text)[-1]["speaker"] == who
