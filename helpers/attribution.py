@@ -274,6 +274,14 @@ _SETTING_PEOPLE = frozenset(
 _WHAT_IT_IS = re.compile(
     r",\s+(?:which\s+(?:is|was|became|has\s+become|remains)\s+)?(?:the|a|an|one\s+of\s+the)\s+[^,;]*,?\s*$"
 )
+# "Speaking on Morning Brew", "Appearing on The Late Hour": a programme the words were given on
+_ON_A_SHOW = re.compile(
+    r"(?:Speaking|Appearing|Talking) on (?:the )?([A-Z][\w’'+-]+(?: [A-Z][\w’'+-]+)*)"
+)
+# the words before whom someone spoke to ("spoke to Marquee Weekly")
+_SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:spoke|talked|speaking|talking|told|telling) (?:to|with) (?:the )?$"
+)
 # the marks a quotation opens with
 _OPENING_MARKS = frozenset("“\"‘'")
 # a description set between commas right after a name (", the Ardsley coach,")
@@ -3384,8 +3392,10 @@ class _Article:
                     before = self.low[max(a, m.start() - 16) : m.start()].split()[-2:]
                     if before and before[-1] in ("st.", "st", "mt.", "ft.", "saint"):
                         before = before[:-1]
-                    if before and before[-1] in _PLACE_PREPS:
-                        continue  # "Born in St. Boniface, Marie Beaulieu ...": a place
+                    if before and (before[-1] in _PLACE_PREPS or before[-1] == "on"):
+                        # "Born in St. Boniface, Marie Beaulieu ...": a place; "Speaking on
+                        # Morning Brew": a programme
+                        continue
                 full, _ = self._person(words)
                 titled = len(words) == 2 and words[0].lower().rstrip(".") in self.R.title_words
                 alone = alone or (titled and full is not None)  # "President Biden"
@@ -4190,11 +4200,13 @@ class _Article:
         first = None
         for k in range(first_turn):
             sent = self.sentences[k]
-            # (not the interviewer: "he was interviewed by Kim Lo of the Courier")
+            # (not the interviewer: "he was interviewed by Kim Lo of the Courier", nor the
+            # outlet spoken to: "The actor spoke to Marquee Weekly")
             people = [
                 (p, who)
                 for p, who in self._first_people(k)
                 if not self.low[max(sent["start"], p - 4) : p].endswith("by ")
+                and not _SPOKEN_TO_BEFORE.search(self.low, max(sent["start"], p - 20), p)
             ]
             if not people:
                 continue
@@ -4503,9 +4515,37 @@ class _Article:
             c.channel, c.ch_reason, c.ch_explicit = self._channel(S, c, cues)
             if c.sp.source_type == "news_agency":
                 self._newsroom_for_itself(c)
+            elif c.sp.source_type == "named_person" and self._reporting_outlet(c):
+                c.sp = replace(
+                    c.sp,
+                    source_type="news_agency",
+                    kind="org",
+                    type_reason=f"{c.sp.speaker} reports news and is named with no first name a "
+                    "person has, so it is taken as a news organisation",
+                )
             self.attrs.append(c)
         for pair, c in pairs:  # two people speaking together spoke the same way
             pair.channel, pair.ch_reason, pair.ch_explicit = c.channel, c.ch_reason, c.ch_explicit
+
+    def _reporting_outlet(self, c: _Cue) -> bool:
+        """Is a 'person' who "reported" or "first reported" something a newsroom with an
+        unfamiliar name ("Hoops Nation first reported the trade", "O Marcador reported")?
+        Only for a name of two or more capitalised words with no known first name or title,
+        never mentioned with "he"/"she", that reports to no one ("reported it to police")."""
+        who = c.sp.speaker or ""
+        words = who.split()
+        if (
+            c.verb is None
+            or c.verb.lemma != "report"
+            or len(words) < 2
+            or not c.sp.named
+            or words[0] in self.R.gender
+            or words[0].lower().rstrip(".") in self.R.title_words
+            or who in self.gender
+        ):
+            return False
+        after = _WORD.findall(self.low, c.ce, c.ce + 30)[:3]
+        return "to" not in after and "him" not in after and "her" not in after
 
     def _newsroom_for_itself(self, c: _Cue) -> None:
         """A newsroom answering for itself speaks as an organisation, not as another
@@ -4770,7 +4810,12 @@ class _Article:
                 if (
                     re.search(r"\b" + label + r"\W*$", before)
                     or re.match(label + r"\b", after)  # "Quarterback Devin Hargrove"
-                    or re.search(r"^[^,]*, (?:a|an|the)(?: [\w-]+)? " + label + r"\b", after)
+                    # "Sen. Carla Benavides, a Democrat," (right after the name, not "Morning
+                    # Brew on Thursday, the singer said")
+                    or re.search(
+                        r"^[^,]{0,%d}, (?:a|an|the)(?: [\w-]+)? " % (len(who) + 3) + label + r"\b",
+                        after,
+                    )
                     or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
                 ):
                     return who
@@ -9919,6 +9964,21 @@ class _Article:
             # "Addressing a press conference, she said": aloud, to an audience
             said = S.span(0, 3)
             return "briefing", f"'{said}' means the channel is {_CHANNEL_WORDS['briefing']}", True
+        on_show = _ON_A_SHOW.match(S.text)
+        if (
+            on_show
+            and on_show[1].lower() not in _WEEKDAYS
+            and on_show[1].lower() not in _MONTHS
+            and on_show[1].lower() not in self.R.platform_names
+            and S.start + on_show.end() <= c.cs
+        ):
+            # "Speaking on Morning Brew on Thursday, the singer said": on a programme
+            said = on_show.group(0)
+            return (
+                "interview",
+                f"'{said}' means the words were given on a programme, in an interview",
+                True,
+            )
         speak = _SPEAKING & self.words  # look word by word only when the article has one
         seg = self.low[lo:hi] if speak else ""
         if speak and any(w in seg for w in speak):

@@ -6496,3 +6496,30 @@ def test_a_quotation_in_single_marks_runs_on_like_one_in_double_marks(open_mark,
 )
 def test_where_someone_comes_from_points_back_to_them(text, who):
     assert attributions(text)[-1]["speaker"] == who
+
+
+def test_speaking_on_a_programme_and_the_outlet_spoken_to():
+    text = (
+        "Carla Benedetti was asked about the row. Speaking on Morning Brew on Thursday, the "
+        "singer said the comment had been a joke."
+    )
+    a = attributions(text)[-1]
+    assert (a["speaker"], a["channel"]) == ("Carla Benedetti", "interview")
+    assert only("Speaking on Tuesday, the minister said the plan was fine.")["channel"] == (
+        "unspecified"
+    )
+    text = (
+        "Five minutes with Theo Lindqvist\n\nThe Swedish-born actor spoke to Marquee Weekly "
+        "about his new film.\n\nQ: Are you nervous?\n\nA: I still get stage fright every night."
+    )
+    assert attributions(text)[-1]["speaker"] == "Theo Lindqvist"
+
+
+def test_a_name_with_no_first_name_that_reports_is_a_newsroom():
+    for text in ("O Marcador reported that the deal was off.", "Hoops Nation first reported it."):
+        assert only(text)["source_type"] == "news_agency", text
+    for text in (
+        "Okafor Adeyemi reported the theft to police.",
+        "Tom Hale reported that the deal was off.",
+    ):
+        assert only(text)["source_type"] == "named_person", text
