@@ -282,6 +282,8 @@ _ON_A_SHOW = re.compile(
 _SPOKEN_TO_BEFORE = re.compile(
     r"\b(?:spoke|talked|speaking|talking|told|telling) (?:to|with) (?:the )?$"
 )
+# a colon, then a quotation to the end of the sentence ('Hollis didn't hesitate: "He's ...')
+_COLON_QUOTE = re.compile(r":\s+[“\"‘'](?=[A-Z])")
 # the marks a quotation opens with
 _OPENING_MARKS = frozenset("“\"‘'")
 # a description set between commas right after a name (", the Ardsley coach,")
@@ -3929,7 +3931,10 @@ class _Article:
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
         results += self._continuations(results)
-        results += self._quotes_after_gestures(results)
+        gestured = self._quotes_after_gestures(results)
+        if gestured:  # the rest of a quotation of several sentences after a gesture
+            results += gestured
+            results += self._continuations(results)
         if ":" in self.text:
             results = self._transcript_turns(results)
         results.sort(key=lambda a: (a["sentence"], a["start"]))
@@ -3957,12 +3962,19 @@ class _Article:
         for k in range(1, len(self.sentences)):
             s, p = self.sentences[k], self.sentences[k - 1]
             text = s["text"].strip()
+            colon = self._colon_quote_of_subject(k, said)
+            if colon is not None:
+                out.append(colon)
+                continue
             if (
                 s["part"] != "body"
                 or s["id"] in said
                 or p["id"] in said
                 or text[:1] not in '“"'
-                or text.rstrip(".!?")[-1:] not in '”"'
+                # (a quotation of several sentences: its first one, the rest continue it)
+                or (
+                    text.rstrip(".!?")[-1:] not in '”"' and not self.quotes_in(s["start"], s["end"])
+                )
                 or "\n" in self.text[p["end"] : s["start"]]
             ):
                 continue
@@ -4008,6 +4020,50 @@ class _Article:
                 }
             )
         return out
+
+    def _colon_quote_of_subject(self, k: int, said: set) -> dict | None:
+        """'Hollis didn't hesitate: “He's our quarterback. Period.”': a sentence that opens
+        with one named person and, after a colon, quotes words with no saying-verb; the
+        words are that person's."""
+        s = self.sentences[k]
+        if s["part"] != "body" or s["id"] in said:
+            return None
+        m = _COLON_QUOTE.search(s["text"])
+        if m is None:
+            return None
+        people = self._first_people(k)
+        colon_at = s["start"] + m.start()
+        before = [(pos, who) for pos, who in people if pos < colon_at]
+        lead = s["text"][: len(s["text"]) - len(s["text"].lstrip())]
+        if (
+            len({who for _p, who in before}) != 1
+            or before[0][0] != s["start"] + len(lead)
+            or self.low[before[0][0] + len(before[0][1]) : colon_at].count(",") > 1
+        ):
+            return None
+        who = before[0][1]
+        inner = s["text"][m.end() :].strip().strip("“”\"'‘’").strip()
+        return {
+            "sentence": s["id"],
+            "speaker": who,
+            "speaker_mention": who,
+            "source_type": "named_person",
+            "channel": "unspecified",
+            "quote_kind": "direct",
+            "cue": ":",
+            "quote": inner,
+            "named": True,
+            "start": colon_at,
+            "end": s["end"],
+            "explanation": (
+                f"Rule 'quotation after a colon': the sentence opens with {who} and, after a "
+                "colon, gives words in quotation marks, so they are "
+                f"{who}'s; nothing in the sentence says how it was said, so the channel is "
+                "unspecified; the words in quotation marks are the speaker's own, given in full "
+                "(a direct quote)."
+            ),
+            "_quotes": [],
+        }
 
     def _unnamed_subject_before(self, S: _Sentence, a: int, pron: str) -> _Speaker | None:
         """ "A nurse spoke out. “We are exhausted,” she said.": the unnamed person the
@@ -5624,6 +5680,23 @@ class _Article:
             return None  # "The province will announce funding next week": an act to come
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
+        if (
+            verb.form.endswith("s")
+            and (
+                # "Pressed on reports that ...", "Asked about claims that ...": what was asked about
+                (prev in ("on", "about") and i > 1 and low[i - 2] in _ASKED)
+                # "quits over lobbying claims", "amid bribery claims": a noun before a noun
+                or (
+                    i > 1
+                    and low[i - 2] in _BEFORE_A_NOUN
+                    and S.tok[i - 1][:1].islower()
+                    and prev not in _PRONOUNS
+                    and prev not in _DETS
+                    and S.is_word(i - 1)
+                )
+            )
+        ):
+            return None
         if verb.lemma == "testify" and verb.form == "testifies" and nxt == "to":
             return None  # "His record testifies to his commitment": evidence, not words
         if verb.lemma == "comment" and prev in ("public", "further", "of", "for", "without"):

@@ -6523,3 +6523,27 @@ def test_a_name_with_no_first_name_that_reports_is_a_newsroom():
         "Tom Hale reported that the deal was off.",
     ):
         assert only(text)["source_type"] == "named_person", text
+
+
+def test_a_quotation_of_several_sentences_after_a_gesture_or_a_colon():
+    text = (
+        "Luis Moreno won in four sets. Moreno shrugged. \"What can I say? I'm in the fourth "
+        'round. I sleep tomorrow."'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Luis Moreno"] * 3
+    text = (
+        "Coach Dan Hollis was asked about the job. Hollis didn't hesitate: \"He's our "
+        'quarterback. Period."'
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Dan Hollis"] * 2
+    # left alone: two people before the colon, or no one
+    assert attributions('Tom Hale met Jo Reed in May: "We talked."') == []
+    assert only('The sign read: "No entry."')["source_type"] == "document"
+
+
+def test_praise_with_the_words_praised_and_nouns_that_look_like_verbs():
+    assert only("Dean Harlow praised his side's 'grit and nerve'.")["quote_kind"] == "partial"
+    assert attributions("Dean Harlow praised the referee.") == []
+    assert attributions("Minister's aide quits over lobbying claims") == []
+    text = "Pressed on reports that the bill was dead, Tom Hale said it was alive."
+    assert [a["speaker"] for a in attributions(text)] == ["Tom Hale"]
