@@ -4869,7 +4869,7 @@ class _Article:
                     # "Sen. Carla Benavides, a Democrat," (right after the name, not "Morning
                     # Brew on Thursday, the singer said")
                     or re.search(
-                        r"^[^,]{0,%d}, (?:a|an|the)(?: [\w-]+)? " % (len(who) + 3) + label + r"\b",
+                        rf"^[^,]{{0,{len(who) + 3}}}, (?:a|an|the)(?: [\w-]+)? {label}\b",
                         after,
                     )
                     or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
