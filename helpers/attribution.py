@@ -284,6 +284,13 @@ _SPOKEN_TO_BEFORE = re.compile(
 )
 # a colon, then a quotation to the end of the sentence ('Hollis didn't hesitate: "He's ...')
 _COLON_QUOTE = re.compile(r":\s+[“\"‘'](?=[A-Z])")
+# verbs after "Some", "Many" that leave it standing alone ("Some go further, arguing")
+_GO_FURTHER = frozenset(["go", "went", "goes", "have", "had", "are", "were", "will", "would"])
+# the people an audience is counted in ("told 600 people", "told about 200 supporters")
+_AUDIENCES = frozenset(
+    ["people", "supporters", "students", "voters", "residents", "delegates", "members"]
+    + ["workers", "staff", "fans", "guests", "activists", "protesters", "parents", "farmers"]
+)
 # the marks a quotation opens with
 _OPENING_MARKS = frozenset("“\"‘'")
 # a description set between commas right after a name (", the Ardsley coach,")
@@ -7283,6 +7290,8 @@ class _Article:
                     break
                 else:
                     break
+        elif low[k] in _QUANT_OK and k + 1 < j and low[k + 1] in _GO_FURTHER:
+            pass  # "Some go further, arguing": "some" alone is the subject
         else:
             while e + 1 < j and S.is_word(e + 1):
                 w = low[e + 1]
@@ -7695,7 +7704,16 @@ class _Article:
                 and caps[0] not in R.places
                 and not (caps[0].isupper() and len(caps[0]) > 1)
                 and (
-                    (w0.endswith("s") or w0 in _MEN_PLURALS)
+                    # (a plural the dictionary knows: not "Kovpress", "Harrods")
+                    (
+                        w0.endswith("s")
+                        and (
+                            in_dictionary(w0)
+                            or in_dictionary(w0[:-1])
+                            or w0.endswith(("ists", "ians", "ers", "ors", "ants", "ents"))
+                        )
+                    )
+                    or w0 in _MEN_PLURALS
                     or w0 in R.inst_words
                     or w0 in R.vague_subjects
                     or w0 in R.anon_heads
@@ -9192,8 +9210,8 @@ class _Article:
             low[a] in _VAGUE_QUANT
             and hb > a
             and not caps
-            and last.endswith("s")
-            and not last.endswith("ss")
+            # ("several people in the crowd said": the guide's "Several stallholders said")
+            and (last.endswith("s") and not last.endswith("ss") or last in ("people", "folk"))
             # "several officials", "some sources": people inside a body the reporter spoke
             # to, not a crowd; "some doctors" is still anyone
             and not (last in self.R.anon_heads and (low[a] == "several" or last in _INSIDE_HEADS))
@@ -10157,6 +10175,10 @@ class _Article:
             e += 1
             if e - k > 7:  # "told a packed and sharply divided chamber"
                 break
+        x = k + 1 if k < n and S.low[k] in _ABOUT else k
+        if x + 1 < n and S.low[x][:1].isdigit() and S.low[x + 1] in _AUDIENCES:
+            # "told about 600 people in a high school gym": a counted audience
+            return S.span(k, x + 1), "briefing"
         for length in range(e - k, 0, -1):
             cand = S.span(k, k + length - 1)
             bare = cand[4:] if cand.startswith("the ") else cand

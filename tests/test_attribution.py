@@ -6547,3 +6547,21 @@ def test_praise_with_the_words_praised_and_nouns_that_look_like_verbs():
     assert attributions("Minister's aide quits over lobbying claims") == []
     text = "Pressed on reports that the bill was dead, Tom Hale said it was alive."
     assert [a["speaker"] for a in attributions(text)] == ["Tom Hale"]
+
+
+def test_gaps_from_the_politics_hunt():
+    text = "Ivana Novak told the Arvenian daily Glas Volne that talks had stalled."
+    assert only(text)["channel"] == "interview"
+    assert (
+        only("Tom Hale wrote in a foreword that the report was overdue.")["channel"] == "document"
+    )
+    text = "Kovpress, the state news agency, reported that the border would stay shut."
+    assert only(text)["source_type"] == "news_agency"
+    # a profession's plural the dictionary may not know is still a crowd
+    assert only("Hydrologists warn that a wet autumn will not help.")["source_type"] == "vague"
+    assert only("Some go further, arguing that the law is unlawful.")["speaker"] == "some"
+    assert only("Several people in the crowd said they had waited hours.")["source_type"] == "vague"
+    assert only("Several officials said it was over.")["source_type"] == "anonymous"
+    text = "Tom Hale told about 600 people in a gym that the plan was a gift to the rich."
+    assert only(text)["channel"] == "briefing"
+    assert only("Tom Hale told two people that he would win.")["channel"] == "unspecified"
