@@ -420,7 +420,10 @@ _BEFORE_A_NAME = _PERSON_NOUNS | _role_list("before a name")
 # the last word of a street's or a square's name ("Brennock Street"), never a surname
 _STREET_WORDS = _role_list("street words")
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
-_SPEAKING = frozenset(["speaking", "talking", "telling", "spoke", "talked", "interviewed"])
+_SPEAKING = frozenset(
+    ["speaking", "talking", "telling", "spoke", "talked", "interviewed", "confirmed"]
+    + ["explained", "revealed", "confided"]
+)
 _OTHER_OFFICE = frozenset(
     ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
 )  # "Vice President X" is not "the president"
@@ -10083,6 +10086,8 @@ class _Article:
                 S.low[x] in _SPEAKING
                 and S.low[x] not in ("telling", "interviewed")
                 and S.low[x + 1] in ("to", "with")
+                # "confirmed to Marquee Weekly", "revealed to the Mirror" (not "with")
+                and (S.low[x + 1] == "to" or S.low[x] in ("speaking", "talking", "spoke", "talked"))
             ) or (
                 # "Interviewed by Radio X, Hale said", "Survivors interviewed by Radio X
                 # described"; not "who was interviewed by the BBC in 2019", nor inside what

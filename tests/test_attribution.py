@@ -6565,3 +6565,13 @@ def test_gaps_from_the_politics_hunt():
     text = "Tom Hale told about 600 people in a gym that the plan was a gift to the rich."
     assert only(text)["channel"] == "briefing"
     assert only("Tom Hale told two people that he would win.")["channel"] == "unspecified"
+
+
+def test_gaps_from_the_showbiz_hunt():
+    assert only("'We are over the moon,' the rep said.")["source_type"] == "spokesperson"
+    assert only("The union rep said members would strike.")["source_type"] == "anonymous"
+    text = "Marnie Kettle confirmed to Marquee Weekly that she had split from her partner."
+    assert only(text)["channel"] == "interview"
+    assert only("Marnie Kettle confirmed to friends that she had split.")["channel"] == (
+        "unspecified"
+    )
