@@ -282,6 +282,22 @@ _ON_A_SHOW = re.compile(
 _SPOKEN_TO_BEFORE = re.compile(
     r"\b(?:spoke|talked|speaking|talking|told|telling) (?:to|with) (?:the )?$"
 )
+# words before "lobbying claims", "bribery reports": what is faced or fought over (not "the
+# head of research says", "a man with dementia says")
+_BEFORE_CLAIMS = frozenset(
+    ["over", "amid", "amidst", "despite", "against", "face", "faces", "facing"]
+)
+# what may stand between a person's name and a colon before their quoted words
+_COLON_LEAD = re.compile(
+    r"(?:(?:[\w ,-]*?),\s*)?(?:(?:also |later |then |was |is |were |sounded |remained |had been )"
+    r"(?:more |less |even |just as |typically |characteristically )?(?:blunt|brief|direct|defiant|clear"
+    r"|succinct|emphatic|adamant|unrepentant|candid|frank|philosophical|upbeat|bullish|terse"
+    r"|unequivocal|in no doubt|less diplomatic|more forthright|forthright|matter-of-fact)"
+    r"|(?:did not|didn't|does not|doesn't) (?:hesitate|mince (?:his|her|their|its) words|hold back)"
+    r"|(?:had|has|had just) (?:a|one|a simple|a clear|a blunt) (?:message|warning|word|answer|reply)"
+    r"(?: for [\w ]{1,30})?"
+    r"|(?:put it|summed it up|kept it short|went further|added|was asked why|replied))"
+)
 # a colon, then a quotation to the end of the sentence ('Hollis didn't hesitate: "He's ...')
 _COLON_QUOTE = re.compile(r":\s+[“\"‘'](?=[A-Z])")
 # verbs after "Some", "Many" that leave it standing alone ("Some go further, arguing")
@@ -291,6 +307,13 @@ _AUDIENCES = frozenset(
     ["people", "supporters", "students", "voters", "residents", "delegates", "members"]
     + ["workers", "staff", "fans", "guests", "activists", "protesters", "parents", "farmers"]
 )
+# the last word of a programme's name ("Question Time", "Morning Live")
+_PROGRAMME_WORDS = frozenset(
+    ["Show", "Programme", "Program", "Podcast", "Live", "Tonight", "Breakfast", "Hour", "Time"]
+    + ["Newsnight", "Weekly", "Daily", "Report", "Talk"]
+)
+# words shortened with an apostrophe in front, which open no quotation
+_ELISION = re.compile(r"(?:n|til|em|tis|twas|cause|cos|bout|ere|er|ow|s)\b|\d", re.IGNORECASE)
 # the marks a quotation opens with
 _OPENING_MARKS = frozenset("“\"‘'")
 # a description set between commas right after a name (", the Ardsley coach,")
@@ -1468,6 +1491,13 @@ _SHORT_FORMS = {
     "sergeant": ("sgt",),
     "captain": ("capt",),
     "general": ("gen",),
+    "colonel": ("col",),
+    "major": ("maj",),
+    "lieutenant": ("lt",),
+    "admiral": ("adm",),
+    "commander": ("cmdr", "cdr"),
+    "inspector": ("insp",),
+    "constable": ("pc",),
 }
 # (across a line break inside a paragraph, "Chief Constable\nMiriam Tolland", but not a
 # blank line: "..., says manager" ending a headline is not the first name below)
@@ -2952,7 +2982,8 @@ class _Article:
                     before = text[i - 1] if i > a else " "
                     after = text[i + 1] if i + 1 < b else " "
                     if c in "‘'" and open_s < 0 and not before.isalnum() and after.isalpha():
-                        if c == "‘" or before in " (—–":
+                        # (not an elision: "rock 'n roll", "'til dusk", "give 'em", "'tis")
+                        if (c == "‘" or before in " (—–") and not _ELISION.match(text, i + 1):
                             open_s = i
                     elif c in "’'" and open_s >= 0 and not before.isspace() and not after.isalnum():
                         quotes.append((open_s, i))
@@ -3404,7 +3435,10 @@ class _Article:
                     before = self.low[max(a, m.start() - 16) : m.start()].split()[-2:]
                     if before and before[-1] in ("st.", "st", "mt.", "ft.", "saint"):
                         before = before[:-1]
-                    if before and (before[-1] in _PLACE_PREPS or before[-1] == "on"):
+                    if before and (
+                        before[-1] in _PLACE_PREPS
+                        or (before[-1] == "on" and before[:1] in (["speaking"], ["appearing"]))
+                    ):
                         # "Born in St. Boniface, Marie Beaulieu ...": a place; "Speaking on
                         # Morning Brew": a programme
                         continue
@@ -3981,9 +4015,14 @@ class _Article:
                 or s["id"] in said
                 or p["id"] in said
                 or text[:1] not in '“"'
-                # (a quotation of several sentences: its first one, the rest continue it)
+                # (a quotation of several sentences: its first one, the rest continue it;
+                # not '"Nessun Dorma" was playing as he left')
                 or (
-                    text.rstrip(".!?")[-1:] not in '”"' and not self.quotes_in(s["start"], s["end"])
+                    text.rstrip(".!?")[-1:] not in '”"'
+                    and not any(
+                        o <= s["start"] + 2 and q >= s["end"] - 1
+                        for o, q in self.quotes_in(s["start"], s["end"])
+                    )
                 )
                 or "\n" in self.text[p["end"] : s["start"]]
             ):
@@ -4052,6 +4091,12 @@ class _Article:
         ):
             return None
         who = before[0][1]
+        # only a few ways of saying "spoke" ("was blunt:", "didn't hesitate:", "had one
+        # message for the club:"), not "found a note on her windscreen:", "Hale's lawyer"
+        mention = _NAME_RUN.match(self.text, before[0][0])
+        lead_words = self.text[mention.end() if mention else before[0][0] + len(who) : colon_at]
+        if not _COLON_LEAD.fullmatch(lead_words.strip().lower()):
+            return None
         inner = s["text"][m.end() :].strip().strip("“”\"'‘’").strip()
         return {
             "sentence": s["id"],
@@ -4272,7 +4317,12 @@ class _Article:
                 (p, who)
                 for p, who in self._first_people(k)
                 if not self.low[max(sent["start"], p - 4) : p].endswith("by ")
-                and not _SPOKEN_TO_BEFORE.search(self.low, max(sent["start"], p - 20), p)
+                and not (
+                    _SPOKEN_TO_BEFORE.search(self.low, max(sent["start"], p - 20), p)
+                    # ("We spoke to Dr Anna Reyes": the one interviewed, when "we" or an
+                    # outlet did the speaking)
+                    and self._outlet(who, "") is not None
+                )
             ]
             if not people:
                 continue
@@ -4610,6 +4660,19 @@ class _Article:
             or who in self.gender
         ):
             return False
+        # only "first reported" (a scoop), and never someone with a job or title before
+        # the name or called he or she later ("Det Sgt Tadhg Rooney reported", "Xochitl
+        # Ramos reported that the deal was off. She said ...")
+        if self.low[max(0, c.cs - 6) : c.cs].split()[-1:] != ["first"]:
+            return False
+        at = self.text.find(who)
+        before = self.low[max(0, at - 25) : at].split()[-1:]
+        if before and (before[0].rstrip(".") in self.R.title_words or _is_person_word(before[0])):
+            return False
+        nxt = self.sentences[c.idx + 1]["text"].lower() if c.idx + 1 < len(self.sentences) else ""
+        rest = self.low[c.ce : self.sentences[c.idx]["end"]]
+        if re.match(r"\W*(?:he|she|his|her)\b", nxt) or re.search(r"\b(?:he|she)\b", rest):
+            return False  # ("first reported the leak in 2019, when she worked at the plant")
         after = _WORD.findall(self.low, c.ce, c.ce + 30)[:3]
         return "to" not in after and "him" not in after and "her" not in after
 
@@ -4729,6 +4792,14 @@ class _Article:
         said = _WORD.findall(self.low, prev["start"], prev["end"])
         pos, who = people[0] if people else (0, "")
         aside = _ASIDE_AFTER_NAME.match(self.text, pos + len(who)) if who else None
+        if aside and (
+            # (not "Graham Tullett, the father of the Chilean striker,": about someone else)
+            label in aside.group().lower()
+            or " of " in aside.group()
+            or "'s " in aside.group()
+            or "’s " in aside.group()
+        ):
+            aside = None
         if aside:
             # "Graham Tullett, the Ardsley coach, was angry": his own job, no other person
             said = _WORD.findall(self.low, aside.end(), prev["end"])
@@ -4749,6 +4820,9 @@ class _Article:
             len({w for _p, w in people}) == 1
             and not here
             and fits(who)
+            # where someone comes from: no rival named just before either ("Kaito Mori
+            # beat Hana Kim. Mori thanked the crowd. ... the Korean said")
+            and (label in _SMALL_LABELS or not self._other_person_before(k, who))
             and not any(w in _LABELS for w in said)  # "lost to the defending champion"
             # the subject of that sentence, and the only person in it: not "Judge Mary Hale
             # sentenced the lorry driver", "Lewis Hamilton's car was hit"
@@ -4818,6 +4892,12 @@ class _Article:
             "quoted in the sentence before, and the article has not used the word before",
         )
 
+    def _other_person_before(self, k: int, who: str) -> bool:
+        """Does the sentence before sentence k name someone other than ``who``?"""
+        if k == 0:
+            return False
+        return any(w != who for _p, w in self._first_people(k - 1))
+
     def _job_in_sentence_before(self, S: _Sentence, job: str) -> bool:
         """Does the sentence before speak of the job's own trade ("Tom Hale, who has run the
         bakery for 30 years, said ... The baker said", "... his pharmacy ... The pharmacist")?"""
@@ -4879,7 +4959,8 @@ class _Article:
                     # "Sen. Carla Benavides, a Democrat," (right after the name, not "Morning
                     # Brew on Thursday, the singer said")
                     or re.search(
-                        rf"^[^,]{{0,{len(who) + 3}}}, (?:a|an|the)(?: [\w-]+)? {label}\b",
+                        rf"^[^,]{{0,{len(who) + 3}}}(?: of [\w-]+(?: [\w-]+)?)?, "
+                        rf"(?:a|an|the)(?: [\w-]+)? {label}\b(?![’']s)",
                         after,
                     )
                     or (party and re.search(r"^[^,(]*(?:\(|, )" + party.lower() + "-", after))
@@ -5698,7 +5779,7 @@ class _Article:
                 # "quits over lobbying claims", "amid bribery claims": a noun before a noun
                 or (
                     i > 1
-                    and low[i - 2] in _BEFORE_A_NOUN
+                    and low[i - 2] in _BEFORE_CLAIMS
                     and S.tok[i - 1][:1].islower()
                     and prev not in _PRONOUNS
                     and prev not in _DETS
@@ -7871,7 +7952,9 @@ class _Article:
                 note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
             if ref is not None:
                 return same_as(ref.sp, note)
-            name = self._name_ending_in(last, S.start)
+            name = self._name_ending_in(last, S.start) or (
+                self._business_named_near(S, a) if last in _BUSINESS else None
+            )
             if name:
                 # "Brackenford Zoo ... The zoo dismissed the report": the zoo the article named
                 return make(
@@ -8816,6 +8899,47 @@ class _Article:
                 # business; not "the Health Ministry" or "Dockwork, which represents staff"
                 return c
             return None  # another body spoke last
+        return None
+
+    def _a_programme(self, name: str) -> bool:
+        """Is ``name`` (after "Speaking on") a programme or outlet, not a topic, a place or a
+        day ("Speaking on Brexit", "on Capitol Hill", "on Christmas Day")? When it is a
+        known outlet, ends in a programme's word, or the article calls it a programme, show
+        or podcast."""
+        if name in self.R.places or self._outlet(name, ""):
+            return name not in self.R.places
+        if name.split()[-1] in _PROGRAMME_WORDS:
+            return True
+        return (
+            re.search(
+                rf"\b(?:programme|program|show|podcast|presenter|host|broadcast)\W+(?:\w+\W+){{0,3}}{re.escape(name)}\b"
+                rf"|\b{re.escape(name)}\W+(?:\w+\W+){{0,2}}(?:programme|program|show|podcast|presenter|host)\b",
+                self.text,
+            )
+            is not None
+        )
+
+    def _business_named_near(self, S: _Sentence, a: int) -> str | None:
+        """ "Oriel Therapeutics will halt the trial, the company said": the one firm (a name
+        ending in a company's word) named in this sentence before "the company", or else in
+        the sentence before; None when there is none or more than one."""
+        spans = [(S.start, S.ts[a])]
+        if S.idx > 0:
+            prev = self.sentences[S.idx - 1]
+            spans.append((prev["start"], prev["end"]))
+        for lo, hi in spans:
+            firms = {
+                m.group()
+                for m in _NAME_RUN.finditer(self.text, lo, hi)
+                if len(m.group().split()) > 1
+                and m.group().split()[-1] in self.R.org_endings
+                and m.group().split()[-1].lower() not in self.R.inst_words
+                and not self.quote_role(m.start())
+            }
+            if len(firms) == 1:
+                return firms.pop()
+            if firms:
+                return None
         return None
 
     def _name_ending_in(self, noun: str, upto: int) -> str | None:
@@ -10058,21 +10182,6 @@ class _Article:
             # "Addressing a press conference, she said": aloud, to an audience
             said = S.span(0, 3)
             return "briefing", f"'{said}' means the channel is {_CHANNEL_WORDS['briefing']}", True
-        on_show = _ON_A_SHOW.match(S.text)
-        if (
-            on_show
-            and on_show[1].lower() not in _WEEKDAYS
-            and on_show[1].lower() not in _MONTHS
-            and on_show[1].lower() not in self.R.platform_names
-            and S.start + on_show.end() <= c.cs
-        ):
-            # "Speaking on Morning Brew on Thursday, the singer said": on a programme
-            said = on_show.group(0)
-            return (
-                "interview",
-                f"'{said}' means the words were given on a programme, in an interview",
-                True,
-            )
         speak = _SPEAKING & self.words  # look word by word only when the article has one
         seg = self.low[lo:hi] if speak else ""
         if speak and any(w in seg for w in speak):
@@ -10142,6 +10251,22 @@ class _Article:
                         True,
                     )
                 return ch, f"'told {obj}' means the channel is {_CHANNEL_WORDS[ch]}", True
+        on_show = _ON_A_SHOW.match(S.text)
+        if (
+            on_show
+            and on_show[1].lower() not in _WEEKDAYS
+            and on_show[1].lower() not in _MONTHS
+            and on_show[1].lower() not in self.R.platform_names
+            and S.start + on_show.end() <= c.cs
+            and self._a_programme(on_show[1])
+        ):
+            # "Speaking on Morning Brew on Thursday, the singer said": on a programme
+            said = on_show.group(0)
+            return (
+                "interview",
+                f"'{said}' means the words were given on a programme, in an interview",
+                True,
+            )
         return (
             "unspecified",
             "nothing in the sentence says how it was said, so the channel is unspecified",
@@ -10569,7 +10694,7 @@ class _Article:
         by_sid: dict[int, list[dict]] = {}
         for r in results:
             by_sid.setdefault(r["sentence"], []).append(r)
-            for oq in r["_quotes"]:
+            for oq in r.get("_quotes", ()):  # (a second call sees results already done)
                 owned.setdefault(oq, r)
         new: list[dict] = []
         last_direct: dict | None = None
@@ -10595,7 +10720,20 @@ class _Article:
                     src = owned[oq]
                     break
             stext = sent["text"].lstrip()
-            starts_quoted = bool(qs) and (stext[:1] in "“\"‘'" or qs[0][0] < sent["start"])
+            # (the quotation that opens the sentence runs to its end: not "'Bake Off' fans
+            # will recognise ...", a title opening the reporter's own sentence)
+            starts_quoted = (
+                bool(qs)
+                and (
+                    qs[0][0] < sent["start"]
+                    or (
+                        stext[:1] in "“\"‘'"
+                        and qs[0][0] == sent["end"] - len(stext)
+                        # (the quotation runs to the end, or a few words follow: '"...," it began.')
+                        and len(self.text[qs[-1][1] + 1 : sent["end"]].split()) <= 2
+                    )
+                )
+            )
             if src is None and last_direct is not None and starts_quoted:
                 src = last_direct
             if src is None or not qs:
