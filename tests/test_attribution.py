@@ -6643,3 +6643,30 @@ def test_gaps_from_the_world_and_health_hunts():
     # left alone: two firms before "the company"
     text = "Oriel Therapeutics and Brenn Labs agreed a deal. The company said it was pleased."
     assert attributions(text)[-1]["speaker"] == "the company"
+
+
+def test_paragraphs_of_many_articles_mixed_together_never_crash_the_rules():
+    """Rules that work together (a gesture's quotation, then the continuations of every
+    quotation) once crashed only when both fired in one article; mixing the paragraphs of
+    the annotated articles, with a few gestures and colons added, puts such pairs together."""
+    import random
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    paragraphs = [
+        p
+        for path in sorted(root.glob("heldout[2-6]/*.txt")) + sorted(root.glob("gold/*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n\n")
+        if p.strip()
+    ]
+    extra = [
+        'Tom Hale smiled. "We will see. Ask me in May."',
+        "Jo Reed was blunt: 'It is over. We lost.'",
+        "'Bake Off' fans will know him. 'He is back,' said Ann Lee.",
+        "The rep said: 'We are thrilled.\n\n'It is a dream,' she added.",
+    ]
+    rng = random.Random(11)
+    for _ in range(60):
+        text = "\n\n".join(rng.sample(paragraphs, 6) + rng.sample(extra, 2))
+        report = analyze(text).to_dict()
+        assert all(a["speaker"] is None or a["speaker"] for a in report["attributions"])
