@@ -9605,6 +9605,9 @@ class _Article:
             order = (self._text_named_in, self._body_subject_of)
         else:
             order = (self._body_subject_of, self._the_body_subject_of, self._text_named_in)
+        if plural and not texts_only:
+            # "The researchers followed 41,000 nurses. They found ...": people acting
+            order = (*order, self._people_subject_of)
         for find in order:
             sp = find(P, plural)
             if sp is not None:
@@ -9650,6 +9653,44 @@ class _Article:
             sp = self._classify(P, 0, 1)
             return sp if sp is not None and sp.source_type == "institution" else None
         return None
+
+    def _people_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
+        """The subject of sentence P when it is a group of people who act there ("The
+        researchers followed 41,000 nurses", "Scientists at Marsland University studied
+        the lake"), for a "They" opening the next sentence."""
+        low = P.low
+        v = next(
+            (
+                x
+                for x in range(1, min(len(low), 9))
+                if low[x] in _AUX
+                or low[x] in _BE
+                or (low[x].endswith("ed") and P.tok[x][0].islower())
+                or low[x] in _IRREGULAR_PAST
+            ),
+            None,
+        )
+        if v is None or not plural:
+            return None
+        # the head before any "at"/"from" phrase: "Scientists at Marsland University"
+        x = next((x for x in range(v) if low[x] in ("at", "from", "in", "with")), v)
+        head = x - 1
+        if head < 0 or not P.is_word(head):
+            return None
+        word = low[head]
+        if not (
+            (
+                word.endswith("s")
+                and (_is_person_word(word[:-1]) or word.endswith(("ers", "ists", "ians", "ors")))
+            )
+            or word in self.R.crowd_plurals
+            or word in ("researchers", "scientists", "people", "police")
+        ):
+            return None
+        sp = self._classify(P, 0, v - 1)
+        if sp is None or sp.source_type not in ("anonymous", "vague", "institution"):
+            return None
+        return sp
 
     def _body_subject_of(self, P: _Sentence, plural: bool) -> _Speaker | None:
         """The subject of sentence P when it is a body or a text ("The Budget Office")."""

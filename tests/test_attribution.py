@@ -6670,3 +6670,15 @@ def test_paragraphs_of_many_articles_mixed_together_never_crash_the_rules():
         text = "\n\n".join(rng.sample(paragraphs, 6) + rng.sample(extra, 2))
         report = analyze(text).to_dict()
         assert all(a["speaker"] is None or a["speaker"] for a in report["attributions"])
+
+
+def test_they_after_a_group_of_people_and_shouted_words():
+    text = "The researchers followed 41,000 nurses for ten years. They found that the risk rose."
+    assert only(text)["speaker"] == "the researchers"
+    # left alone: things, and two named people
+    assert attributions("The buses arrived late. They said nothing.") == []
+    text = 'A fighter shouts in the clip: "Sirikolo is liberated."'
+    assert only(text)["quote_kind"] == "direct"
+    # an -ing form that describes someone says nothing ("the shouting host")
+    text = "Rafe Dunmore, best known as the shouting host of the show, admitted the breaches."
+    assert all(a["cue"] != "shouting" for a in attributions(text))
