@@ -276,7 +276,8 @@ _WHAT_IT_IS = re.compile(
 )
 # "Speaking on Morning Brew", "Appearing on The Late Hour": a programme the words were given on
 _ON_A_SHOW = re.compile(
-    r"(?:Speaking|Appearing|Talking) on (?:the )?([A-Z][\w’'+-]+(?: [A-Z][\w’'+-]+)*)"
+    r"(?:Speaking|Appearing|Talking) on (?:the )?"
+    r"([A-Z][\w’'+-]+(?: (?:the |of the |of |and )?[A-Z][\w’'+-]+)*)"
 )
 # the words before whom someone spoke to ("spoke to Marquee Weekly")
 _SPOKEN_TO_BEFORE = re.compile(
@@ -288,15 +289,22 @@ _BEFORE_CLAIMS = frozenset(
     ["over", "amid", "amidst", "despite", "against", "face", "faces", "facing"]
 )
 # what may stand between a person's name and a colon before their quoted words
-_COLON_LEAD = re.compile(
-    r"(?:(?:[\w ,-]*?),\s*)?(?:(?:also |later |then |was |is |were |sounded |remained |had been )"
-    r"(?:more |less |even |just as |typically |characteristically )?(?:blunt|brief|direct|defiant|clear"
-    r"|succinct|emphatic|adamant|unrepentant|candid|frank|philosophical|upbeat|bullish|terse"
-    r"|unequivocal|in no doubt|less diplomatic|more forthright|forthright|matter-of-fact)"
-    r"|(?:did not|didn't|does not|doesn't) (?:hesitate|mince (?:his|her|their|its) words|hold back)"
-    r"|(?:had|has|had just) (?:a|one|a simple|a clear|a blunt) (?:message|warning|word|answer|reply)"
+# what may stand between a person's name and a colon before their own quoted words
+_COLON_OWN_WORDS = re.compile(
+    r"(?:['’]s )?(?:response|verdict|reply|answer|message|reaction|assessment|view|comment|warning"
+    r"|summary)(?: \w+){0,3} (?:was|is) [\w -]{1,30}"
+    r"|(?:also |later |then )?(?:had|has) (?:a|one|just one|a simple|a clear|a blunt|a stark"
+    r"|a stern|a short|a final)(?: \w+)? (?:message|warning|word|answer|reply|verdict|plea)"
     r"(?: for [\w ]{1,30})?"
-    r"|(?:put it|summed it up|kept it short|went further|added|was asked why|replied))"
+    r"|(?:also |later |then )?(?:put it|summed it up|summed up the mood(?: [\w ]{1,30})?"
+    r"|kept it short|went further|added|replied|struck a [\w-]+ note|was asked why"
+    r"|(?:did not|didn't) mince (?:his|her|their|its) words"
+    r"|(?:did not|didn't|does not|doesn't) (?:hesitate|hold back))"
+)
+# words after "was" that say what happened to someone, not how they spoke
+_NOT_OWN_WORDS = frozenset(
+    ["with", "from", "by", "for", "on", "at", "charged", "accused", "convicted", "found", "told"]
+    + ["asked", "given", "handed", "sent", "shown", "named", "elected", "appointed", "born"]
 )
 # a colon, then a quotation to the end of the sentence ('Hollis didn't hesitate: "He's ...')
 _COLON_QUOTE = re.compile(r":\s+[“\"‘'](?=[A-Z])")
@@ -307,13 +315,38 @@ _AUDIENCES = frozenset(
     ["people", "supporters", "students", "voters", "residents", "delegates", "members"]
     + ["workers", "staff", "fans", "guests", "activists", "protesters", "parents", "farmers"]
 )
+# groups a sentence may act on, who may then be the "They" of the next ("Volunteers handed out
+# food to hundreds of refugees. They said ...")
+_ACTED_ON = frozenset(
+    ["people", "men", "women", "children", "refugees", "families", "migrants", "pupils"]
+    + ["students", "voters", "drivers", "victims", "survivors", "adults", "teenagers"]
+    + ["customers", "passengers", "patients", "tenants", "homeowners", "fans", "parents"]
+)
+# roles before a name that make the person no competitor ("Team boss Jo Reed")
+_ROLE_BEFORE_RIVAL = frozenset(
+    ["boss", "chief", "principal", "head", "owner", "chairman", "manager", "referee", "coach"]
+    + ["trainer", "agent", "umpire", "official", "team", "teammate", "promoter", "director"]
+)
+# words that make a capitalised run a place, not a person ("Mont Ventoux", "Bondi Beach")
+_PLACE_FIRST_WORDS = frozenset(["Mount", "Mont", "Mt", "Lake", "Cape", "Port", "Fort", "Glen"])
+_PLACE_LAST_WORDS = frozenset(
+    ["Beach", "Hill", "Hills", "Mountain", "Mountains", "Island", "Islands", "Bay", "River"]
+    + ["Valley", "Coast", "Forest", "Heath", "Common", "Moor", "Fell", "Pass", "Peninsula"]
+)
+# the last or first word of a name that is a place, a day or a part of something, no programme
+_NOT_PROGRAMME_ENDS = frozenset(
+    ["Day", "Eve", "Sunday", "Night", "Hill", "Street", "Court", "Road", "Square", "Lane"]
+    + ["Avenue", "Beach", "Bridge", "Park", "Island", "Bay", "Coast", "Valley", "River"]
+    + ["Three", "Two", "One", "Four", "Five", "Week", "Weekend", "Floor", "Plan", "Plans"]
+)
+_NOT_PROGRAMME_STARTS = frozenset(["Behalf", "Mount", "Mont", "Lake", "Cape", "Day", "Wall"])
 # the last word of a programme's name ("Question Time", "Morning Live")
 _PROGRAMME_WORDS = frozenset(
     ["Show", "Programme", "Program", "Podcast", "Live", "Tonight", "Breakfast", "Hour", "Time"]
     + ["Newsnight", "Weekly", "Daily", "Report", "Talk"]
 )
 # words shortened with an apostrophe in front, which open no quotation
-_ELISION = re.compile(r"(?:n|til|em|tis|twas|cause|cos|bout|ere|er|ow|s)\b|\d", re.IGNORECASE)
+_ELISION = re.compile(r"(?:n|til|em|tis|twas|cause|cos|bout|ere|ow|s)\b|\d", re.IGNORECASE)
 # the marks a quotation opens with
 _OPENING_MARKS = frozenset("“\"‘'")
 # a description set between commas right after a name (", the Ardsley coach,")
@@ -1499,6 +1532,10 @@ _SHORT_FORMS = {
     "inspector": ("insp",),
     "constable": ("pc",),
 }
+# ranks whose short forms were added later: resolved only when one person holds the rank
+_SHORT_FORMS_NEW = frozenset(
+    ["colonel", "major", "lieutenant", "admiral", "commander", "inspector", "constable"]
+)
 # (across a line break inside a paragraph, "Chief Constable\nMiriam Tolland", but not a
 # blank line: "..., says manager" ending a headline is not the first name below)
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=\S))"  # spaces, or one line break
@@ -1929,6 +1966,20 @@ _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also 
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
 )
+
+
+def _colon_lead_ok(lead: str) -> bool:
+    """Do the words between a person's name and a colon say that the person speaks next
+    ("was blunt", "didn't hesitate", "struck a defiant note", "'s verdict was damning",
+    "had a stark warning for parents"), not what happened to them or what they saw ("was
+    charged with one offence", "received a text", "found a note on her windscreen")?"""
+    if _COLON_OWN_WORDS.fullmatch(lead):
+        return True
+    m = re.fullmatch(
+        r"(?:also |later |then )?(?:was|were|is|sounded|seemed|remained|looked|had been) (.{1,45})",
+        lead,
+    )
+    return m is not None and _NOT_OWN_WORDS.isdisjoint(m[1].split())
 
 
 def _first_name_then_body_word(words: list[str], gender) -> bool:
@@ -2985,7 +3036,14 @@ class _Article:
                         # (not an elision: "rock 'n roll", "'til dusk", "give 'em", "'tis")
                         if (c == "‘" or before in " (—–") and not _ELISION.match(text, i + 1):
                             open_s = i
-                    elif c in "’'" and open_s >= 0 and not before.isspace() and not after.isalnum():
+                    elif (
+                        c in "’'"
+                        and open_s >= 0
+                        and not before.isspace()
+                        and not after.isalnum()
+                        # ("'The lads' attitude was brilliant'": a plural's possessive)
+                        and not (before == "s" and after == " " and text[i + 2 : i + 3].islower())
+                    ):
                         quotes.append((open_s, i))
                         open_s = -1
             if open_d >= 0:  # a quotation that runs on into the next paragraph
@@ -3348,6 +3406,8 @@ class _Article:
                 for full in self._named_beside(alias):
                     cands.setdefault(full, len(cands))
         best = None
+        if len(cands) > 1 and role in _SHORT_FORMS_NEW:
+            cands = {}  # "the colonel" with two colonels named: which one is not said
         if cands:
             best = max(cands, key=lambda f: (self._count(f.split()[-1]), -cands[f]))
         self._role_cache[key] = best
@@ -3438,6 +3498,9 @@ class _Article:
                     if before and (
                         before[-1] in _PLACE_PREPS
                         or (before[-1] == "on" and before[:1] in (["speaking"], ["appearing"]))
+                        # "attacked on Mont Ventoux", "surfed on Bondi Beach": a place
+                        or words[0] in _PLACE_FIRST_WORDS
+                        or words[-1] in _PLACE_LAST_WORDS
                     ):
                         # "Born in St. Boniface, Marie Beaulieu ...": a place; "Speaking on
                         # Morning Brew": a programme
@@ -3488,7 +3551,15 @@ class _Article:
 
         def fits(kind, gender, cue):
             if pron == "one":
-                return kind == "person"
+                # one person, not "two people familiar with the decision"
+                return kind == "person" and not (
+                    cue is not None
+                    and cue.sp.mention.lower().split()[:1]
+                    and (
+                        cue.sp.mention.lower().split()[0] in _SMALL_COUNTS | _VAGUE_QUANT
+                        or cue.sp.mention.lower().split()[-1] in ("people", "sources", "officials")
+                    )
+                )
             if pron in ("he", "she"):
                 return kind == "person" and (gender is None or gender == pron)
             if pron == "they":
@@ -4095,7 +4166,7 @@ class _Article:
         # message for the club:"), not "found a note on her windscreen:", "Hale's lawyer"
         mention = _NAME_RUN.match(self.text, before[0][0])
         lead_words = self.text[mention.end() if mention else before[0][0] + len(who) : colon_at]
-        if not _COLON_LEAD.fullmatch(lead_words.strip().lower()):
+        if not _colon_lead_ok(lead_words.strip().lower()):
             return None
         inner = s["text"][m.end() :].strip().strip("“”\"'‘’").strip()
         return {
@@ -4663,7 +4734,13 @@ class _Article:
         # only "first reported" (a scoop), and never someone with a job or title before
         # the name or called he or she later ("Det Sgt Tadhg Rooney reported", "Xochitl
         # Ramos reported that the deal was off. She said ...")
-        if self.low[max(0, c.cs - 6) : c.cs].split()[-1:] != ["first"]:
+        after_cue = _WORD.findall(self.low, c.ce, c.ce + 20)[:2]
+        if self.low[max(0, c.cs - 6) : c.cs].split()[-1:] != ["first"] and not (
+            # "Dagens Nyheter reported that ...", "Glas Volne reported on Tuesday ..."
+            after_cue[:1] == ["that"]
+            or (after_cue[:1] == ["on"] and after_cue[1:2] and after_cue[1] in _WEEKDAYS)
+            or (after_cue[:1] and after_cue[0] in _NOW_WORDS | _WEEKDAYS)
+        ):
             return False
         at = self.text.find(who)
         before = self.low[max(0, at - 25) : at].split()[-1:]
@@ -4892,11 +4969,46 @@ class _Article:
             "quoted in the sentence before, and the article has not used the word before",
         )
 
+    def _people_as_sources(self, S: _Sentence, hb: int) -> bool:
+        """Are the "people" at hb sources inside something ("people close to the couple",
+        "people with knowledge of", "people inside the ministry", "people at the company",
+        "people who work at the warehouse")?"""
+        nxt = S.low[hb + 1 : hb + 4]
+        if not nxt:
+            return False
+        if nxt[0] in ("close", "familiar", "with", "inside", "involved", "within", "briefed"):
+            return True
+        if nxt[0] == "who" and ("work" in nxt or "worked" in nxt):
+            return True
+        if nxt[0] in ("at", "from", "in") and len(nxt) > 1:
+            head = nxt[2] if nxt[1] in _DETS and len(nxt) > 2 else nxt[1]
+            return head in self.R.inst_words
+        return False
+
     def _other_person_before(self, k: int, who: str) -> bool:
         """Does the sentence before sentence k name someone other than ``who``?"""
         if k == 0:
             return False
-        return any(w != who for _p, w in self._first_people(k - 1))
+        for pos, other in self._first_people(k - 1):
+            if other == who:
+                continue
+            # someone named with a role is no rival ("Team boss Jo Reed said", "His mother,
+            # Ana Cruz, watched"): only a bare name may be the other competitor
+            # (the role may be part of the name found: "Manager Mick Tierney")
+            before = _WORD.findall(self.low, max(0, pos - 25), pos)[-2:] + [
+                self.low[pos : pos + 20].split(" ", 1)[0]
+            ]
+            if any(
+                w in self.R.title_words
+                or _is_person_word(w)
+                or w in _KIN
+                or w in _ROLE_BEFORE_RIVAL
+                or self._a_person([w])
+                for w in before
+            ):
+                continue
+            return True
+        return False
 
     def _job_in_sentence_before(self, S: _Sentence, job: str) -> bool:
         """Does the sentence before speak of the job's own trade ("Tom Hale, who has run the
@@ -5772,6 +5884,19 @@ class _Article:
         if prev in ("not", "never") and (not nxt or nxt in (".", "!", "?")):
             return None  # "She did not answer.": nothing said
         if (
+            verb.form in ("claims", "reports")
+            # "rocked by bullying claims", "faces dozens of injury claims": a noun (not "a
+            # group of residents claims": a plural before it is its subject)
+            and i > 1
+            and low[i - 2] in ("by", "of", "among", "about", "from")
+            and S.tok[i - 1][:1].islower()
+            and not low[i - 1].endswith("s")
+            and low[i - 1] not in _DETS
+            and low[i - 1] not in _PRONOUNS
+            and S.is_word(i - 1)
+        ):
+            return None
+        if (
             verb.form.endswith("s")
             and (
                 # "Pressed on reports that ...", "Asked about claims that ...": what was asked about
@@ -6468,6 +6593,15 @@ class _Article:
         if self._reporting_clause_after(S, prev, i):
             return True  # "Refunds will follow, the organisers added in a second post."
         nxt = low[i + 1]
+        if verb.lemma in ("shout", "yell", "scream"):
+            # words shouted, not an order ("yelled to his wife to get the children out")
+            return (
+                nxt in (":", "that")
+                or any(q[k] == "open" for k in range(i + 1, min(n, i + 8)))
+                or any(
+                    q[k] == "close" for k in range(max(0, i - 6), i)
+                )  # '"Get out," a man shouted'
+            )
         if nxt in (".", ":", ";", "!", "?") or q[i + 1] == "open":
             return True
         lemma = verb.lemma
@@ -7789,14 +7923,7 @@ class _Article:
                 and not (caps[0].isupper() and len(caps[0]) > 1)
                 and (
                     # (a plural the dictionary knows: not "Kovpress", "Harrods")
-                    (
-                        w0.endswith("s")
-                        and (
-                            in_dictionary(w0)
-                            or in_dictionary(w0[:-1])
-                            or w0.endswith(("ists", "ians", "ers", "ors", "ants", "ents"))
-                        )
-                    )
+                    (w0.endswith("s") and not w0.endswith("ss"))  # (not "Kovpress")
                     or w0 in _MEN_PLURALS
                     or w0 in R.inst_words
                     or w0 in R.vague_subjects
@@ -8908,8 +9035,18 @@ class _Article:
         or podcast."""
         if name in self.R.places or self._outlet(name, ""):
             return name not in self.R.places
-        if name.split()[-1] in _PROGRAMME_WORDS:
-            return True
+        words = name.split()
+        if words[-1] in _PROGRAMME_WORDS or (name.isupper() and len(name) <= 5):
+            return True  # "Question Time", "LBC"
+        if any(w in ("the", "of", "and") for w in words):
+            return True  # "Meet the Press", "Match of the Day": a title
+        if (
+            len(words) >= 2
+            and not any("'" in w or "’" in w for w in words)
+            and words[-1] not in _NOT_PROGRAMME_ENDS
+            and words[0] not in _NOT_PROGRAMME_STARTS
+        ):
+            return True  # "Loose Women", "Meet the Press" (not "Capitol Hill", "Christmas Day")
         return (
             re.search(
                 rf"\b(?:programme|program|show|podcast|presenter|host|broadcast)\W+(?:\w+\W+){{0,3}}{re.escape(name)}\b"
@@ -8928,17 +9065,34 @@ class _Article:
             prev = self.sentences[S.idx - 1]
             spans.append((prev["start"], prev["end"]))
         for lo, hi in spans:
-            firms = {
-                m.group()
+            # the firm the sentence is about: its subject ("Oriel Therapeutics will ...",
+            # "Shares in Oriel Therapeutics fell"), not a rival, a client or a complainant
+            lead = self.text[lo:hi]
+            opening = len(lead) - len(lead.lstrip(" \"“‘'"))
+            named = [
+                m
                 for m in _NAME_RUN.finditer(self.text, lo, hi)
                 if len(m.group().split()) > 1
                 and m.group().split()[-1] in self.R.org_endings
                 and m.group().split()[-1].lower() not in self.R.inst_words
                 and not self.quote_role(m.start())
+            ]
+            if len({m.group() for m in named}) > 1:
+                return None  # two firms: which one is not said
+            firms = {
+                m.group()
+                for m in named
+                if m.group().split()[0] not in ("Rival", "Rivals")
+                and (
+                    m.start() == lo + opening
+                    or re.search(
+                        r"\b[Ss]hares (?:in|of) $", self.text[max(lo, m.start() - 12) : m.start()]
+                    )
+                )
             }
-            if len(firms) == 1:
-                return firms.pop()
             if firms:
+                return firms.pop()
+            if named:
                 return None
         return None
 
@@ -9337,8 +9491,13 @@ class _Article:
             low[a] in _VAGUE_QUANT
             and hb > a
             and not caps
-            # ("several people in the crowd said": the guide's "Several stallholders said")
-            and (last.endswith("s") and not last.endswith("ss") or last in ("people", "folk"))
+            # ("several people in the crowd said": the guide's "Several stallholders said"; not
+            # "several people close to the couple / inside the ministry": sources)
+            and (
+                last.endswith("s")
+                and not last.endswith("ss")
+                or (last in ("people", "folk") and not self._people_as_sources(S, hb))
+            )
             # "several officials", "some sources": people inside a body the reporter spoke
             # to, not a crowd; "some doctors" is still anyone
             and not (last in self.R.anon_heads and (low[a] == "several" or last in _INSIDE_HEADS))
@@ -9687,6 +9846,18 @@ class _Article:
             or word in ("researchers", "scientists", "people", "police")
         ):
             return None
+        # not when the sentence acts on people too ("Scientists surveyed 2,000 parents.
+        # They said ...": the parents, perhaps)
+        for w in low[v + 1 :]:
+            if (
+                w in _ACTED_ON
+                or w in self.R.crowd_plurals
+                or (
+                    w.endswith("s")
+                    and (_is_person_word(w[:-1]) or w.endswith(("ers", "ists", "ians")))
+                )
+            ):
+                return None
         sp = self._classify(P, 0, v - 1)
         if sp is None or sp.source_type not in ("anonymous", "vague", "institution"):
             return None
@@ -10236,8 +10407,12 @@ class _Article:
                 S.low[x] in _SPEAKING
                 and S.low[x] not in ("telling", "interviewed")
                 and S.low[x + 1] in ("to", "with")
-                # "confirmed to Marquee Weekly", "revealed to the Mirror" (not "with")
-                and (S.low[x + 1] == "to" or S.low[x] in ("speaking", "talking", "spoke", "talked"))
+                # "confirmed to Marquee Weekly", "revealed to the Mirror": the cue itself (not
+                # "The merger, first revealed to the Echo in March, ..., the council said")
+                and (
+                    S.low[x] in ("speaking", "talking", "spoke", "talked")
+                    or (S.low[x + 1] == "to" and any(S.ts[x] == d.cs for d in (c, *c.merged)))
+                )
             ) or (
                 # "Interviewed by Radio X, Hale said", "Survivors interviewed by Radio X
                 # described"; not "who was interviewed by the BBC in 2019", nor inside what
@@ -10770,8 +10945,13 @@ class _Article:
                     or (
                         stext[:1] in "“\"‘'"
                         and qs[0][0] == sent["end"] - len(stext)
-                        # (the quotation runs to the end, or a few words follow: '"...," it began.')
-                        and len(self.text[qs[-1][1] + 1 : sent["end"]].split()) <= 2
+                        # words that end inside their marks ('"...," it began.', "'Embarrassing,'
+                        # was his verdict"), or run to the end; not a title or a nickname
+                        # opening the reporter's sentence ("'Bake Off' fans", "'The Hammer'")
+                        and (
+                            self.text[qs[0][1] - 1 : qs[0][1]] in (",", ".", "?", "!", "…")
+                            or qs[0][1] >= sent["end"] - 2
+                        )
                     )
                 )
             )
