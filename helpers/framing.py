@@ -48,7 +48,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -284,7 +284,6 @@ class _Index:
     stem_tuple: tuple[str, ...]
     plans: dict[str, tuple]  # by_anchor, as _all_matches reads it (see _plan)
     anchored: dict[str, tuple]  # plans, also under every anchor word with "'s"
-    alternatives: dict[str, str]
     irregular: frozenset[str]
     not_passive: _List
 
@@ -310,11 +309,6 @@ def _index() -> _Index:
         for word in tok.words:
             by_anchor.setdefault(word, []).append(cue)
         stems.extend((s, cue) for s in tok.stems)
-    alternatives: dict[str, str] = {}  # "thug" and "thugs" -> "attacker"
-    for cue in lists["loaded_language"].cues:
-        if cue.alternative and not any(t.stems or t.any or t.gap for t in cue.toks):
-            for combo in itertools.product(*(sorted(t.words) for t in cue.toks)):
-                alternatives.setdefault(" ".join(combo), cue.alternative)
     irregular = frozenset(w for c in passive.cues for t in c.toks for w in t.words)
     plans = {word: _plan(cues) for word, cues in by_anchor.items()}
     return _Index(
@@ -324,7 +318,6 @@ def _index() -> _Index:
         tuple({s for s, _ in stems}),
         plans,
         {word + "'s": plan for word, plan in plans.items()} | plans,
-        alternatives,
         irregular,
         passive,
     )
@@ -372,11 +365,17 @@ def neutral_alternative(word: str) -> str | None:
     True
     """
     key = " ".join(word.lower().translate(_LOWER_OK).replace("-", " ").split())
-    alternatives = _index().alternatives
-    if key in alternatives:
-        return alternatives[key]
+    return _alternative_of(key)
+
+
+@lru_cache(maxsize=4096)
+def _alternative_of(key: str) -> str | None:
+    """The plainer word the loaded-language list gives for ``key`` (words in lower case,
+    one space apart), looked up when asked: a table of every combination of every line's
+    words cost more memory (6,000 entries) than the few look-ups an article needs."""
+    words = key.split()
     for cue in _index().lists["loaded_language"].cues:
-        if cue.alternative and _fullmatch(cue, key.split()):
+        if cue.alternative and _fullmatch(cue, words):
             return cue.alternative
     return None
 
@@ -1269,7 +1268,7 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
             if last and single and last[4] and last[2] is sent and text[last[1] : start].isspace():
                 # single words side by side ("unsettling" + "embrace") make one entry
                 key = " ".join(low[last[0] : end].replace("-", " ").split())
-                last[1], last[3] = end, idx.alternatives.get(key, last[3] or alt)
+                last[1], last[3] = end, _alternative_of(key) or last[3] or alt
             else:
                 merged.append([start, end, sent, alt, single])
         template = idx.lists[name].explanation
