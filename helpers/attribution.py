@@ -1968,6 +1968,29 @@ _DESCRIPTION_ENDS = frozenset(
 )
 
 
+def _quote_of(sid: int, who: str, cue: str, quote: str, start: int, end: int, why: str) -> dict:
+    """A report entry for words in quotation marks given to a named person by a rule with no
+    saying-verb (a gesture before them, a colon): direct, channel unspecified; ``why`` is the
+    first part of the explanation, the rule and who."""
+    return {
+        "sentence": sid,
+        "speaker": who,
+        "speaker_mention": who,
+        "source_type": "named_person",
+        "channel": "unspecified",
+        "quote_kind": "direct",
+        "cue": cue,
+        "quote": quote,
+        "named": True,
+        "start": start,
+        "end": end,
+        "explanation": why + "; nothing in the sentence says how it was said, so the channel "
+        "is unspecified; the words in quotation marks are the speaker's own, given in full "
+        "(a direct quote).",
+        "_quotes": [],
+    }
+
+
 def _colon_lead_ok(lead: str) -> bool:
     """Do the words between a person's name and a colon say that the person speaks next
     ("was blunt", "didn't hesitate", "struck a defiant note", "'s verdict was damning",
@@ -2803,7 +2826,7 @@ def _rules() -> _Rules:
         # the other words _Article looks up in its ``words``
         also=[r[0].lower() for r in inst["apposition"]]
         + [r[0].lower() for r in inst["facilities"]]
-        + ["which", "it", "its", "reported", "broke", *_SPEAKING],
+        + ["which", "it", "its", "reported", "broke", "online", *_SPEAKING],
     )
     return _Rules(
         index=index,
@@ -4046,7 +4069,7 @@ class _Article:
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
         results += self._continuations(results)
-        gestured = self._quotes_after_gestures(results)
+        gestured = self._quotes_after_gestures(results) + self._colon_quotes(results)
         if gestured:  # the rest of a quotation of several sentences after a gesture
             results += gestured
             results += self._continuations(results)
@@ -4077,10 +4100,6 @@ class _Article:
         for k in range(1, len(self.sentences)):
             s, p = self.sentences[k], self.sentences[k - 1]
             text = s["text"].strip()
-            colon = self._colon_quote_of_subject(k, said)
-            if colon is not None:
-                out.append(colon)
-                continue
             if (
                 s["part"] != "body"
                 or s["id"] in said
@@ -4116,29 +4135,26 @@ class _Article:
             if not any(pos < gesture.start() for pos, _w in before):
                 continue
             inner = text.strip('“”"').rstrip(".!?").strip('“”"')
-            out.append(
-                {
-                    "sentence": s["id"],
-                    "speaker": who,
-                    "speaker_mention": who,
-                    "source_type": "named_person",
-                    "channel": "unspecified",
-                    "quote_kind": "direct",
-                    "cue": "quotation after a gesture",
-                    "quote": inner,
-                    "named": True,
-                    "start": s["start"],
-                    "end": s["end"],
-                    "explanation": (
-                        f"Rule 'quotation after a gesture': the sentence before shows {who} "
-                        f"('{gesture[0]}') and names no one else, so these quoted words are "
-                        f"{who}'s; nothing in the sentence says how it was said, so the channel "
-                        "is unspecified; the words in quotation marks are the speaker's own, "
-                        "given in full (a direct quote)."
-                    ),
-                    "_quotes": [],
-                }
+            why = (
+                f"Rule 'quotation after a gesture': the sentence before shows {who} "
+                f"('{gesture[0]}') and names no one else, so these quoted words are {who}'s"
             )
+            out.append(
+                _quote_of(
+                    s["id"], who, "quotation after a gesture", inner, s["start"], s["end"], why
+                )
+            )
+        return out
+
+    def _colon_quotes(self, results: list[dict]) -> list[dict]:
+        """The quotations of :meth:`_colon_quote_of_subject`, in sentences no attribution
+        covers yet (the headline never)."""
+        said = {r["sentence"] for r in results}
+        out = []
+        for k in range(1, len(self.sentences)):
+            colon = self._colon_quote_of_subject(k, said)
+            if colon is not None:
+                out.append(colon)
         return out
 
     def _colon_quote_of_subject(self, k: int, said: set) -> dict | None:
@@ -4169,27 +4185,11 @@ class _Article:
         if not _colon_lead_ok(lead_words.strip().lower()):
             return None
         inner = s["text"][m.end() :].strip().strip("“”\"'‘’").strip()
-        return {
-            "sentence": s["id"],
-            "speaker": who,
-            "speaker_mention": who,
-            "source_type": "named_person",
-            "channel": "unspecified",
-            "quote_kind": "direct",
-            "cue": ":",
-            "quote": inner,
-            "named": True,
-            "start": colon_at,
-            "end": s["end"],
-            "explanation": (
-                f"Rule 'quotation after a colon': the sentence opens with {who} and, after a "
-                "colon, gives words in quotation marks, so they are "
-                f"{who}'s; nothing in the sentence says how it was said, so the channel is "
-                "unspecified; the words in quotation marks are the speaker's own, given in full "
-                "(a direct quote)."
-            ),
-            "_quotes": [],
-        }
+        why = (
+            f"Rule 'quotation after a colon': the sentence opens with {who} and, after a "
+            f"colon, gives words in quotation marks, so they are {who}'s"
+        )
+        return _quote_of(s["id"], who, ":", inner, colon_at, s["end"], why)
 
     def _unnamed_subject_before(self, S: _Sentence, a: int, pron: str) -> _Speaker | None:
         """ "A nurse spoke out. “We are exhausted,” she said.": the unnamed person the
@@ -9829,7 +9829,7 @@ class _Article:
             ),
             None,
         )
-        if v is None or not plural:
+        if v is None:
             return None
         # the head before any "at"/"from" phrase: "Scientists at Marsland University"
         x = next((x for x in range(v) if low[x] in ("at", "from", "in", "with")), v)
@@ -9843,7 +9843,7 @@ class _Article:
                 and (_is_person_word(word[:-1]) or word.endswith(("ers", "ists", "ians", "ors")))
             )
             or word in self.R.crowd_plurals
-            or word in ("researchers", "scientists", "people", "police")
+            or word in ("people", "police")
         ):
             return None
         # not when the sentence acts on people too ("Scientists surveyed 2,000 parents.
@@ -10338,7 +10338,7 @@ class _Article:
             if v is not None and v.channel and v.channel != "document":
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
-        for d in (c, *c.merged):
+        for d in (c, *c.merged) if "online" in self.words else ():
             after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 30)[:2]
             if (
                 after[:1] == ["online"]
@@ -10943,7 +10943,7 @@ class _Article:
                 and (
                     qs[0][0] < sent["start"]
                     or (
-                        stext[:1] in "“\"‘'"
+                        stext[:1] in _OPENING_MARKS
                         and qs[0][0] == sent["end"] - len(stext)
                         # words that end inside their marks ('"...," it began.', "'Embarrassing,'
                         # was his verdict"), or run to the end; not a title or a nickname
