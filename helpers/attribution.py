@@ -1569,7 +1569,12 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
-_BODY_AFTER = re.compile(r"(?:['’]s|s['’])?[ \t]+([A-Z]\w+)")  # "... Fishermen's Association"
+# a finite verb right after "who VERB": the sentence's own verb, so the clause reports no words
+_FINITE_AFTER_WHO_CLAUSE = frozenset(
+    ["were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can"]
+    + ["should", "must", "may", "might", "got", "get", "received", "faced", "lost"]
+)
+_BODY_AFTER = re.compile(r"(?:['’]s|s['’]|['’])?[ \t]+([A-Z]\w+)")  # "... Fishermen's Association"
 _HEARING_BODIES = frozenset(
     ["court", "jury", "inquest", "tribunal", "hearing", "inquiry", "panel", "committee"]
 )
@@ -5649,6 +5654,8 @@ class _Article:
             return None  # "The children say grace before lunch" (not "grace periods should")
         if prev in ("who", "that") and nxt in ("", ".", "!", "?") and not any(S.q):
             return None  # "He speaks English only to people who insist.": nothing is said
+        if prev == "who" and nxt in _FINITE_AFTER_WHO_CLAUSE:
+            return None  # "Tenants who complained were sent a letter": the clause says nothing
         if (
             (nxt in ("", ".", "!") or (nxt == "that" and low[i + 2 : i + 3] in ([], ["."])))
             and not any(S.q)
@@ -7998,6 +8005,19 @@ class _Article:
                 note=note,
             )
 
+        if hb > a and (
+            tok[hb] == "Act" or (tok[hb - 1] == "Act" and len(tok[hb]) == 4 and tok[hb].isdigit())
+        ):
+            # "the Act says", "the Consumer Rights Act 2015 says": a law by its name (not
+            # "the act", a band)
+            return make(
+                self._describe(S, a, b),
+                "document",
+                False,
+                "'Act' with a capital names a law, a document, not a person",
+                kind="doc",
+                head="act",
+            )
         # "a statement from the club": the club, through a statement
         if (
             hb < b
@@ -8224,6 +8244,20 @@ class _Article:
                         )
                     )
                     or (last not in R.documents and self.learned().get(name) == "institution")
+                    # "Its liquidators, Fenwick Moss,": one name for a plural business role is
+                    # a firm's (not "Its owners, Jo Reed and ...": a person's first name)
+                    or (
+                        last.endswith("s")
+                        and (last in _ORG_ROLES or last[:-1] in _ORG_ROLES)
+                        and " " in name
+                        and name.split()[0] not in R.gender
+                        and name.split()[0].lower().rstrip(".") not in R.title_words
+                    )
+                    # "her wholesaler, Castell Cash & Carry,": no person's name joins words with "&"
+                    or (
+                        "&" in name.split()[1:-1]
+                        and not any(w in R.gender or w in ("Mr", "Mrs") for w in name.split())
+                    )
                 ):
                     speaker = self._canonical_institution(name)
                     return make(
@@ -8394,6 +8428,14 @@ class _Article:
             and r0 > a
             and (low[r0 - 1] in R.apposition_nouns or low[r0 - 1] in R.inst_words)
             and low[r0 - 1] not in R.documents
+            # (a business role can be a person's: "the developer Jane Marsh", not "the
+            # developer Marsh Homes")
+            and not (
+                low[r0 - 1] in _ORG_ROLES
+                and len(caps) in (2, 3)
+                and caps[0] in R.gender
+                and caps[-1] not in R.org_endings
+            )
             and not (
                 len(caps) >= 3
                 and low[r0 - 1]
@@ -8828,7 +8870,11 @@ class _Article:
         in "The Skelvig Fishermen's Association"), not a surname ("Bell" in "Mayor Ann
         Bell's Office")?"""
         w = word.lower()
-        if w not in self.R.crowd_plurals and w not in _MEN_PLURALS:
+        # (any plural with an apostrophe after it: "the Estrian Farmers' Union")
+        plural_owner = (
+            w.endswith("s") and not w.endswith("ss") and self.text[end : end + 1] in ("'", "’")
+        )
+        if w not in self.R.crowd_plurals and w not in _MEN_PLURALS and not plural_owner:
             return False
         body = _BODY_AFTER.match(self.text, end)
         return body is not None and body.group(1) in self.R.org_endings
@@ -10179,7 +10225,16 @@ class _Article:
                 and after
                 and (
                     first.rstrip(",").isdigit()
-                    or first in ("who", "whose")
+                    or (
+                        first in ("who", "whose")
+                        # not "Hoteliers, who warned": a plural the sentence opens with
+                        and not (
+                            name.endswith("s")
+                            and not name.endswith("ss")
+                            and name not in self.R.gender
+                            and text[pos - 2 : pos].strip() in ("", ".", "“", '"')
+                        )
+                    )
                     # "Jonas, a pharmacist": a description of a person; not "Instead, a
                     # visibly uncomfortable Brek" or "in Tavro, a visibly irritated Halasz",
                     # where a name in the next words shows a new subject, nor "Outside, an

@@ -6723,3 +6723,68 @@ def test_review_of_the_fourth_batch_of_the_eleventh_session_stays_mended():
     assert [a["cue"] for a in attributions(text)] == ["said", "continues the quote"]
     # "rocked by bullying claims": a noun
     assert attributions("Charity rocked by bullying claims") == []
+
+
+def test_bodies_laws_and_crowds_from_heldout79_90():
+    # a company's name ending in a word for what it does is a body, not a person; a known
+    # first name keeps a person
+    assert_types(
+        [
+            "Halden Care said the ward was full.",
+            "Brenlow Freight said four wagons had left the track.",
+            "In a statement, Oskvik Grid said it was restoring power.",
+        ],
+        "institution",
+    )
+    assert only("Anna Care said the ward was full.")["source_type"] == "named_person"
+    # a business role beside a name with "&", or a plural role beside one name: a firm
+    for text in (
+        "Her wholesaler, Tarrow Cash & Carry, wrote to say it would stop delivering.",
+        "Its liquidators, Pemberton Vale, said in a report that the firm owed millions.",
+    ):
+        assert only(text)["source_type"] == "institution", text
+    assert only("Her promoter, Danny Kirk, said the tour was off.")["source_type"] == (
+        "named_person"
+    )
+    # a business role before a person's name leaves the person
+    assert only("The developer Jane Ashby said the homes were safe.")["source_type"] == (
+        "named_person"
+    )
+    assert only("The developer Ashby Homes said the homes were safe.")["source_type"] == (
+        "institution"
+    )
+    # a law by its name is a document; "the act" (a band) is not
+    for text in (
+        "The Consumer Rights Act 2015 says goods must last a reasonable time.",
+        "Under the old rules, the Act says any such term is void.",
+    ):
+        found = only(text)
+        assert (found["source_type"], found["channel"]) == ("document", "document"), text
+    assert only("The act said in a statement that the tour was off.")["source_type"] != "document"
+    # more written sources
+    for text in (
+        "A 2023 inventory revealed that forty drums had been taken.",
+        "According to the circular, the east wards will get water on odd days.",
+        "The latest bulletin from the weather office suggests the rains will be late.",
+    ):
+        assert only(text)["source_type"] == "document", text
+    # a plural opening the sentence before "who" is a crowd, not a first name
+    assert (
+        only("Hoteliers, who warned that the levy would drive visitors away, were furious.")[
+            "source_type"
+        ]
+        == "vague"
+    )
+    assert only("Marta, who packs boxes at the depot, said the pay was low.")["speaker"] == "Marta"
+    # "Farmers" inside "the Dalby Farmers' Union" does not make the word a name
+    assert (
+        only("Farmers say the heat has ruined the crop. The Dalby Farmers' Union agreed.", 0)[
+            "source_type"
+        ]
+        == "vague"
+    )
+    # "who complained" followed by the sentence's own verb reports nothing
+    assert attributions("Tenants who complained were sent a standard letter.") == []
+    assert only("Residents who complained that the smell was worse were ignored.")["cue"] == (
+        "complained"
+    )
