@@ -5519,9 +5519,25 @@ class _Article:
                     head == 1
                     and low[0] == "the"
                     and S.tok[1][0].islower()
-                    and (low[w] == "who" and not own or low[1] in self.R.documents)
+                    and (
+                        low[w] == "who"
+                        and not own
+                        or low[1] in self.R.documents
+                        or (
+                            low[w] == "that"
+                            and not own
+                            and low[1] in self.R.inst_words
+                            and b - w <= 6
+                            and not any(
+                                x in _AUX or x in _SUBORDINATORS or x == "and"
+                                for x in low[w + 2 : b + 1]
+                            )
+                        )
+                    )
                 ):
-                    return 0, b  # "The man who shot the mayor said", "The report that ..."
+                    # "The man who shot the mayor said", "The report that ...", "The trust
+                    # that runs the club announced"
+                    return 0, b
                 if (
                     1 < head <= 7
                     and low[w] == "who"

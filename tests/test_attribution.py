@@ -6788,3 +6788,23 @@ def test_bodies_laws_and_crowds_from_heldout79_90():
     assert only("Residents who complained that the smell was worse were ignored.")["cue"] == (
         "complained"
     )
+    # a school district, a festival, a league, an app: bodies; "one supplier" stays a person
+    for text in (
+        "In an email to families, the district said the buses would run late.",
+        "The festival said refunds would follow within a week.",
+        "The app, which launched in 2019, claims more than 400,000 users.",
+    ):
+        assert only(text)["source_type"] == "institution", text
+    assert (
+        only("One supplier, who asked not to be named, told me the store paid late.")["source_type"]
+        == "anonymous"
+    )
+    # "that runs the club" describes the body the sentence opens with
+    assert only("The trust that runs the club announced the decision on Friday.")["speaker"] == (
+        "the trust that runs the club"
+    )
+    # hailing, welcoming and apologising report words when words follow
+    found = only("The minister welcomed the report as “a wake-up call”.")
+    assert (found["cue"], found["quote_kind"]) == ("welcomed", "partial")
+    assert attributions("The crowd welcomed the team home on Sunday.") == []
+    assert attributions("She was hailed as a hero when she returned.") == []
