@@ -210,7 +210,8 @@ _NOW_WORDS = frozenset(
     ["yesterday", "today", "tonight", "now", "then", "meanwhile", "later", "earlier"]
     + ["afterwards", "previously", "separately", "subsequently", "eventually", "finally"]
 )
-_CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores"])
+# too many to be anyone in particular ("Hundreds of commenters", "Plenty of teachers")
+_CROWD_COUNTS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "plenty"])
 _QUANT_OK = frozenset(
     ["that", "many", "some", "most", "few", "both", "all", "one", "another", "other", "several"]
 )  # may stand alone as a subject
@@ -425,6 +426,8 @@ _HEARSAY_AFTER_BUT = re.compile(
 _ACCOUNTS = frozenset(
     ["scene", "scenes", "ordeal", "ordeals", "chaos", "panic", "night", "nights", "moment"]
     + ["moments", "experience", "experiences", "conditions", "atmosphere", "mood"]
+    # a stretch of time lived through ("described a frantic two weeks", "a chaotic day")
+    + ["day", "days", "week", "weeks", "hours", "months"]
 )
 # numbers that end a broadcaster's name ("Channel One"), beside _SMALL_COUNTS
 _CHANNEL_NUMBERS = frozenset(["one", "eleven", "twelve", "thirteen", "fourteen", "fifteen"])
@@ -1262,6 +1265,7 @@ _DOC_NO_THAT = frozenset(["suggest", "reveal", "show", "indicate", "state", "not
 _CAN_CONTINUE = frozenset({"named_person", "spokesperson", "anonymous", "institution"})
 _TO_ADJ = frozenset(
     ["close", "closer", "next", "due", "loyal", "linked", "near", "adjacent", "similar"]
+    + ["closest", "nearest", "nearer"]  # "residents living closest to the site"
 )
 # people named by whom they serve or visit: "aides to the minister", "callers to the programme"
 _TO_NOUNS = _WORKING_FOR | _role_list("serving")
@@ -1422,6 +1426,7 @@ _CLAUSE_JOIN = (
     ", though",
     ", although",
     ", even as",
+    ", which",  # "..., which some fans have claimed were slow": the writer's aside
 )
 _CHANNEL_LEADS = frozenset(
     [
@@ -1574,7 +1579,8 @@ _FINITE_AFTER_WHO_CLAUSE = frozenset(
     ["were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can"]
     + ["should", "must", "may", "might", "got", "get", "received", "faced", "lost"]
 )
-_BODY_AFTER = re.compile(r"(?:['’]s|s['’]|['’])?[ \t]+([A-Z]\w+)")  # "... Fishermen's Association"
+# "... Fishermen's Association", "... Farmers' Union"
+_BODY_AFTER = re.compile(r"(?:['’]s|s?['’])?[ \t]+([A-Z]\w+)")
 _HEARING_BODIES = frozenset(
     ["court", "jury", "inquest", "tribunal", "hearing", "inquiry", "panel", "committee"]
 )
@@ -1584,6 +1590,26 @@ _TITLED_NAME = re.compile(
     r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2})\b"
 )
 _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "group", "lot"])
+# "wrote to complain", "have written in recent months to say": the words came in writing
+_WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
+# the speaker's own description says the reporter called them ("Residents reached by
+# telephone said"): an interview
+_REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
+# where people are, after a plural ("shop owners along the front", "fans around the ground")
+_PLACE_AFTER_PLURAL = frozenset(["along", "around", "outside", "beside", "beyond", "throughout"])
+
+
+def _post_modifier_at(tok: list[str], low: list[str], p: int) -> bool:
+    """Does a description of a plural head start at ``p``: where the people are ("Shop owners
+    along the front") or what they are doing ("residents living near the plant", "passengers
+    waiting at the station")? The head is the plural before it."""
+    prev = low[p - 1]
+    if not (prev.endswith("s") and not prev.endswith(("ss", "’s", "'s")) or prev in _MEN_PLURALS):
+        return False
+    w = low[p]
+    return w in _PLACE_AFTER_PLURAL or (w.endswith("ing") and len(w) > 5 and tok[p].islower())
+
+
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
 _NAME_PARTICLES = frozenset(
     {
@@ -2818,7 +2844,10 @@ def _rules() -> _Rules:
         {
             "verb": list(verbs),
             "source": ["according to", "citing", "quoted"],
-            "vague": [r[0] for r in vague["phrases"]],
+            # (with the curly apostrophe too: "Hexby Coroner’s Court heard")
+            "vague": [
+                p for r in vague["phrases"] for p in dict.fromkeys((r[0], r[0].replace("'", "’")))
+            ],
             "noun": list(nouns),
             "attached": [r[0] for r in nouns_file["attached"]],
             "not_speech": [r[0] for r in _read("not_speech.txt")[""]],
@@ -4241,11 +4270,12 @@ class _Article:
             or self.quotes_in(sent["start"], sent["end"])
         ):
             return None, 0
+        titles = self.R.title_words
         at = 2 if words[1] in _ROLE_ADJECTIVES or words[1] in _JOB_ADJECTIVES else 1
-        if words[at + 1 : at + 2] and _is_person_word(words[at + 1]):
-            at += 1  # "A lorry driver", "A police officer"
+        if words[at + 1 : at + 2] and (_is_person_word(words[at + 1]) or words[at + 1] in titles):
+            at += 1  # "A lorry driver", "A police officer", "A detective sergeant"
         noun = words[at]
-        if not _is_person_word(noun):
+        if not (_is_person_word(noun) or noun in titles):
             return None, 0
         end = self.low.find(noun, sent["start"], sent["end"]) + len(noun)
         if not self.text[sent["start"] : end].split()[-1][:1].islower():
@@ -5885,6 +5915,21 @@ class _Article:
                 if sp is not None:
                     sp = replace(sp, channel_hint=("social_media", S.span(took, j - 1)))
                 return _far_cue("took to a platform", S, cs, ce, sp, verb)
+            wrote = next(
+                (x for x in range(j - 1, max(j - 7, -1), -1) if low[x] in _WROTE_FORMS), None
+            )
+            if (
+                wrote is not None
+                and all(S.is_word(y) for y in range(wrote, j))
+                # (not "wrote to say": "wrote" is the cue itself)
+                and not (wrote == j - 1 and low[wrote] == "wrote")
+            ):
+                # "Several readers have written in recent months to complain that ...": they
+                # complained in writing
+                sp = self._main_subject(S, wrote)
+                if sp is not None:
+                    sp = replace(sp, channel_hint=("document", S.span(wrote, wrote)))
+                return _far_cue("wrote to say", S, cs, ce, sp, verb)
             return None  # "to say", "asked to tell"
         end_cue = max(i, bisect_left(S.ts, ce) - 1)  # "pointed out" ends a token later
         if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
@@ -6039,6 +6084,14 @@ class _Article:
                     self._set_content(S, c, end_cue)
                     return c
                 if _closes_relative_aside(S.tok, S.low, j):
+                    if low[0] in ("one", "another") and tok[1] == "," and low[2] == "who":
+                        # "Another, who had flown in for the show, posted:": one more of
+                        # the people who spoke just before
+                        sp = self._classify(S, 0, 0)
+                        if sp is not None:
+                            c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
+                            self._set_content(S, c, end_cue)
+                            return c
                     return None  # "Channel Six, which airs the show, denied any wrongdoing"
             if j < 0 and verb.base and ":" not in S.tok and not any(S.q):
                 # "Report faults river works": a noun, no verb (but "Say the residents:
@@ -6193,6 +6246,8 @@ class _Article:
         a, b = np
         if a >= 2 and low[a - 1] == "to" and low[a - 2] == "according":
             return None  # "According to inspection records published ...": a noun, not a verb
+        if b > a and low[b].endswith("ing") and _post_modifier_at(tok, low, b):
+            b -= 1  # "Residents living nearby say" (the adverb skipped): the residents
         if (
             b - a >= 2
             and low[a] in ("a", "an", "the")
@@ -6424,12 +6479,14 @@ class _Article:
 
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
         # the head comes before a preposition: "critics of the fee", "residents in the area"
-        for p in range(a + 1, b):
-            if S.low[p] == "of" and S.low[p - 1] in _SHARE_OF:
-                continue  # "a handful of traders", "a number of parents": the traders
-            if S.low[p] in _PREPS or S.low[p] in ("who", "that", "outside"):
-                b = p - 1  # "critics of the fee", "people who have worked with ..."
-                break
+        for p in range(a + 1, b + 1):
+            if S.low[p] == "of" and (S.low[p - 1] in _SHARE_OF or S.low[p - 1] == "plenty"):
+                continue  # "a handful of traders", "plenty of parents": the traders
+            if _post_modifier_at(S.tok, S.low, p) or (
+                p < b and (S.low[p] in _PREPS or S.low[p] in ("who", "that"))
+            ):
+                b = p - 1  # "critics of the fee", "people who have worked with ...", "residents
+                break  # living nearby"
         if (
             b > a
             and (S.low[b] in _IRREGULAR_PARTICIPLES or S.low[b].endswith("ed"))
@@ -6656,7 +6713,17 @@ class _Article:
                         # account of what they saw, given by people (not "The novel describes
                         # the chaos", "The comet described a slow arc across the night sky")
                         or (
-                            any(low[k] in _ACCOUNTS for k in range(i + 1, min(n, i + 7)))
+                            (
+                                any(low[k] in _ACCOUNTS for k in range(i + 1, min(n, i + 7)))
+                                # "described violent shaking": what they lived through
+                                or (
+                                    i + 2 < n
+                                    and low[i + 2].endswith("ing")
+                                    and S.is_word(i + 1)
+                                    and low[i + 1] not in _DETS
+                                    and low[i + 1] not in _POSS_PRONOUNS
+                                )
+                            )
                             and prev >= 0
                             and (
                                 low[prev] in _PRONOUNS
@@ -6668,6 +6735,14 @@ class _Article:
                                 or _is_person_word(low[prev])
                                 or low[prev] in self.R.crowd_plurals
                                 or low[prev] in _CROWD_ACCOUNTS
+                                # "Residents reached by telephone described": the first
+                                # word of a longer subject
+                                or (
+                                    (np := self._np_back(S, prev)) is not None
+                                    and np[0] < prev
+                                    # ("Three employees described": people, counted)
+                                    and (low[np[0]] in _CROWD_ACCOUNTS or low[np[0]] in _QUANT)
+                                )
                                 # "Her diary describes the night she fled"
                                 or low[prev] in self.R.documents
                             )
@@ -7737,6 +7812,10 @@ class _Article:
             member = self._member_of_group(S, a, b)
             if member is not None:
                 return member
+        if a == b and low[a] == "both":
+            pair = self._pair_before(S, a)
+            if pair is not None:
+                return pair
         start, end = S.ts[a], S.te[b]
         mention = S.span(a, b)
         extra_txt = self.text[extra[0] : extra[1]] if extra else ""
@@ -7761,8 +7840,8 @@ class _Article:
             w = low[p]
             if (w in ("who", "whose") or w in ("that", "which") and p > a + 1) and p > a:
                 break  # "people who have worked with both chefs", "the report that ...": the head
-            if w == "outside" and low[p - 1].endswith("s"):
-                break  # "Several shoppers outside the store": the shoppers
+            if _post_modifier_at(tok, low, p):
+                break  # "Several shoppers outside the store", "residents living nearby"
             if (
                 (w in _DETS or w in _POSS_PRONOUNS)
                 and low[p - 1] in R.documents
@@ -7953,6 +8032,7 @@ class _Article:
                     or w0 in R.anon_heads
                     or w0 in R.documents
                     or w0 in R.title_words
+                    or w0 in _CROWD_COUNTS  # "Plenty of teachers say"
                 )
             ):
                 caps, caps_txt = (
@@ -8557,7 +8637,8 @@ class _Article:
             and low[a] in _CROWD_COUNTS
             and low[a + 1] == "of"
             and low[b][-1] == "s"
-            and low[a + 2] not in _DETS
+            # ("plenty of my colleagues": still anyone of them)
+            and (low[a + 2] not in _DETS or low[a] == "plenty")
             and not low[a + 2].endswith(("’s", "'s"))
         )  # "Hundreds of commenters accused": too many to be anyone in particular
         # "a handful of traders", "a number of parents": a share of a crowd, uncounted;
@@ -8605,6 +8686,9 @@ class _Article:
             and not caps
             and not _AFFILIATION.search(mention)  # "Kitchen staff at the Harbour Hotel"
             and last in R.crowd_plurals
+            # "insiders claim" alone: people inside the body the story is about, like
+            # "sources" (but "industry insiders" are a kind of people)
+            and not (hb == a and last in _INSIDE_HEADS)
             and all(
                 (tok[x][0].islower() or x == a and self._sentence_initial(S, a))
                 and low[x] not in _DETS
@@ -8760,6 +8844,25 @@ class _Article:
                     note=note,
                     head=low[r0],
                 )
+            if (
+                who
+                and not body_the
+                and S.part == "headline"
+                and r0 == a
+                and re.search(r"\b(?:[Aa]n?|[Oo]ne) " + re.escape(who.lower()) + r"\b", self.text)
+            ):
+                # "...; Crew Member Says Warnings Were Ignored" with "A crew member who was on
+                # set said" below: a headline's capitals on a description, not a name
+                desc = f"a {who.lower()}"
+                return make(
+                    desc,
+                    "anonymous",
+                    False,
+                    f"'{mention}' has capitals only because the headline gives every word one; "
+                    f"the article calls this person '{desc}', a description and not a name, "
+                    "so it is anonymous",
+                    head=who.lower().split()[-1],
+                )
             if who and not body_the:
                 return person(who, note, self.gender.get(who))
             if (
@@ -8886,11 +8989,15 @@ class _Article:
         in "The Skelvig Fishermen's Association"), not a surname ("Bell" in "Mayor Ann
         Bell's Office")?"""
         w = word.lower()
-        # (any plural with an apostrophe after it: "the Estrian Farmers' Union")
-        plural_owner = (
-            w.endswith("s") and not w.endswith("ss") and self.text[end : end + 1] in ("'", "’")
-        )
-        if w not in self.R.crowd_plurals and w not in _MEN_PLURALS and not plural_owner:
+        # "The Estrian Farmers' Union": a plural with an apostrophe after it, or the plural
+        # of a word for someone who does something
+        plural = w.endswith("s") and not w.endswith("ss")
+        if (
+            w not in self.R.crowd_plurals
+            and w not in _MEN_PLURALS
+            and not (plural and self.text[end : end + 1] in ("'", "’"))
+            and not (plural and self._a_person([w[:-1]]))
+        ):
             return False
         body = _BODY_AFTER.match(self.text, end)
         return body is not None and body.group(1) in self.R.org_endings
@@ -9770,7 +9877,9 @@ class _Article:
             if (
                 b == a
                 and S.low[a] == "another"
-                and S.tok[a + 1 : a + 2] != [","]  # "Another, the club's captain Osei Brandt,"
+                # "Another, the club's captain Osei Brandt," (but "Another, who ...": the aside
+                # describes one more of them)
+                and (S.tok[a + 1 : a + 2] != [","] or S.low[a + 2 : a + 3] == ["who"])
                 and first.lower() == "one"
                 and sp.source_type in ("anonymous", "vague")
             ):
@@ -9788,18 +9897,45 @@ class _Article:
             return self._one_of(S, a, b, c, f"{word} of {group}", f"{word} of {group}")
         return None
 
+    def _pair_before(self, S: _Sentence, a: int) -> _Speaker | None:
+        """ "Two former engineers told the Post ... Both said ...": the two unnamed people
+        who spoke in the sentence before, the same source."""
+        for c in reversed(self.attrs[-3:]):
+            if S.idx - c.idx > 1:
+                break
+            sp = c.sp
+            if sp.source_type in ("anonymous", "vague") and (sp.speaker or "").lower().startswith(
+                "two "
+            ):
+                mention = S.tok[a]
+                return replace(
+                    sp,
+                    mention=mention,
+                    start=S.ts[a],
+                    end=S.te[a],
+                    resolve_note=f"'{mention}' is {sp.speaker}, who spoke just before",
+                    channel_hint=None,
+                )
+        return None
+
     def _one_of(self, S: _Sentence, a: int, b: int, c: _Cue, who: str, note: str) -> _Speaker:
         """Tokens a..b as ``who``, one of those who spoke in ``c``: the same kind of
         source, speaking the same way ("three officers told the Sentinel")."""
         sp = c.sp
+        typ, why = sp.source_type, sp.type_reason
+        if typ == "vague":
+            # "Viewers flooded social media. One wrote: ...": one person of the crowd, with
+            # words of their own, is someone the reporter could name
+            typ = "anonymous"
+            why = f"'{S.span(a, b)}' is one person, pointed at but not named, so it is anonymous"
         member = _Speaker(
             who,
             S.span(a, b),
             S.ts[a],
             S.te[b],
-            sp.source_type,
+            typ,
             False,
-            sp.type_reason,
+            why,
             f"'{S.span(a, b)}' is {note}, who spoke just before",
             "person",
         )
@@ -9980,6 +10116,13 @@ class _Article:
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
+        if low.split()[0] in _HEARINGS:
+            # a headline's "..., inquest hears" ends it; not "The inquiry hears evidence today"
+            i, k = S.index_at(a), S.index_at(b)
+            if not (i > 0 and S.tok[i - 1] == "," and (k >= len(S.tok) or S.tok[k] == ".")):
+                return None
+            sp.channel_hint = ("briefing", phrase)
+            return _Cue(rule, a, b, sp, phrase_cue=True, content=(S.start, a))
         second = low.split()[1:2]
         if second and second[0] in _HEARINGS:
             k = S.index_at(b)
@@ -9990,6 +10133,9 @@ class _Article:
             ):
                 return None  # "the court heard the case in May": a hearing, not a claim
             sp.channel_hint = ("briefing", phrase)  # "the court heard": said aloud in court
+            # "The inquest heard that the boy had complained of headaches": what the
+            # hearing heard, one source (the boy speaks only inside it)
+            return _Cue(rule, a, b, sp, phrase_cue=True, content=(b, S.end))
         return _Cue(rule, a, b, sp, phrase_cue=True, embeds=False, content=(b, S.end))
 
     def _noun_cue(self, S: _Sentence, i: int, a: int, b: int, key: str) -> _Cue | None:
@@ -10404,6 +10550,16 @@ class _Article:
                 best = (d, ch, words.strip())
         if best:
             return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
+        phone = _REACHED_BY_PHONE.search(self.low, c.sp.start, c.sp.end)
+        if phone:
+            return (
+                "interview",
+                (
+                    f"'{phone.group()}' means the reporter spoke to them, so the channel is "
+                    f"{_CHANNEL_WORDS['interview']}"
+                ),
+                True,
+            )
         for d in (c, *c.merged):
             v = d.verb
             if v is not None and v.channel and v.channel != "document":
@@ -11082,6 +11238,7 @@ _EVIDENCE = {
     "statement reported as a noun": "'{m} {cue}' reports a statement as a noun",
     "passive, then its source": "'{cue} {m}' names who first made the news public",
     "took to a platform": "'{m}' took to a social network to {cue}",
+    "wrote to say": "'{m}' wrote in to {cue}",
     "speaker, then colon": "a headline that puts '{m}' before a colon gives the words after it as theirs",
 }
 

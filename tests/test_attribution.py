@@ -6808,3 +6808,110 @@ def test_bodies_laws_and_crowds_from_heldout79_90():
     assert (found["cue"], found["quote_kind"]) == ("welcomed", "partial")
     assert attributions("The crowd welcomed the team home on Sunday.") == []
     assert attributions("She was hailed as a hero when she returned.") == []
+
+
+def test_crowds_from_heldout79_90():
+    # a plural inside a body's name ("Growers' Union") leaves the crowd a crowd
+    text = "Growers say the frost has ruined the crop. The Tarvel Growers' Union asked for help."
+    first = attributions(text)[0]
+    assert (first["speaker"], first["source_type"]) == ("growers", "vague")
+    # left alone: the union itself speaking
+    assert only("The Tarvel Growers' Union said the frost ruined the crop.")["source_type"] == (
+        "institution"
+    )
+    # where the people are or what they are doing, after the plural
+    for text, who in (
+        ("Stallholders along the quay say trade has halved.", "stallholders along the quay"),
+        ("Parents waiting at the gates said the road was unsafe.", "parents waiting at the gates"),
+        ("Residents living nearby claim the smell is worse.", "residents"),
+        ("Tenants living closest to the yard claim the noise never stops.", "tenants living"),
+    ):
+        found = only(text)
+        assert found["speaker"].startswith(who) and found["source_type"] == "vague", text
+    # left alone: no one speaking
+    assert attributions("Commuters along the route were delayed for an hour.") == []
+    # a headline ending in a fact-finding hearing; what the hearing heard is one source
+    found = only("Boiler in rented flat was never checked, inquest hears")
+    assert (found["speaker"], found["source_type"], found["channel"]) == (
+        None,
+        "vague",
+        "briefing",
+    )
+    text = "The inquest at Dunmore Coroner’s Court heard that the tenant had complained of damp."
+    assert (only(text)["source_type"], only(text)["channel"]) == ("vague", "briefing")
+    # left alone: a hearing that only sits, and a trial's headline
+    assert attributions("The inquiry hears evidence from the council today.") == []
+    assert attributions("Builder took deposits for kitchens he never fitted, court hears") == []
+    # one person of a crowd, with words of their own, is anonymous
+    text = (
+        "Shoppers queued for hours outside the store. "
+        "One wrote on Facebook: “Never again.” "
+        "Another, who had driven from Leeds, posted: “Worth every minute.”"
+    )
+    found = attributions(text)
+    assert [a["source_type"] for a in found] == ["anonymous", "anonymous"]
+    assert found[1]["speaker"].startswith("another")
+    # left alone: the crowd itself stays vague
+    assert only("Shoppers said the queue was too long.")["source_type"] == "vague"
+    # an account of what people lived through, by people
+    found = only("Residents reached by phone described violent shaking in the night.")
+    assert (found["source_type"], found["channel"]) == ("vague", "interview")
+    found = only("Three nurses described a chaotic week on the ward.")
+    assert found["source_type"] == "anonymous"
+    # left alone: a book describes; "by phone" in someone's words is no channel
+    assert attributions("The novel describes a frantic two weeks in Paris.") == []
+    text = "Anna Berg said she had spoken by phone with the minister."
+    assert only(text)["channel"] == "unspecified"
+    # "plenty of" people: anyone of them
+    found = only("Plenty of my old teammates will tell you that the coach was fair.")
+    assert (found["speaker"], found["source_type"]) == ("plenty of my old teammates", "vague")
+    assert attributions("Plenty of people came to the fair.") == []
+    # written in to complain: in writing
+    found = only("Several listeners have written this week to complain that the show was cut.")
+    assert (found["source_type"], found["channel"]) == ("vague", "document")
+    # left alone: "wrote to say" is the verb's own cue
+    assert only("Anna Berg wrote to say she was sorry.")["cue"] == "wrote"
+    # a claim nobody holds
+    found = only("Chess, it is often said, is a war game.")
+    assert (found["speaker"], found["source_type"]) == (None, "vague")
+    # "Both" after two unnamed people who spoke
+    text = (
+        "Two nurses, who asked not to be named, told the Post the ward was full. "
+        "Both said the ward was unsafe."
+    )
+    found = attributions(text)[-1]
+    assert (found["speaker"], found["source_type"]) == ("two nurses", "anonymous")
+    # left alone: two named people are no unnamed pair
+    text = "Anna Berg and Tom Hale met the mayor. Both said the talks went well."
+    assert all(a["source_type"] != "anonymous" for a in attributions(text))
+    # "insiders" alone are people inside the body, like "sources"; "industry insiders" a kind
+    assert only("Star to quit the show, insiders claim")["source_type"] == "anonymous"
+    assert only("Industry insiders say the deal is close.")["source_type"] == "vague"
+    # a headline's capitals on a description the article gives in lower case
+    text = (
+        "Festival Shut Early; Security Guard Says Crowd Was Too Big\n\n"
+        "A security guard who worked the gate said the crowd was far too big."
+    )
+    found = attributions(text)[0]
+    assert (found["speaker"], found["source_type"]) == ("a security guard", "anonymous")
+    # left alone: a name in the headline
+    text = (
+        "Festival Shut Early; Tom Hale Says Crowd Was Too Big\n\n"
+        "Organiser Tom Hale said the crowd was far too big."
+    )
+    assert attributions(text)[0]["source_type"] == "named_person"
+    # a writer's aside ", which ..." is a source of its own
+    text = (
+        "The manager insists the tour is safe, which some fans have claimed on Instagram "
+        "is not true."
+    )
+    found = attributions(text)
+    assert [(a["speaker"], a["channel"]) for a in found] == [
+        ("the manager", "unspecified"),
+        ("some fans", "social_media"),
+    ]
+    # an unnamed person with a title opening the sentence before
+    text = (
+        "A detective sergeant I worked with put it plainly over lunch. “We are losing,” she said."
+    )
+    assert only(text)["source_type"] == "anonymous"
