@@ -1496,6 +1496,19 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # A run of capitalised words (a name). The pattern starts with the capital and only
 # then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
 # that a search skips quickly from one capital to the next.
+# the people someone leads or works with, after "his"/"her" ("Ines Varga and her colleagues")
+_TEAM_WORDS = frozenset(["colleagues", "team", "co-authors", "coauthors", "collaborators"])
+# what a study's authors are called later ("the researchers write")
+_RESEARCH_PLURALS = frozenset(["researchers", "authors", "scientists"])
+# a full name, perhaps with where the person works, then "and" ("Ines Varga of the University
+# of Aldercombe and ")
+_LEADER_AND = re.compile(
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?: (?:of|at|from) (?:the )?[A-Z][^,;.]*?)? and "
+)
+# titles of courtesy, which say nothing of a person's office ("Ms Calloway", "Dr Lee")
+_COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof"])
+# two first names and the surname they share ("Joanne and Mark Ferris")
+_COUPLE = re.compile(r"([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)")
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|ap|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
@@ -1831,6 +1844,12 @@ _KIN = frozenset(
         "fiancee",
         "fiance",
     ]
+)
+# two people of a family or a household, named together after the word ("Her parents,
+# Joanne and Mark Ferris,", "The couple, Ann and Ray Hale,")
+_KIN_PLURALS = frozenset(
+    ["parents", "grandparents", "couple", "pair", "children", "sons", "daughters", "brothers"]
+    + ["sisters", "neighbours", "neighbors", "owners", "founders", "siblings", "twins"]
 )
 # what is claimed as one's due, not said ("claim a refund", "claimed compensation")
 _CLAIMED_DUES = frozenset(
@@ -3033,6 +3052,9 @@ class _Article:
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
+        # offices resolved to the person named just before ("The Opposition leader"), and
+        # the sentence where that was done
+        self._titles_back: dict[tuple[str, ...], tuple[str, int]] = {}
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
@@ -3111,6 +3133,10 @@ class _Article:
                 quotes.append((open_s, b))
         quotes.sort()
         return quotes
+
+    def _inside_quote(self, k: int) -> bool:
+        """Does sentence k start inside a quotation (not at its opening mark)?"""
+        return self.quote_role(self.sentences[k]["start"]) == "in"
 
     def quote_role(self, pos: int) -> str:
         """'open', 'close', 'in' (inside a quotation) or '' for a character position."""
@@ -3545,6 +3571,13 @@ class _Article:
                         )
                     ):
                         words = lead + words
+                if self.low[max(a, m.start() - 6) : m.start()].split()[-1:] in (
+                    ["her"],
+                    ["his"],
+                    ["their"],
+                    ["its"],
+                ):
+                    continue  # "the rest of her Paper Moons tour": a name of her things
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -3630,7 +3663,15 @@ class _Article:
             for c in self.attrs[-12:] + self._pending
             if c.sp.speaker and c.sp.start < pos and c.verb is not None
         ]
-        for k in range(idx, max(-1, idx - 5), -1):
+        reach: list[int] = []
+        k = idx
+        person = pron in ("he", "she")
+        while k >= 0 and len(reach) - sum(person and self._inside_quote(x) for x in reach) < 5:
+            # the middle and last sentences of someone's long quotation do not count towards
+            # the five ('“One. Two. Three. Four,” she says. She smiled. A rival, she says, ...')
+            reach.append(k)
+            k -= 1
+        for k in reach:
             for c in sorted(
                 (c for c in recent if c.idx == k), key=lambda c: c.sp.start, reverse=True
             ):
@@ -3641,8 +3682,8 @@ class _Article:
                 )
                 if fits(c.sp.kind, gender, c):
                     return c.sp.speaker, c, c.sp.kind, gender
-            if pron not in ("he", "she", "one"):
-                continue
+            if pron not in ("he", "she", "one") or k <= idx - 5:
+                continue  # (the longer reach is only for those quoted: people named stay near)
             if k == idx and not any(
                 map(str.isupper, self.text[self.sentences[k]["start"] + 1 : pos])
             ):
@@ -4099,6 +4140,8 @@ class _Article:
         self._name_roles_later()
         self._lede_named_next()
         self._lede_introduced_next()
+        self._lede_title_named_below()
+        self._headline_quote_said_below()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -4502,11 +4545,15 @@ class _Article:
         # "a former building manager": one of several, so only the role's own stem in the
         # aside after the next paragraph's name will do (below), and never "a rival ..."
         indefinite = words[0] in ("a", "an") and not {"rival", "other", "another"} & set(words)
+        # "..., the vice-chancellor told staff in an email": the title alone, so only the
+        # same post or message named again below will do
+        bare = words[0] == "the" and len(words) == 2
         if not (
             sp.source_type == "anonymous"
             and sp.head in titles
             and (
                 indefinite
+                or bare
                 or words[0]
                 in ("its", "their")  # "Corvanta will cut jobs, its chief executive said"
                 or words[0] == "the"
@@ -4543,7 +4590,7 @@ class _Article:
         again = (
             not indefinite and any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words)
         ) or (aside and any(re.search(rf"\b{re.escape(x)}", said) for x in stems))
-        if not same_post and not again:
+        if not same_post and (not again or bare):
             return  # neither the role again nor the same post or statement
         for c in self.attrs:
             if c is lede or (
@@ -4659,6 +4706,80 @@ class _Article:
                 and (c.sp.head in (head, "") or c.sp.mention.lower() in _HEADLINE_PEOPLE)
             ):
                 c.sp = _named_as(c.sp, who, note.replace(sp.mention, c.sp.mention), gender=sex)
+
+    def _lede_title_named_below(self) -> None:
+        """The lede describes someone by a rank or title ("A Larkin City police sergeant
+        who led the raid has acknowledged ..."), and a paragraph or three below names the
+        one person the article gives that title ("Sgt. Travis Oakley testified"): the lede
+        is that person."""
+        lede = next((c for c in self.attrs if self.sentences[c.sid]["part"] == "body"), None)
+        if lede is None:
+            return
+        sp, words = lede.sp, lede.sp.mention.lower().split()
+        if (
+            self.sentences[lede.idx]["start"] != self.part_starts[lede.para]  # opens its paragraph
+            or sp.source_type != "anonymous"
+            or sp.kind != "person"
+            or words[:1] not in (["a"], ["an"])
+            or (sp.head,) not in self.R.titles
+            or {"rival", "other", "another", "former"} & set(words)
+            or _UNNAMED_ON_PURPOSE.search(self.sentences[lede.sid]["text"])
+        ):
+            return
+        who = self._resolve_role(sp.head, "")
+        if not who or " " not in who:
+            return
+        first = self.text.find(who.split()[-1])
+        if first < self.sentences[lede.idx]["end"]:
+            return  # named before, or in the lede itself: someone else
+        para = bisect_right(self.part_starts, first) - 1
+        if para - lede.para > 4:
+            return
+        note = (
+            f"'{sp.mention}' is {who}: the story describes the person first and names them "
+            "a little further on with the same title"
+        )
+        lede.sp = _named_as(sp, who, note, gender=self.gender.get(who))
+
+    def _headline_quote_said_below(self) -> None:
+        """A headline quotes someone it calls only by what they are ('"We will fight on,"
+        says campaigner'); the story quotes the same words again with the name ('"We will
+        fight on, whatever it takes," said Ann Roe'). The headline's speaker is that person."""
+        owner: dict[tuple[int, int], _Cue] = {}
+        for c in self.attrs:
+            if self.sentences[c.sid]["part"] == "body" and c.sp.source_type == "named_person":
+                for oq in c.quotes:
+                    owner.setdefault(oq, c)
+        if not owner:
+            return
+        for c in self.attrs:
+            if (
+                self.sentences[c.sid]["part"] != "headline"
+                or c.sp.source_type not in ("anonymous", "vague")
+                or c.sp.kind != "person"
+                or len(c.quotes) != 1
+            ):
+                continue
+            o, q = c.quotes[0]
+            frag = self.low[o + 1 : q].strip(" ,.")
+            if len(frag.split()) < 3:
+                continue
+            named = set()
+            pos = self.low.find(frag, q)
+            while pos >= 0:
+                named.update(
+                    owner[oq].sp.speaker for oq in self.quotes_in(pos, pos + 1) if oq in owner
+                )
+                pos = self.low.find(frag, pos + 1)
+            if len(named) == 1:
+                who = named.pop()
+                c.sp = _named_as(
+                    c.sp,
+                    who,
+                    f"'{c.sp.mention}' is {who}: the story quotes the same words again, "
+                    f"said by {who}",
+                    gender=self.gender.get(who),
+                )
 
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
@@ -5246,6 +5367,26 @@ class _Article:
                     words = []  # "Police arrested Tom Hale and Lise Brun said": an object
                 if len(words) == 3 and words[0].lower().rstrip("s") in self.R.title_words:
                     words = words[1:]  # "Ministers Arne Holm and Lise Brun"
+                if (
+                    len(words) == 1
+                    and words[0] in self.R.gender
+                    and len(sp.mention.split()) == 2
+                    and sp.mention.split()[0] in self.R.gender
+                ):
+                    # "Joanne and Mark Ferris said": two first names and the surname they
+                    # share, one source
+                    who = f"{words[0]} and {sp.speaker}"
+                    c.sp = replace(
+                        sp,
+                        speaker=who,
+                        mention=f"{words[0]} and {sp.mention}",
+                        start=sp.start - 5 - len(words[0]),
+                        type_reason=f"{who} are named people speaking for themselves",
+                        kind="group",
+                        gender=None,
+                    )
+                    out.append(c)
+                    continue
                 title, _qual, rest = self._split_title(words)
                 name = rest if title else words
                 who = None
@@ -7306,7 +7447,10 @@ class _Article:
         # "Residents, many of them elderly, said": how many of them, and what they are
         counted = len(inner) >= 3 and opener in _OF_THEM and inner[1] == "of" and inner[2] == "them"
         # "Union rep Kwame Asante, of Unite, said": where the person works
-        affiliation = opener == "of" and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
+        # ("Dr Ana Lind, from Tasman Coast University, says": where she comes from)
+        affiliation = (
+            opener in ("of", "from") and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
+        )
         # "Its owner, local businessman Tom Hale, said": a job, then the name
         named = (
             2 < len(inner) <= 7
@@ -7361,6 +7505,15 @@ class _Article:
         np = self._np_back(S, h - 1)
         if np is None:
             return None
+        a = np[0]
+        if (
+            a >= 3
+            and S.low[a - 1] == "and"
+            and S.low[a] in _KIN
+            and S.low[a - 2] in _KIN
+            and (S.low[a - 3] in _POSS_PRONOUNS or S.low[a - 3].endswith(("’s", "'s")))
+        ):
+            np = (a - 3, np[1])  # "Her son and daughter, Pavel and Dora Varga, said"
         # "A report to the planning committee, published on Friday, said": the report;
         # "A person who worked on the broadcast, speaking on condition ...": the person
         a, b = self._text_at_start(S, *self._relative_subject(S, *np))
@@ -7631,12 +7784,43 @@ class _Article:
                 ):
                     break
                 e += 1
+            if (
+                e + 3 < j
+                and low[e + 1] == "and"
+                and low[e] in _KIN
+                and low[e + 2] in _KIN
+                and tok[e + 3] == ","
+            ):
+                e += 2  # "Her son and daughter, Pavel and Dora Varga, challenged the will"
+            e = self._role_of_body_named(S, k, e, j)
         k, e = self._name_of_place(S, k, e)
         # "Her deputy, Owen Trask, went further, accusing": the name set beside the subject
         extra = self._extra_after(S, e) if e + 2 < j and tok[e + 1] == "," else None
         if extra and not (extra[1] < S.ts[j] and tok[e + 2][0].isupper() or low[e + 2] == "the"):
             extra = None
         return self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]), extra=extra)
+
+    def _role_of_body_named(self, S: _Sentence, k: int, e: int, j: int) -> int:
+        """'The head of the Valley Trust, Ann Roe, wrote and said': the role runs on to the
+        comma before the name set beside it (the name is then the subject)."""
+        low, tok = S.low, S.tok
+        if not (
+            e + 3 < j
+            and low[e + 1] in ("of", "at", "for")
+            and (low[k] in _DETS or low[k] in _POSS_PRONOUNS)
+        ):
+            return e
+        c = next((x for x in range(e + 2, min(j, e + 10)) if tok[x] == ","), None)
+        if (
+            c is None
+            or c + 2 >= j
+            or not tok[c + 1][0].isupper()
+            or not all(S.is_word(x) and not S.q[x] for x in range(e + 2, c))
+            or not self._job_words(low[k + 1 : e + 1])
+            or not self._could_be_name([t for t in tok[c + 1 : c + 4] if t[0].isupper()][:3])
+        ):
+            return e
+        return c - 1
 
     def _quote_right_before(self, S: _Sentence, a: int) -> bool:
         k = a - 1
@@ -7681,6 +7865,18 @@ class _Article:
         ):
             return self._classify(S, a, b - 1, marker_region, extra)  # "Jackie Baillie MSP said"
         if (
+            b >= a + 4
+            and tok[a][:1].isupper()
+            and "of" in low[a + 1 : b - 2]
+            and tok[b - 2][:1].islower()
+            and tok[b - 1] in R.gender
+            and tok[b][:1].isupper()
+            and (low[b - 2] in R.title_words or self._a_person([low[b - 2]]))
+        ):
+            # "Voice of the Towns candidate Darren Pike": a body's name, a job, then the
+            # person who holds it
+            return self._classify(S, b - 2, b, marker_region, extra)
+        if (
             b == a + 1
             and low[a] == "its"
             and low[b] in _PAPER_VOICES
@@ -7706,16 +7902,40 @@ class _Article:
             b > a
             and low[a] == "the"
             and _AGE.fullmatch(low[a + 1])
-            and (b == a + 1 or low[b] in _PERSON_NOUNS or low[b] in R.title_words)
+            and (
+                b == a + 1
+                or low[b] in _PERSON_NOUNS
+                or low[b] in R.title_words
+                # "the 61-year-old property developer": a word for someone who does something
+                or (tok[b][0].islower() and self._a_person([low[b]]))
+            )
             and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
         ):
             # "the 29-year-old", "the 51-year-old former judge": a person just named
             return self._pronoun_speaker(S, a, "one", b)
         if (
+            a == b
+            and low[b] in _LABELS
+            and a >= 3
+            and S.q[a - 1] == "close"
+            and (not extra or _AGE_ONLY.fullmatch(self.text[extra[0] : extra[1]]))
+        ):
+            # "The “Glass Houses” singer announced": a title in quotation marks between
+            o = next((x for x in range(a - 2, max(0, a - 8), -1) if S.q[x] == "open"), None)
+            if o is not None and o >= 1 and low[o - 1] == "the":
+                who, why = self._labelled_person(S, o - 1, low[b])
+                if who is not None:
+                    mention = S.span(o - 1, b)
+                    note = f"'{mention}' is {who}, {why}"
+                    return _named_person(
+                        who, mention, S.ts[o - 1], S.te[b], note, self.gender.get(who)
+                    )
+        if (
             low[a] == "the"
             and low[b] in _LABELS
             and (b == a + 1 or (b == a + 2 and (tok[a + 1][0].isupper() or "-" in low[a + 1])))
-            and not extra
+            # ("The singer, 29, announced": only an age beside it)
+            and (not extra or _AGE_ONLY.fullmatch(self.text[extra[0] : extra[1]]))
             and not (tok[b][0].isupper() and low[b] in _SMALL_LABELS)
         ):
             # "the sophomore wrote", "the Florida Republican said": the person just named
@@ -8114,6 +8334,50 @@ class _Article:
                 kind="doc",
                 head="act",
             )
+        if b == a + 1 and low[a] in _POSS_PRONOUNS and low[b] in _TEAM_WORDS:
+            # "Ines Varga of the University of Aldercombe and her colleagues report": the
+            # named researcher and the team she leads, one source
+            m = _LEADER_AND.search(self.text, S.start, start)
+            who = self._person(m[1].split())[0] if m and m.end() == start else None
+            if who and " " in who and self._sex_of(who) in (None, _POSS_PRONOUNS[low[a]], "they"):
+                return make(
+                    f"{who} and {mention}",
+                    "named_person",
+                    True,
+                    f"{who} and {mention} are named people speaking for themselves",
+                    kind="group",
+                    note=f"'{mention}' are the colleagues of {who}, named just before",
+                )
+        if low[a] == "the" and b == a + 1 and low[b] in _TEAM_WORDS | _RESEARCH_PLURALS:
+            # "the researchers write" after "Ines Varga and her colleagues report": the same
+            # team
+            team = next(
+                (
+                    c.sp
+                    for c in reversed(self.attrs)
+                    if c.sp.kind == "group"
+                    and c.sp.source_type == "named_person"
+                    and (c.sp.speaker or "").split()[-1:] in [[w] for w in _TEAM_WORDS]
+                ),
+                None,
+            )
+            if team is not None:
+                return same_as(team, f"'{mention}' is {team.speaker}, named before")
+        if low[a] == "the" and b == a + 1 and low[b] in _KIN_PLURALS and not extra:
+            # "the siblings said" after "Her son and daughter, Pavel and Dora Varga,": the
+            # two people named together before
+            pair = next(
+                (
+                    c.sp
+                    for c in reversed(self.attrs)
+                    if c.sp.kind == "group"
+                    and c.sp.source_type == "named_person"
+                    and " and " in (c.sp.speaker or "")
+                ),
+                None,
+            )
+            if pair is not None:
+                return same_as(pair, f"'{mention}' is {pair.speaker}, named together before")
         # "a statement from the club": the club, through a statement
         if (
             hb < b
@@ -8295,6 +8559,23 @@ class _Article:
                 False,
                 f"the source is described ('{mention}') but not named, so it is anonymous",
                 head=low[r0 - 2],
+            )
+        couple = _COUPLE.fullmatch(named_beside) if not caps and " and " in named_beside else None
+        if (
+            couple
+            and (low[hb] in _KIN_PLURALS or low[hb] in _KIN and "and" in low[a:hb])
+            and all(self._could_be_name([w]) for w in couple.groups())
+        ):
+            # "Her parents, Joanne and Mark Ferris, said", "His son and daughter, Pavel and
+            # Dora Varga,": two people of one family, named together as one source
+            who = couple.group()
+            return make(
+                who,
+                "named_person",
+                True,
+                f"{who} are named people speaking for themselves",
+                kind="group",  # "they" later points back to them
+                note=f"'{mention}' is named right beside it as {who}",
             )
         if (
             (not caps or only_title)
@@ -8755,6 +9036,14 @@ class _Article:
                     f"'{mention}' is {who}, introduced earlier with that title",
                     self.gender.get(who),
                 )
+            who = None if extra or office_of else self._title_points_back(S, a, hb)
+            if who:
+                return person(
+                    who,
+                    f"'{mention}' is {who}, the one person the sentence before names, whom "
+                    "the article gives no other title",
+                    self.gender.get(who),
+                )
 
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
@@ -8883,7 +9172,13 @@ class _Article:
         # somebody described but not named: "a city engineer"
         if last in _DETS or last in _STOP:
             return None
-        if caps and r0 == a + 1 and low[a] == "the" and len(caps) > 1:
+        if (
+            caps
+            and r0 == a + 1
+            and low[a] == "the"
+            and len(caps) > 1
+            and tuple(w.lower() for w in caps) not in R.titles  # "the Prime Minister": a person
+        ):
             # "the Halverton Chamber of Trade": a name after "the" is a body's, never a person's
             return make(
                 caps_txt if caps_txt.startswith("the ") else "the " + caps_txt,
@@ -9474,6 +9769,10 @@ class _Article:
         if caps_txt:
             lk = self._learned_kind(caps_txt)
             if lk and lk[0] == "institution":
+                if lk[1] != caps_txt and " " not in caps_txt and self._surname_full(caps_txt):
+                    # "Arlow said" after "Keith Arlow" and his firm, "Arlow Outdoor Living,":
+                    # a surname alone is the person's
+                    return False
                 return lk[1]
             words = caps_txt.split()
             if len(words) == 1 and words[0] in R.org_endings and self._surname_full(words[0]):
@@ -9682,6 +9981,83 @@ class _Article:
             return False
         plural = last.endswith("s") and not last.endswith("ss") or last in _MEN_PLURALS
         return plural and last not in _BARE_PLURAL_EXCEPT
+
+    def _title_points_back(self, S: _Sentence, a: int, hb: int) -> str | None:
+        """News style names someone, then calls them by their office in the next sentence
+        ("... but Owen Trethewey had come prepared. The Opposition leader held the tool
+        aloft"): the one person the sentence before names, as the subject of a clause, when
+        the article names nobody else with that title and gives that person no title of
+        their own. None otherwise ("Tom Hale was charged. The prosecutor said": the
+        prosecutor is someone else, so a bare job word never counts, only an office)."""
+        R, low, tok = self.R, S.low, S.tok
+        words = [w.rstrip(".") for w in low[a + 1 : hb + 1]]
+        if (
+            S.idx == 0
+            or S.part != "body"
+            or low[a] != "the"
+            or not words
+            or tuple(words) not in R.titles
+            or not any(t[:1].isupper() for t in tok[a + 1 : hb + 1])  # an office: "the Premier"
+            or a != self._opening_word(S)
+        ):
+            return None
+        known = self._titles_back.get(tuple(words))
+        if known is not None and known[1] < S.idx:
+            return known[0]  # "The Prime Minister replied" again, later on
+        k = S.idx - 1
+        prev = self.sentences[k]
+        if prev["part"] != "body":
+            return None
+        people = self._first_people(k)
+        if len({w for _p, w in people}) != 1:
+            return None
+        pos, who = people[0]
+        if " " not in who:
+            return None
+        before = self.text[prev["start"] : pos].rstrip()
+        # the subject of a clause: the sentence opens with the name, or it follows "but" or
+        # "and" after a comma ("..., but Owen Trethewey had come prepared")
+        if before and not re.search(r", (?:but|and|yet)$", before):
+            return None
+        surname = who.split()[-1]
+        # the story's own protagonist, whom a headline names ("... as Trethewey brings
+        # pliers to PMQs"), not just anyone named before
+        if not any(
+            re.search(r"\b" + re.escape(surname) + r"\b", h["text"])
+            for h in self.sentences
+            if h["part"] == "headline"
+        ):
+            return None
+        after = _WORD.findall(self.low, pos + len(who), prev["end"])[:2]
+        if (
+            after[:1]
+            and after[0] in _BE | {"has", "had", "have"}
+            and (after[1:] == ["been"] or after[1:] and after[1].endswith("ed"))
+        ):
+            return None  # "Tom Hale was charged": acted on, not acting
+        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
+            said = self.low[max(0, m.start() - 30) : m.start()].split()[-1:]
+            word = said[0].rstrip(".,") if said else ""
+            if word in R.title_words and word not in _COURTESY_TITLES:
+                return None  # "Health Secretary Daniel Ferrier": an office of their own
+        aside = _ASIDE_AFTER_NAME.match(self.text, pos + len(who))
+        if aside and not aside.group().startswith(", who"):
+            return None  # "Morwenna Pascoe, the party's health spokeswoman,": her own post
+        sex = self._sex_of(who)
+        if sex in ("he", "she") and ("she" if sex == "he" else "he") in S.low[a + 1 :]:
+            return None  # "The Prime Minister said she ..." after a man
+        self._titles_back.setdefault(tuple(words), (who, S.idx))
+        return who
+
+    def _opening_word(self, S: _Sentence) -> int:
+        """Where the sentence's subject may start: after a dateline or an opening phrase
+        with its comma ("On Wednesday, the minister said"); 0 when there is neither."""
+        m = _DATELINE.match(S.text)
+        k = S.index_at(S.start + m.end()) if m else 0
+        comma = next((x for x in range(k, min(len(S.tok), k + 6)) if S.tok[x] == ","), None)
+        if comma is not None and (S.low[k] in _OPENERS or S.low[k] in _TIME_NOUNS):
+            k = comma + 1
+        return k
 
     def _role_person(self, S: _Sentence, a: int, hb: int) -> str | None:
         R = self.R
@@ -10560,6 +10936,16 @@ class _Article:
                 ),
                 True,
             )
+        if (
+            c.sp.kind == "group"
+            and c.sp.named
+            and (c.sp.speaker or "").split()[-1] in _TEAM_WORDS
+            and c.verb is not None
+            and c.verb.lemma in ("report", "write")
+        ):
+            # "Ines Varga and her colleagues report ...": a research team reports in its paper
+            why = f"'{self.text[c.cs : c.ce]}' by a research team means its paper, a document"
+            return "document", why, True
         for d in (c, *c.merged):
             v = d.verb
             if v is not None and v.channel and v.channel != "document":

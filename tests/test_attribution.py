@@ -6915,3 +6915,119 @@ def test_crowds_from_heldout79_90():
         "A detective sergeant I worked with put it plainly over lunch. “We are losing,” she said."
     )
     assert only(text)["source_type"] == "anonymous"
+
+
+def test_roles_from_heldout79_90():
+    def first(text: str) -> dict:
+        return attributions(text)[0]
+
+    # a role with its body, then the name beside it, before "... and said"
+    text = (
+        "The head of the Marlow Rowing Club, Tessa Quint, thanked volunteers and said the "
+        "regatta would return."
+    )
+    assert only(text)["speaker"] == "Tessa Quint"
+    text = (
+        "The head of the Marlow Rowing Club, which has 300 members, thanked volunteers and "
+        "said the regatta would return."
+    )
+    assert only(text)["source_type"] == "anonymous"
+    # "the 58-year-old restaurant owner": the person just named
+    text = (
+        "Dina Osei has warned fans. The 58-year-old restaurant owner admitted the kitchen failed."
+    )
+    assert attributions(text)[-1]["speaker"] == "Dina Osei"
+    assert only("The 150-year-old company said it would close.")["source_type"] != "named_person"
+    # a lede's bare title, named in the next paragraph about the same email
+    lede = (
+        "Marlow University will close its music school, the vice-chancellor told staff in an email."
+    )
+    text = (
+        f"{lede}\n\nIn the email, seen by the Post, Professor Ruth Amani said there was no choice."
+    )
+    assert first(text)["speaker"] == "Ruth Amani"
+    text = f"{lede}\n\nProfessor Ruth Amani, a historian, said the decision was wrong."
+    assert first(text)["source_type"] == "anonymous"
+    # a headline's quotation said again, with the name, in the story
+    head = '"We will not give up the fight," says campaigner as quarry plan returns'
+    text = f'{head}\n\nA quarry plan is back.\n\n"We will not give up the fight, not ever," said Hannah Roe.'
+    assert first(text)["speaker"] == "Hannah Roe"
+    text = f'{head}\n\nA quarry plan is back.\n\n"The dust gets everywhere," said Hannah Roe.'
+    assert first(text)["source_type"] == "anonymous"
+    # two people of one family named together, and "they" or "the siblings" after them
+    text = "Their parents, Lucy and Tom Brennan, said the school had failed them. They said more."
+    assert [a["speaker"] for a in attributions(text)] == ["Lucy and Tom Brennan"] * 2
+    assert only(text, 0)["source_type"] == "named_person"
+    assert only("Their parents, who live in Leeds, said the school had failed them.")[
+        "source_type"
+    ] == ("anonymous")
+    assert only("Lucy and Tom Brennan said the school had failed them.")["speaker"] == (
+        "Lucy and Tom Brennan"
+    )
+    text = "Lucy Brennan and Tom Hale said the school had failed them."
+    assert [a["speaker"] for a in attributions(text)] == ["Lucy Brennan", "Tom Hale"]
+    text = (
+        "Her son and daughter, Ivan and Mila Petrov, challenged the will, arguing it was "
+        "forged. The siblings said they would appeal."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["Ivan and Mila Petrov"] * 2
+    # a named researcher "and her colleagues", and "the researchers" after them
+    text = (
+        "Marta Lind of the University of Brede and her colleagues report in the journal that "
+        "the birds migrate at night. The researchers write that the data are clear."
+    )
+    for a in attributions(text):
+        assert (a["speaker"], a["source_type"], a["channel"]) == (
+            "Marta Lind and her colleagues",
+            "named_person",
+            "document",
+        )
+    assert only("The researchers write that the data are clear.")["source_type"] != ("named_person")
+    # a surname alone is the person, not the firm named after them
+    lead = "Paul Venner, 48, ran his firm, Venner Kitchens, for ten years."
+    assert only(f"{lead} Venner said he had never cheated anyone.")["speaker"] == "Paul Venner"
+    text = f"{lead} Venner Kitchens said it had never cheated anyone."
+    assert only(text)["source_type"] == "institution"
+    # an office for the protagonist the sentence before names (the headline names them too)
+    text = (
+        "Brook brings pliers to the Commons\n\nThe session was stormy, but Lena Brook had come "
+        "prepared.\n\nThe Opposition leader told MPs that the plan had failed."
+    )
+    assert only(text)["speaker"] == "Lena Brook"
+    text = (
+        "Hale charged\n\nTom Hale was charged on Monday.\n\nThe Prime Minister told MPs that "
+        "the law had worked."
+    )
+    assert (only(text)["speaker"], only(text)["source_type"]) == ("the Prime Minister", "anonymous")
+    # a lede's rank, and the one person given that rank below
+    lede = "A police sergeant who led the search has admitted that the wrong house was raided."
+    text = (
+        f"{lede}\n\nThe case is in court.\n\nIn a statement, Sgt. Omar Fenn said the map was wrong."
+    )
+    assert first(text)["speaker"] == "Omar Fenn"
+    text = f"{lede}\n\nThe case is in court.\n\nIn a statement, Inspector Omar Fenn said so."
+    assert first(text)["source_type"] == "anonymous"
+    # "she" reaches back past the rest of her own long quotation
+    text = (
+        'Rosa Tell, 70, runs the cafe. "One thing. Two things. Three things. Four things," she '
+        "says.\n\nShe has thought about leaving. A buyer offered money, she tells me, enough."
+    )
+    assert attributions(text)[-1]["speaker"] == "Rosa Tell"
+    text = (
+        "Rosa Tell runs the cafe. It opens at six. The tea is cheap. The cakes are homemade. "
+        "Tourists love it. She tells me it will stay open."
+    )
+    assert attributions(text) == []
+    # where someone comes from, set beside the name
+    text = "Forest ecologist Dr Ana Lind, from Brede University, says the trees are dying."
+    assert only(text)["speaker"] == "Ana Lind"
+    # a body's name, a job, then the person
+    text = "Friends of the Earth campaigner Mia Cole told reporters the plan was weak."
+    assert only(text)["speaker"] == "Mia Cole"
+    text = "Friends of the Earth told reporters the plan was weak."
+    assert only(text)["source_type"] == "institution"
+    # "The "Blue Road" singer, 29,": a title in quotation marks, and an age beside
+    said = 'The "Blue Road" singer, 29, announced on Instagram that she was exhausted.'
+    text = f"Jolene Marsh has cancelled the rest of her Blue Road tour.\n\n{said}"
+    assert only(text)["speaker"] == "Jolene Marsh"
+    assert attributions(f"Jolene Marsh and Amy Tate cancelled the tour.\n\n{said}") == []
