@@ -6918,6 +6918,12 @@ class _Article:
                 if not S.is_word(k):
                     break
             return False
+        if lemma == "apologise":
+            # "apologised for the delays", "apologised on Instagram", "apologised that ...";
+            # not "apologised to the family" with nothing said
+            return nxt in ("on", "in") or any(
+                low[k] in ("for", "that") or q[k] == "open" for k in range(i + 1, min(n, i + 8))
+            )
         if lemma in ("ask", "question"):
             # "asked whether", "critics questioned why the fares rose"; not "questioned the driver"
             if nxt == "for" and i + 3 < n and low[i + 2] in _SPANS:

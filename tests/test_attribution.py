@@ -7031,3 +7031,14 @@ def test_roles_from_heldout79_90():
     text = f"Jolene Marsh has cancelled the rest of her Blue Road tour.\n\n{said}"
     assert only(text)["speaker"] == "Jolene Marsh"
     assert attributions(f"Jolene Marsh and Amy Tate cancelled the tour.\n\n{said}") == []
+
+
+def test_an_apology_reports_words_only_with_what_for_and_outlets_stay_outlets():
+    assert attributions("The hospital trust apologised to the family.") == []
+    assert only("The hospital trust apologised to the family for the delays.")["cue"] == (
+        "apologised"
+    )
+    # "Digital" ends many newsrooms' names: no company ending
+    assert only("Gol Digital reported that the striker had failed a medical.")["source_type"] == (
+        "news_agency"
+    )
