@@ -993,3 +993,13 @@ def test_a_scare_quote_with_the_sentences_comma_inside_the_closing_mark():
     # leave alone: speech that the sentence goes on to attribute
     text = 'Then, "no comment," he said, and left.'
     assert cues(text, "scare_quote") == []
+
+
+def test_a_company_called_a_giant_and_a_critics_verdict_are_loaded():
+    assert cues("The phone giant's new fee angered customers.", "loaded_language") == [
+        "phone giant's"
+    ]
+    assert cues("It is a lesser play than his first.", "loaded_language") == ["a lesser play"]
+    # leave alone: an animal, and a comparison of size
+    assert cues("A giant panda was born at the zoo.", "loaded_language") == []
+    assert cues("Farms add to it, to a lesser extent.", "loaded_language") == []
