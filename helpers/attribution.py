@@ -1587,6 +1587,8 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
+# words that point back to a person, before any "its" ("Redhawk says her plan")
+_PERSONAL_BACK = frozenset(["he", "she", "his", "her", "him", "himself", "herself", "hers"])
 # a finite verb right after "who VERB": the sentence's own verb, so the clause reports no words
 _FINITE_AFTER_WHO_CLAUSE = frozenset(
     ["were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can"]
@@ -9078,7 +9080,8 @@ class _Article:
                 and " " not in who
                 and not titled
                 and (r0 == a or (r0 == a + 1 and low[a] == "the"))  # people are not "the X"
-                and not self._introduced_as_person(who)
+                # ("Redhawk, a midsize miner, ... Redhawk says its plan": "its" shows a body)
+                and (not self._introduced_as_person(who) or self._its_after(S, b))
                 # "Mary said": a first name alone (not "Sofia said": a capital's government)
                 and not (r0 == a and who in R.gender and who not in R.places)
                 # "Cole (R-Ohio) said": a party and a state are a politician's
@@ -9157,6 +9160,26 @@ class _Article:
                     f"the article calls this person '{desc}', a description and not a name, "
                     "so it is anonymous",
                     head=who.lower().split()[-1],
+                )
+            if (
+                who
+                and not body_the
+                and not titled
+                and 1 < len(caps) <= 3
+                and caps[0] not in R.gender
+                and self._its_after(S, b)
+                and not self._introduced_as_person(who)
+            ):
+                # "Norrvik Copper said its mine was safe": no first name, and "its" after it
+                speaker = self._canonical_institution(who)
+                return make(
+                    speaker,
+                    "institution",
+                    True,
+                    f"{speaker} has no first name and the sentence goes on with 'its', so it "
+                    "is an organisation speaking as a body",
+                    kind="org",
+                    head=low[b],
                 )
             if who and not body_the:
                 return person(who, note, self.gender.get(who))
@@ -10721,6 +10744,18 @@ class _Article:
         if c.far_speaker:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
+
+    @staticmethod
+    def _its_after(S: _Sentence, b: int) -> bool:
+        """Does "its" follow the speaker ending at token ``b`` within a few words, before any
+        word that points back to a person ("Redhawk says its plan", "Norrvik Copper said
+        that its", not "Redhawk says her plan")?"""
+        for w in S.low[b + 1 : b + 5]:
+            if w == "its":
+                return True
+            if w in _PERSONAL_BACK:
+                return False
+        return False
 
     def _introduced_as_person(self, name: str) -> bool:
         """Does the article introduce a one-word name as a person ("Marta, a packer", "Tomasz,

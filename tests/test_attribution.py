@@ -7042,3 +7042,14 @@ def test_an_apology_reports_words_only_with_what_for_and_outlets_stay_outlets():
     assert only("Gol Digital reported that the striker had failed a medical.")["source_type"] == (
         "news_agency"
     )
+
+
+def test_its_right_after_a_name_with_no_first_name_shows_a_body():
+    text = "Redhawk, a midsize miner, wants to dig. Redhawk says its pumping plan is safe."
+    assert attributions(text)[-1]["source_type"] == "institution"
+    assert only("Norrvik Copper said its mine was safe.")["source_type"] == "institution"
+    # leave alone: a person's pronoun first, a person described as one, a known first name
+    assert only("Rafe Norrvik said her plan was safe.")["source_type"] == "named_person"
+    text = "Dana Pitkin, an organiser, said its members would strike."
+    assert only(text)["source_type"] == "named_person"
+    assert only("Talia Orrin said its authors were biased.")["source_type"] == "named_person"
