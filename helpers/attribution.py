@@ -1505,8 +1505,6 @@ _RESEARCH_PLURALS = frozenset(["researchers", "authors", "scientists"])
 _LEADER_AND = re.compile(
     r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?: (?:of|at|from) (?:the )?[A-Z][^,;.]*?)? and "
 )
-# titles of courtesy, which say nothing of a person's office ("Ms Calloway", "Dr Lee")
-_COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof"])
 # two first names and the surname they share ("Joanne and Mark Ferris")
 _COUPLE = re.compile(r"([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)")
 _NAME_RUN = re.compile(
@@ -1587,6 +1585,44 @@ _UNNAMED_PERSON = {
         ("he", "man|boy|father|son|brother|husband|grandfather|widower|businessman"),
     )
 }  # someone unnamed of the pronoun's gender, standing between it and the last speaker
+# business roles that are often a person's own ("the developer Jane Ashby"), unlike
+# "the retailer John Lewis", a firm named after its founder
+_PERSON_OR_FIRM = frozenset(
+    ["developer", "builder", "landlord", "promoter", "contractor", "producer", "investor"]
+    + ["backer", "owner", "shareholder", "sponsor", "publisher", "maker", "supplier"]
+    + ["wholesaler", "distributor"]
+)
+# plural roles only a firm holds beside one name ("Its liquidators, Fenwick Moss,")
+_FIRM_PLURAL_ROLES = frozenset(
+    ["liquidators", "administrators", "auditors", "receivers", "brokers", "insurers"]
+    + ["lenders", "suppliers", "distributors", "wholesalers", "manufacturers", "carriers"]
+)
+# two people named or described together ("Hale and Reid", "the owner and his son")
+_ANOTHER_PAIR = re.compile(
+    r"\b[A-Z][\w’'-]+ and [A-Z][\w’'-]+\b|\b(?:the|his|her|their) [a-z]+ and (?:the|his|her|their) [a-z]+"
+)
+# what an apology can be made in, so that its words exist ("apologised in a letter")
+_APOLOGY_TEXTS = frozenset(
+    ["writing", "statement", "letter", "post", "email", "e-mail", "video", "message", "note"]
+)
+# words before a participle that make it a passive with nobody named ("once hailed as")
+_PASSIVE_BEFORE = frozenset(
+    ["once", "widely", "been", "being", "was", "were", "is", "are", "be", "much", "long"]
+)
+# professionals who work as firms ("Their solicitors, Harker & Vine,")
+_FIRMS_OF_PROFESSIONALS = frozenset(
+    ["solicitors", "lawyers", "accountants", "architects", "publishers", "agents"]
+    + ["advisers", "advisors", "consultants", "surveyors", "engineers"]
+)
+# titles that say nothing of a post ("Professor Ruth Amani", "Dr Lee")
+_HONORIFICS = frozenset(
+    ["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+)
+# a paragraph opening with the text the lede named ("In the email, ...")
+_IN_THE_SAME_TEXT = re.compile(
+    r"in (?:the|that|this) (?:[\w-]+ )?"
+    r"(?:email|e-mail|post|letter|message|statement|memo|note)\b"
+)
 # words that point back to a person, before any "its" ("Redhawk says her plan")
 _PERSONAL_BACK = frozenset(["he", "she", "his", "her", "him", "himself", "herself", "hers"])
 # a finite verb right after "who VERB": the sentence's own verb, so the clause reports no words
@@ -1622,7 +1658,10 @@ def _post_modifier_at(tok: list[str], low: list[str], p: int) -> bool:
     if not (prev.endswith("s") and not prev.endswith(("ss", "’s", "'s")) or prev in _MEN_PLURALS):
         return False
     w = low[p]
-    return w in _PLACE_AFTER_PLURAL or (w.endswith("ing") and len(w) > 5 and tok[p].islower())
+    if w in _PLACE_AFTER_PLURAL:
+        return True
+    # (not "Analysts including Tom Reid said": the named one speaks)
+    return w.endswith("ing") and len(w) > 5 and tok[p].islower() and w != "including"
 
 
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,4}s")  # MPs, MEPs, GPs, CEOs
@@ -1849,6 +1888,10 @@ _KIN = frozenset(
 )
 # two people of a family or a household, named together after the word ("Her parents,
 # Joanne and Mark Ferris,", "The couple, Ann and Ray Hale,")
+# other researchers brought into a science story after a named team
+_OTHER_RESEARCHERS = re.compile(r"\b(?:researchers|scientists|experts|team|colleagues|authors)\b")
+# words for brothers and sisters, which "the siblings" stands for
+_KIN_SIBLINGS = frozenset(["son", "daughter", "sons", "daughters", "brother", "sister"])
 _KIN_PLURALS = frozenset(
     ["parents", "grandparents", "couple", "pair", "children", "sons", "daughters", "brothers"]
     + ["sisters", "neighbours", "neighbors", "owners", "founders", "siblings", "twins"]
@@ -3056,7 +3099,6 @@ class _Article:
         self._role_cache: dict[tuple[str, str], str | None] = {}
         # offices resolved to the person named just before ("The Opposition leader"), and
         # the sentence where that was done
-        self._titles_back: dict[tuple[str, ...], tuple[str, int]] = {}
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
@@ -3578,8 +3620,12 @@ class _Article:
                     ["his"],
                     ["their"],
                     ["its"],
+                ) and not any(
+                    w in self.R.gender or w.lower().rstrip(".") in self.R.title_words for w in words
                 ):
-                    continue  # "the rest of her Paper Moons tour": a name of her things
+                    # "the rest of her Paper Moons tour": a name of her things (not "his MP
+                    # Ann Roe", "her GP Dr Sam Nair": a person)
+                    continue
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -4592,6 +4638,14 @@ class _Article:
         again = (
             not indefinite and any(re.search(rf"\b{re.escape(w)}\b", said) for w in role_words)
         ) or (aside and any(re.search(rf"\b{re.escape(x)}", said) for x in stems))
+        if bare and (
+            not _IN_THE_SAME_TEXT.match(said) or self._other_title_before(nxt.sp, words[-1])
+        ):
+            # the title alone: only "In the email, ... Professor Ruth Amani said" will do
+            # (not "Replying to the post, Councillor Jo Marsh wrote", someone answering it,
+            # nor "In the email, branch secretary Paul Dent said", someone with a post of
+            # their own)
+            return
         if not same_post and (not again or bare):
             return  # neither the role again nor the same post or statement
         for c in self.attrs:
@@ -4769,8 +4823,16 @@ class _Article:
             named = set()
             pos = self.low.find(frag, q)
             while pos >= 0:
+                # the quotation opens with those words (not '"To say the deal is dead is
+                # wrong," said the minister': words quoted to deny them)
                 named.update(
-                    owner[oq].sp.speaker for oq in self.quotes_in(pos, pos + 1) if oq in owner
+                    owner[oq].sp.speaker
+                    for oq in self.quotes_in(pos, pos + 1)
+                    if oq in owner
+                    and not self.low[oq[0] + 1 : pos].strip(" '\"‘“")
+                    # (not "Chairman Ray Dunn said" for "says sacked manager": a post of
+                    # his own)
+                    and not self._other_title_before(owner[oq].sp, c.sp.head or "")
                 )
                 pos = self.low.find(frag, pos + 1)
             if len(named) == 1:
@@ -5361,6 +5423,8 @@ class _Article:
                 and sp.speaker
                 and sp.start >= 5
                 and self.text[sp.start - 5 : sp.start] == " and "
+                # (not "Ines Varga and her colleagues": the team already holds its leader)
+                and sp.speaker.split()[-1] not in _TEAM_WORDS
             ):
                 words = self._caps_before(sp.start - 4)
                 cut = sp.start - 5 - len(" ".join(words))
@@ -6811,6 +6875,33 @@ class _Article:
                     and low[i + 1] == "that"
                     and self._finite_clause_follows(S, S.te[i + 1])
                 )
+        if verb.lemma == "apologise":
+            # "apologised for the delays", "apologised that ...", "apologised on Instagram",
+            # "apologised in writing"; not "apologised to the family" or "apologised." alone,
+            # nor "has never apologised", "should have apologised" or a question
+            before = low[max(0, i - 3) : i]
+            if S.tok[-1] == "?" or any(
+                w in ("not", "never", "n't", "have", "yet", "refused") for w in before
+            ):
+                return False
+            return (
+                (i + 2 < n and low[i + 1] == "on" and S.tok[i + 2] in self.R.platform_names)
+                or (
+                    i + 1 < n
+                    and low[i + 1] == "in"
+                    and any(low[k] in _APOLOGY_TEXTS for k in range(i + 2, min(n, i + 5)))
+                )
+                or any(
+                    low[k] in ("for", "that") or q[k] == "open" for k in range(i + 1, min(n, i + 8))
+                )
+            )
+        if verb.lemma in ("hail", "welcome"):
+            # "hailed the deal as “historic”", "welcomed the ruling as ...": words given; not
+            # "rain and hail", "welcomed the news that ...", nor "once hailed as a genius"
+            # (praise with nobody giving it)
+            if i > 0 and low[i - 1] in _PASSIVE_BEFORE:
+                return False
+            return any(low[k] == "as" or q[k] == "open" for k in range(i + 1, min(n, i + 8)))
         if i + 1 >= n:
             return True  # she added.
         if self._reporting_clause_after(S, prev, i):
@@ -6870,7 +6961,13 @@ class _Article:
                             and prev >= 0
                             and (
                                 low[prev] in _PRONOUNS
-                                or S.tok[prev] == ","
+                                # "Survivors, some still in shock, described": a comma
+                                # after people (not "The documentary, made over three
+                                # years, describes")
+                                or (
+                                    S.tok[prev] == ","
+                                    and S.low[0] not in ("the", "a", "an", "this", "its")
+                                )
                                 or (
                                     S.tok[prev][:1].isupper()
                                     and not self._sentence_initial(S, prev)
@@ -6920,12 +7017,6 @@ class _Article:
                 if not S.is_word(k):
                     break
             return False
-        if lemma == "apologise":
-            # "apologised for the delays", "apologised on Instagram", "apologised that ...";
-            # not "apologised to the family" with nothing said
-            return nxt in ("on", "in") or any(
-                low[k] in ("for", "that") or q[k] == "open" for k in range(i + 1, min(n, i + 8))
-            )
         if lemma in ("ask", "question"):
             # "asked whether", "critics questioned why the fares rose"; not "questioned the driver"
             if nxt == "for" and i + 3 < n and low[i + 2] in _SPANS:
@@ -7826,6 +7917,12 @@ class _Article:
             or not all(S.is_word(x) and not S.q[x] for x in range(e + 2, c))
             or not self._job_words(low[k + 1 : e + 1])
             or not self._could_be_name([t for t in tok[c + 1 : c + 4] if t[0].isupper()][:3])
+            # a person's name ("Ann Roe", "Dr Lee"), not "the band, Blue Harbour,"
+            or not (
+                tok[c + 1] in self.R.gender or tok[c + 1].lower().rstrip(".") in self.R.title_words
+            )
+            # of a body ("of the Valley Trust", "of the council"), not "of the boy, Jack Dunn,"
+            or not any(tok[x][0].isupper() or low[x] in self.R.inst_words for x in range(e + 2, c))
         ):
             return e
         return c - 1
@@ -7918,9 +8015,30 @@ class _Article:
                 or (tok[b][0].islower() and self._a_person([low[b]]))
             )
             and not any(w.endswith(("’s", "'s")) for w in low[a + 2 : b + 1])
+            and int(low[a + 1].split("-")[0]) <= 110  # (not "the 150-year-old retailer")
         ):
-            # "the 29-year-old", "the 51-year-old former judge": a person just named
-            return self._pronoun_speaker(S, a, "one", b)
+            # "the 29-year-old", "the 51-year-old former judge": a person just named, whose
+            # age, if the article gives it, is that one (not "Gavin Moore, 35, ... The
+            # 40-year-old plasterer"); a word a firm is called too ("the 40-year-old
+            # developer", "brewer") needs that age given beside the name
+            age = low[a + 1].split("-")[0]
+            # (", who ..." after it is a person's: "The 61-year-old property developer, who")
+            firm_word = (
+                b > a + 1
+                and S.low[b + 1 : b + 3] != [",", "who"]
+                and low[b] not in ("owner", "investor", "backer", "shareholder", "landlord")
+                and (
+                    low[b] in R.inst_words
+                    or low[b] in _ORG_ROLES
+                    or low[b] in R.apposition_nouns
+                    or low[b] in R.outlet_nouns.keys  # "the 100-year-old broadcaster"
+                )
+            )
+            sp = self._pronoun_speaker(S, a, "one", b)
+            if (sp is None or self._age_fits(sp.speaker, age, given=firm_word)) and (
+                sp is not None or b == a + 1 or low[b] in _PERSON_NOUNS
+            ):
+                return sp
         if (
             a == b
             and low[b] in _LABELS
@@ -8359,9 +8477,9 @@ class _Article:
         if low[a] == "the" and b == a + 1 and low[b] in _TEAM_WORDS | _RESEARCH_PLURALS:
             # "the researchers write" after "Ines Varga and her colleagues report": the same
             # team
-            team = next(
+            found = next(
                 (
-                    c.sp
+                    c
                     for c in reversed(self.attrs)
                     if c.sp.kind == "group"
                     and c.sp.source_type == "named_person"
@@ -8369,7 +8487,10 @@ class _Article:
                 ),
                 None,
             )
-            if team is not None:
+            # with no other researchers brought in between ("Scientists not involved in
+            # the work said", "researchers in Japan")
+            if found is not None and not _OTHER_RESEARCHERS.search(self.low, found.ce, S.ts[a]):
+                team = found.sp
                 return same_as(team, f"'{mention}' is {team.speaker}, named before")
         if low[a] == "the" and b == a + 1 and low[b] in _KIN_PLURALS and not extra:
             # "the siblings said" after "Her son and daughter, Pavel and Dora Varga,": the
@@ -8384,7 +8505,16 @@ class _Article:
                 ),
                 None,
             )
-            if pair is not None:
+            # the word they were introduced with, or one any two relatives fit ("Her
+            # parents, ...": "the parents", "the couple"; not "the neighbours")
+            if pair is not None and (
+                low[b] in (pair.mention or "").lower().split()
+                or low[b] in ("couple", "pair")
+                or (
+                    low[b] == "siblings"
+                    and _KIN_SIBLINGS & set((pair.mention or "").lower().split())
+                )
+            ):
                 return same_as(pair, f"'{mention}' is {pair.speaker}, named together before")
         # "a statement from the club": the club, through a statement
         if (
@@ -8573,6 +8703,9 @@ class _Article:
             couple
             and (low[hb] in _KIN_PLURALS or low[hb] in _KIN and "and" in low[a:hb])
             and all(self._could_be_name([w]) for w in couple.groups())
+            # first names ("Joanne and Mark Ferris"), not a firm ("Marston and Grant Inns")
+            and any(w in R.gender for w in couple.groups()[:2])
+            and couple.group(3) not in R.org_endings
         ):
             # "Her parents, Joanne and Mark Ferris, said", "His son and daughter, Pavel and
             # Dora Varga,": two people of one family, named together as one source
@@ -8632,8 +8765,7 @@ class _Article:
                     # "Its liquidators, Fenwick Moss,": one name for a plural business role is
                     # a firm's (not "Its owners, Jo Reed and ...": a person's first name)
                     or (
-                        last.endswith("s")
-                        and (last in _ORG_ROLES or last[:-1] in _ORG_ROLES)
+                        last in _FIRM_PLURAL_ROLES
                         and " " in name
                         and name.split()[0] not in R.gender
                         and name.split()[0].lower().rstrip(".") not in R.title_words
@@ -8642,6 +8774,14 @@ class _Article:
                     or (
                         "&" in name.split()[1:-1]
                         and not any(w in R.gender or w in ("Mr", "Mrs") for w in name.split())
+                        # (not "The presenting duo, Ant & Dec,", "Their parents, Alex & ...")
+                        and (
+                            last in _ORG_ROLES
+                            or last in R.apposition_nouns
+                            or last in R.inst_words
+                            or last in _FIRM_PLURAL_ROLES
+                            or last in _FIRMS_OF_PROFESSIONALS
+                        )
                     )
                 ):
                     speaker = self._canonical_institution(name)
@@ -8816,10 +8956,12 @@ class _Article:
             # (a business role can be a person's: "the developer Jane Marsh", not "the
             # developer Marsh Homes")
             and not (
-                low[r0 - 1] in _ORG_ROLES
+                low[r0 - 1] in _PERSON_OR_FIRM
                 and len(caps) in (2, 3)
                 and caps[0] in R.gender
                 and caps[-1] not in R.org_endings
+                and not self._its_after(S, hb)
+                and not self.low.startswith(", which", S.te[hb])
             )
             and not (
                 len(caps) >= 3
@@ -9042,14 +9184,6 @@ class _Article:
                 return person(
                     who,
                     f"'{mention}' is {who}, introduced earlier with that title",
-                    self.gender.get(who),
-                )
-            who = None if extra or office_of else self._title_points_back(S, a, hb)
-            if who:
-                return person(
-                    who,
-                    f"'{mention}' is {who}, the one person the sentence before names, whom "
-                    "the article gives no other title",
                     self.gender.get(who),
                 )
 
@@ -9816,7 +9950,13 @@ class _Article:
                 and not words[1].endswith(("s", "ing"))
                 and words[1].rstrip(".") not in _FIRM_ONLY_ENDINGS
             )
-            ending = words[-1] in R.org_endings and not crowd_of and not first_name
+            ending = (
+                words[-1] in R.org_endings
+                and not crowd_of
+                and not first_name
+                # "Amos Grid, 61, said": an age is a person's
+                and not re.search(re.escape(caps_txt) + r",\s+\d{1,3},", self.text)
+            )
             title, _qual, rest = self._split_title(words)
             if "of" in rest:
                 rest = rest[: rest.index("of")]  # "... Ravi Sandhu of Ledwick Police"
@@ -10010,83 +10150,6 @@ class _Article:
             return False
         plural = last.endswith("s") and not last.endswith("ss") or last in _MEN_PLURALS
         return plural and last not in _BARE_PLURAL_EXCEPT
-
-    def _title_points_back(self, S: _Sentence, a: int, hb: int) -> str | None:
-        """News style names someone, then calls them by their office in the next sentence
-        ("... but Owen Trethewey had come prepared. The Opposition leader held the tool
-        aloft"): the one person the sentence before names, as the subject of a clause, when
-        the article names nobody else with that title and gives that person no title of
-        their own. None otherwise ("Tom Hale was charged. The prosecutor said": the
-        prosecutor is someone else, so a bare job word never counts, only an office)."""
-        R, low, tok = self.R, S.low, S.tok
-        words = [w.rstrip(".") for w in low[a + 1 : hb + 1]]
-        if (
-            S.idx == 0
-            or S.part != "body"
-            or low[a] != "the"
-            or not words
-            or tuple(words) not in R.titles
-            or not any(t[:1].isupper() for t in tok[a + 1 : hb + 1])  # an office: "the Premier"
-            or a != self._opening_word(S)
-        ):
-            return None
-        known = self._titles_back.get(tuple(words))
-        if known is not None and known[1] < S.idx:
-            return known[0]  # "The Prime Minister replied" again, later on
-        k = S.idx - 1
-        prev = self.sentences[k]
-        if prev["part"] != "body":
-            return None
-        people = self._first_people(k)
-        if len({w for _p, w in people}) != 1:
-            return None
-        pos, who = people[0]
-        if " " not in who:
-            return None
-        before = self.text[prev["start"] : pos].rstrip()
-        # the subject of a clause: the sentence opens with the name, or it follows "but" or
-        # "and" after a comma ("..., but Owen Trethewey had come prepared")
-        if before and not re.search(r", (?:but|and|yet)$", before):
-            return None
-        surname = who.split()[-1]
-        # the story's own protagonist, whom a headline names ("... as Trethewey brings
-        # pliers to PMQs"), not just anyone named before
-        if not any(
-            re.search(r"\b" + re.escape(surname) + r"\b", h["text"])
-            for h in self.sentences
-            if h["part"] == "headline"
-        ):
-            return None
-        after = _WORD.findall(self.low, pos + len(who), prev["end"])[:2]
-        if (
-            after[:1]
-            and after[0] in _BE | {"has", "had", "have"}
-            and (after[1:] == ["been"] or after[1:] and after[1].endswith("ed"))
-        ):
-            return None  # "Tom Hale was charged": acted on, not acting
-        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
-            said = self.low[max(0, m.start() - 30) : m.start()].split()[-1:]
-            word = said[0].rstrip(".,") if said else ""
-            if word in R.title_words and word not in _COURTESY_TITLES:
-                return None  # "Health Secretary Daniel Ferrier": an office of their own
-        aside = _ASIDE_AFTER_NAME.match(self.text, pos + len(who))
-        if aside and not aside.group().startswith(", who"):
-            return None  # "Morwenna Pascoe, the party's health spokeswoman,": her own post
-        sex = self._sex_of(who)
-        if sex in ("he", "she") and ("she" if sex == "he" else "he") in S.low[a + 1 :]:
-            return None  # "The Prime Minister said she ..." after a man
-        self._titles_back.setdefault(tuple(words), (who, S.idx))
-        return who
-
-    def _opening_word(self, S: _Sentence) -> int:
-        """Where the sentence's subject may start: after a dateline or an opening phrase
-        with its comma ("On Wednesday, the minister said"); 0 when there is neither."""
-        m = _DATELINE.match(S.text)
-        k = S.index_at(S.start + m.end()) if m else 0
-        comma = next((x for x in range(k, min(len(S.tok), k + 6)) if S.tok[x] == ","), None)
-        if comma is not None and (S.low[k] in _OPENERS or S.low[k] in _TIME_NOUNS):
-            k = comma + 1
-        return k
 
     def _role_person(self, S: _Sentence, a: int, hb: int) -> str | None:
         R = self.R
@@ -10299,6 +10362,9 @@ class _Article:
                 return None  # "Residents say two men were arrested. One said ...": of the men
             word = S.low[b] if b == a else "the other"
             group = sp.speaker or ""
+            head = group.split()[0].lower() if group else ""
+            if group and head not in _DETS and head not in _POSS_PRONOUNS and head not in _QUANT:
+                group = f"the {group}"  # "one of the nurses interviewed by the Herald"
             return self._one_of(S, a, b, c, f"{word} of {group}", f"{word} of {group}")
         return None
 
@@ -10309,8 +10375,12 @@ class _Article:
             if S.idx - c.idx > 1:
                 break
             sp = c.sp
-            if sp.source_type in ("anonymous", "vague") and (sp.speaker or "").lower().startswith(
-                "two "
+            if (
+                sp.source_type in ("anonymous", "vague")
+                and (sp.speaker or "").lower().startswith("two ")
+                # (not "Two officials said the minister had met Hale and Reid. Both said":
+                # another pair named after them)
+                and not _ANOTHER_PAIR.search(self.text, c.ce, S.start)
             ):
                 mention = S.tok[a]
                 return replace(
@@ -10618,6 +10688,8 @@ class _Article:
                     continue
                 if c.sp.speaker and c.sp.speaker.casefold() == (o.sp.speaker or "").casefold():
                     continue  # the same speaker
+                if c.sp.named and self.low[max(0, c.cs - 6) : c.cs].endswith(", who "):
+                    continue  # "The court heard that Hale, who denies the charge, ...": his own
                 # a clause of its own ("..., and his lawyer argued") is not inside
                 # (looked at only when it decides: these tests have no side effects)
                 if o.outer or not (
@@ -10745,6 +10817,27 @@ class _Article:
             return c.cs, c.ce
         return min(c.cs, c.sp.start), max(c.ce, c.sp.end)
 
+    def _other_title_before(self, sp: _Speaker, title: str) -> bool:
+        """Does a job or title other than ``title`` stand right before the name of ``sp``
+        ("branch secretary Paul Dent", "Chairman Ray Dunn")?"""
+        pos = self.text.find(sp.speaker or "", sp.start, sp.end + 1)
+        pos = sp.start if pos < 0 else pos
+        before = self.low[max(0, pos - 30) : pos].split()[-1:]
+        word = before[0].rstrip(",.") if before else ""
+        return (
+            word != title
+            and word not in _HONORIFICS  # "Professor Ruth Amani": no post of her own
+            and (word in self.R.title_words or word in _PERSON_NOUNS)
+        )
+
+    def _age_fits(self, who: str | None, age: str, given: bool = False) -> bool:
+        """Does the article give ``who`` no other age than ``age`` ("Gavin Moore, 35,")?
+        With ``given``, the article must give that age."""
+        if not who:
+            return not given
+        ages = re.findall(re.escape(who) + r",\s+(\d{1,3}),", self.text)
+        return age in ages if given else (not ages or age in ages)
+
     @staticmethod
     def _its_after(S: _Sentence, b: int) -> bool:
         """Does "its" follow the speaker ending at token ``b`` within a few words, before any
@@ -10807,11 +10900,18 @@ class _Article:
                     or (
                         first in ("who", "whose")
                         # not "Hoteliers, who warned": a plural the sentence opens with
+                        # (not "Silas, who", "Iris, who": a name ending in s)
                         and not (
                             name.endswith("s")
                             and not name.endswith("ss")
                             and name not in self.R.gender
                             and text[pos - 2 : pos].strip() in ("", ".", "“", '"')
+                            and (
+                                name.lower() in self.R.crowd_plurals
+                                or name.lower() in self.R.vague_subjects
+                                or self._a_person([name.lower()[:-1]])
+                                or _is_person_word(name.lower()[:-1])
+                            )
                         )
                     )
                     # "Jonas, a pharmacist": a description of a person; not "Instead, a

@@ -6730,13 +6730,13 @@ def test_bodies_laws_and_crowds_from_heldout79_90():
     # first name keeps a person
     assert_types(
         [
-            "Halden Care said the ward was full.",
+            "Halden Health said the ward was full.",
             "Brenlow Freight said four wagons had left the track.",
             "In a statement, Oskvik Grid said it was restoring power.",
         ],
         "institution",
     )
-    assert only("Anna Care said the ward was full.")["source_type"] == "named_person"
+    assert only("Anna Health said the ward was full.")["source_type"] == "named_person"
     # a business role beside a name with "&", or a plural role beside one name: a firm
     for text in (
         "Her wholesaler, Tarrow Cash & Carry, wrote to say it would stop delivering.",
@@ -6988,12 +6988,14 @@ def test_roles_from_heldout79_90():
     assert only(f"{lead} Venner said he had never cheated anyone.")["speaker"] == "Paul Venner"
     text = f"{lead} Venner Kitchens said it had never cheated anyone."
     assert only(text)["source_type"] == "institution"
-    # an office for the protagonist the sentence before names (the headline names them too)
+    # an office is no institution; with no name given beside it, it stays unnamed (a
+    # reviewer found that taking the person named just before is too often wrong: "Lena
+    # Brook asked ... The Prime Minister replied")
     text = (
-        "Brook brings pliers to the Commons\n\nThe session was stormy, but Lena Brook had come "
-        "prepared.\n\nThe Opposition leader told MPs that the plan had failed."
+        "Brook presses PM\n\nLena Brook asked why a million children had no dentist.\n\n"
+        "The Prime Minister replied that the figures were improving."
     )
-    assert only(text)["speaker"] == "Lena Brook"
+    assert attributions(text)[-1]["speaker"] == "the Prime Minister"
     text = (
         "Hale charged\n\nTom Hale was charged on Monday.\n\nThe Prime Minister told MPs that "
         "the law had worked."
@@ -7053,3 +7055,78 @@ def test_its_right_after_a_name_with_no_first_name_shows_a_body():
     text = "Dana Pitkin, an organiser, said its members would strike."
     assert only(text)["source_type"] == "named_person"
     assert only("Talia Orrin said its authors were biased.")["source_type"] == "named_person"
+
+
+def test_review_of_the_twelfth_session_batch_stays_mended():
+    # a first name ending in s before ", who" stays a person; a crowd's word does not
+    assert only("Silas, who fishes from the quay, said the catch was poor.")["speaker"] == "Silas"
+    assert (
+        only("Landlords, who warned the cap would cut supply, lost the vote.")["source_type"]
+        == "vague"
+    )
+    # a firm named after a person stays a firm; a duo joined by "&" stays people
+    text = "The retailer John Lewis said it would close eight stores."
+    assert only(text)["source_type"] == "institution"
+    text = "Their solicitors, Harker & Vine, said the claim would be defended."
+    assert only(text)["source_type"] == "institution"
+    text = "The presenting duo, Ant & Dec, said they were thrilled."
+    assert only(text)["source_type"] != "institution"
+    assert only("Men's Health reported that the pills did nothing.")["source_type"] == (
+        "news_agency"
+    )
+    # an apology reports words only when they are given, and only one that was made
+    for text in (
+        "The company apologised.",
+        "The firm has never apologised for the pollution.",
+        "He should have apologised for the delays.",
+    ):
+        assert attributions(text) == [], text
+    assert only("Tom Reed, 31, apologised on Instagram for the joke.")["cue"] == "apologised"
+    # hail the weather, and praise nobody gives, are no attribution
+    assert attributions("Storms brought torrential rain and hail to the coast.") == []
+    assert attributions("The scheme, once hailed as a model, has collapsed.") == []
+    # "Both" is not the pair that spoke when another pair is named after them
+    text = "Two officials said the minister had met Hale and Reid. Both said they had done nothing."
+    assert all(a["speaker"] != "two officials" for a in attributions(text, 1))
+    # a named person's own denial inside what a court heard stays theirs
+    text = "The court heard that Tom Hale, who denies the charge, had sent 40 messages."
+    assert "Tom Hale" in [a["speaker"] for a in attributions(text)]
+    # a film or book "describes" nothing anyone said
+    text = "The documentary, made over three years, describes the final days of the factory."
+    assert attributions(text) == []
+    # an age given for the person named before must fit; a firm's age never does
+    text = "Gavin Moore, 35, denies murder. The 40-year-old plasterer told the jury he was home."
+    assert attributions(text)[-1]["speaker"] != "Gavin Moore"
+    text = "Anne Pike stepped down. The 150-year-old retailer said it would close 20 stores."
+    assert only(text, 1)["speaker"] != "Anne Pike"
+    # a role "of" something that is no body, beside a name that is no person's
+    text = "The manager of the band, Blue Harbour, apologised to fans and said the tour was off."
+    assert only(text)["speaker"] != "Blue Harbour"
+    # someone answering the lede's post is not its author
+    text = (
+        "The bridge will close for a year, the mayor said in a post on X.\n\n"
+        "Replying to the post, Councillor Jo Marsh wrote that the plan was rushed."
+    )
+    assert attributions(text)[0]["speaker"] == "the mayor"
+    # words a headline quotes and the story quotes only to deny them
+    text = (
+        '"The deal is dead," says source\n\n'
+        '"To say the deal is dead is simply wrong," said Trade Minister Ann Lowry.'
+    )
+    assert attributions(text)[0]["speaker"] != "Ann Lowry"
+    # the neighbours are not the couple named before
+    text = (
+        "Her parents, Joanne and Mark Ferris, said the hospital had ignored them.\n\n"
+        "The neighbours said they had heard shouting."
+    )
+    assert attributions(text)[-1]["speaker"] == "the neighbours"
+    # other scientists brought in between are not the named team
+    text = (
+        "Marta Lind and her colleagues report that the birds migrate at night.\n\n"
+        "Scientists not involved in the work were cautious. The scientists said the sample "
+        "was small."
+    )
+    assert attributions(text)[-1]["speaker"] != "Marta Lind and her colleagues"
+    # "his MP Ann Roe" names a person
+    text = "Tom Reed wrote to his MP Ann Roe in May.\n\nShe said the case was urgent."
+    assert attributions(text)[-1]["speaker"] == "Ann Roe"
