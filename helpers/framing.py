@@ -279,11 +279,9 @@ def _read(name: str) -> _List:
 @dataclass
 class _Index:
     lists: dict[str, _List]
-    by_anchor: dict[str, list[_Cue]]
     stems: list[tuple[str, _Cue]]
     stem_tuple: tuple[str, ...]
-    plans: dict[str, tuple]  # by_anchor, as _all_matches reads it (see _plan)
-    anchored: dict[str, tuple]  # plans, also under every anchor word with "'s"
+    plans: dict[str, tuple]  # the cues filed under each anchor word, as _all_matches reads them
     irregular: frozenset[str]
     not_passive: _List
 
@@ -311,16 +309,7 @@ def _index() -> _Index:
         stems.extend((s, cue) for s in tok.stems)
     irregular = frozenset(w for c in passive.cues for t in c.toks for w in t.words)
     plans = {word: _plan(cues) for word, cues in by_anchor.items()}
-    return _Index(
-        lists,
-        by_anchor,
-        stems,
-        tuple({s for s, _ in stems}),
-        plans,
-        {word + "'s": plan for word, plan in plans.items()} | plans,
-        irregular,
-        passive,
-    )
+    return _Index(lists, stems, tuple({s for s, _ in stems}), plans, irregular, passive)
 
 
 def _plan(cues: list[_Cue]) -> tuple:
@@ -524,7 +513,12 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
     n = len(words)
     # each word's plan (None for most words) and the places that have one: one dict
     # look-up a word, with map and compress keeping the loop over every word in C
-    got = list(map(idx.anchored.get, words))
+    plans = idx.plans
+    got = list(map(plans.get, words))
+    # "regime's": the plan of "regime" (a few words, looked up again; a second table
+    # holding every anchor with "'s" would cost memory for all of them)
+    for i in [i for i, x in enumerate(words) if x[-2:] == "'s"]:
+        got[i] = got[i] or plans.get(words[i][:-2])
     hits = itertools.compress(range(n), got)
     if idx.stems:
         stems = idx.stem_tuple
@@ -532,7 +526,7 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
     for i in hits:
         word = words[i]
         start = starts[i]
-        for cue, single, offset, accepted, more in got[i] or idx.plans.get(word[:-2], ()):
+        for cue, single, offset, accepted, more in got[i] or ():
             if single is not None:  # the word itself: nothing around it to check
                 end = start + len(word)
                 if word in single:  # (most often) listed as it stands
