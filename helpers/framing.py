@@ -517,8 +517,13 @@ def _all_matches(w: _Words, idx: _Index) -> dict[str, list[tuple[int, int, _Cue]
     got = list(map(plans.get, words))
     # "regime's": the plan of "regime" (a few words, looked up again; a second table
     # holding every anchor with "'s" would cost memory for all of them)
-    for i in [i for i, x in enumerate(words) if x[-2:] == "'s"]:
-        got[i] = got[i] or plans.get(words[i][:-2])
+    low = w.low
+    pos = low.find("'s")
+    while pos >= 0:  # (found in the text, not by a loop over every word)
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and words[i][-2:] == "'s" and starts[i] + len(words[i]) == pos + 2:
+            got[i] = got[i] or plans.get(words[i][:-2])
+        pos = low.find("'s", pos + 2)
     hits = itertools.compress(range(n), got)
     if idx.stems:
         stems = idx.stem_tuple
