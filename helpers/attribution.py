@@ -1493,9 +1493,6 @@ _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
-# A run of capitalised words (a name). The pattern starts with the capital and only
-# then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
-# that a search skips quickly from one capital to the next.
 # the people someone leads or works with, after "his"/"her" ("Ines Varga and her colleagues")
 _TEAM_WORDS = frozenset(["colleagues", "team", "co-authors", "coauthors", "collaborators"])
 # what a study's authors are called later ("the researchers write")
@@ -1507,6 +1504,9 @@ _LEADER_AND = re.compile(
 )
 # two first names and the surname they share ("Joanne and Mark Ferris")
 _COUPLE = re.compile(r"([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)")
+# A run of capitalised words (a name). The pattern starts with the capital and only
+# then looks back (not right after a letter, digit, "_", "@", "’", "'" or "-"), so
+# that a search skips quickly from one capital to the next.
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w@’'-].)(?:[\w’'-]*\w|\.)"
     r"(?:\s+(?:(?:de|da|di|van|von|bin|ibn|ap|al|el|le|la|del|der|den|du|dos|&)\s+){0,2}"
@@ -1886,12 +1886,12 @@ _KIN = frozenset(
         "fiance",
     ]
 )
-# two people of a family or a household, named together after the word ("Her parents,
-# Joanne and Mark Ferris,", "The couple, Ann and Ray Hale,")
 # other researchers brought into a science story after a named team
 _OTHER_RESEARCHERS = re.compile(r"\b(?:researchers|scientists|experts|team|colleagues|authors)\b")
 # words for brothers and sisters, which "the siblings" stands for
 _KIN_SIBLINGS = frozenset(["son", "daughter", "sons", "daughters", "brother", "sister"])
+# two people of a family or a household, named together after the word ("Her parents,
+# Joanne and Mark Ferris,", "The couple, Ann and Ray Hale,")
 _KIN_PLURALS = frozenset(
     ["parents", "grandparents", "couple", "pair", "children", "sons", "daughters", "brothers"]
     + ["sisters", "neighbours", "neighbors", "owners", "founders", "siblings", "twins"]
@@ -3097,8 +3097,6 @@ class _Article:
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
-        # offices resolved to the person named just before ("The Opposition leader"), and
-        # the sentence where that was done
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
         self._known_cache: dict[str, bool] = {}
