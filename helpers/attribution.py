@@ -1497,6 +1497,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 _TEAM_WORDS = frozenset(["colleagues", "team", "co-authors", "coauthors", "collaborators"])
 # what a study's authors are called later ("the researchers write")
 _RESEARCH_PLURALS = frozenset(["researchers", "authors", "scientists"])
+_TEAM_OR_RESEARCHERS = _TEAM_WORDS | _RESEARCH_PLURALS
 # a full name, perhaps with where the person works, then "and" ("Ines Varga of the University
 # of Aldercombe and ")
 _LEADER_AND = re.compile(
@@ -1592,6 +1593,9 @@ _PERSON_OR_FIRM = frozenset(
     + ["backer", "owner", "shareholder", "sponsor", "publisher", "maker", "supplier"]
     + ["wholesaler", "distributor"]
 )
+# business roles that, after an age, are a person's ("the 58-year-old restaurant owner"),
+# unlike "the 40-year-old developer", which may be a firm
+_MOSTLY_PEOPLES_ROLES = frozenset(["owner", "investor", "backer", "shareholder", "landlord"])
 # plural roles only a firm holds beside one name ("Its liquidators, Fenwick Moss,")
 _FIRM_PLURAL_ROLES = frozenset(
     ["liquidators", "administrators", "auditors", "receivers", "brokers", "insurers"]
@@ -2412,6 +2416,12 @@ def _named_as(sp: _Speaker, who: str, note: str, **more) -> _Speaker:
         resolve_note=note,
         **more,
     )
+
+
+def _is_team(sp: _Speaker) -> bool:
+    """Is ``sp`` a named researcher with their team ("Ines Varga and her colleagues")?"""
+    last = (sp.speaker or "").split()[-1:]
+    return bool(last) and last[0] in _TEAM_WORDS
 
 
 def _channel_words(c: _Cue, text: str) -> str:
@@ -5422,7 +5432,7 @@ class _Article:
                 and sp.start >= 5
                 and self.text[sp.start - 5 : sp.start] == " and "
                 # (not "Ines Varga and her colleagues": the team already holds its leader)
-                and sp.speaker.split()[-1] not in _TEAM_WORDS
+                and not _is_team(sp)
             ):
                 words = self._caps_before(sp.start - 4)
                 cut = sp.start - 5 - len(" ".join(words))
@@ -8024,7 +8034,7 @@ class _Article:
             firm_word = (
                 b > a + 1
                 and S.low[b + 1 : b + 3] != [",", "who"]
-                and low[b] not in ("owner", "investor", "backer", "shareholder", "landlord")
+                and low[b] not in _MOSTLY_PEOPLES_ROLES
                 and (
                     low[b] in R.inst_words
                     or low[b] in _ORG_ROLES
@@ -8472,7 +8482,7 @@ class _Article:
                     kind="group",
                     note=f"'{mention}' are the colleagues of {who}, named just before",
                 )
-        if low[a] == "the" and b == a + 1 and low[b] in _TEAM_WORDS | _RESEARCH_PLURALS:
+        if low[a] == "the" and b == a + 1 and low[b] in _TEAM_OR_RESEARCHERS:
             # "the researchers write" after "Ines Varga and her colleagues report": the same
             # team
             found = next(
@@ -8481,7 +8491,7 @@ class _Article:
                     for c in reversed(self.attrs)
                     if c.sp.kind == "group"
                     and c.sp.source_type == "named_person"
-                    and (c.sp.speaker or "").split()[-1:] in [[w] for w in _TEAM_WORDS]
+                    and _is_team(c.sp)
                 ),
                 None,
             )
@@ -11078,7 +11088,7 @@ class _Article:
         if (
             c.sp.kind == "group"
             and c.sp.named
-            and (c.sp.speaker or "").split()[-1] in _TEAM_WORDS
+            and _is_team(c.sp)
             and c.verb is not None
             and c.verb.lemma in ("report", "write")
         ):
