@@ -1491,6 +1491,8 @@ _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
 _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # initials of places and bodies (a person's "J.K." is left to the name rules)
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
+# a person's initials before a capitalised name ("M. Swathi", "J.K. Rowling")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.,;:-]*(?: [A-Z][\w’'&.,;:-]*)+")
 # the people someone leads or works with, after "his"/"her" ("Ines Varga and her colleagues")
@@ -1498,10 +1500,10 @@ _TEAM_WORDS = frozenset(["colleagues", "team", "co-authors", "coauthors", "colla
 # what a study's authors are called later ("the researchers write")
 _RESEARCH_PLURALS = frozenset(["researchers", "authors", "scientists"])
 _TEAM_OR_RESEARCHERS = _TEAM_WORDS | _RESEARCH_PLURALS
-# a full name, perhaps with where the person works, then "and" ("Ines Varga of the University
-# of Aldercombe and ")
+# a full name or a surname, perhaps with where the person works, then "and" ("Ines Varga of
+# the University of Aldercombe and ", "Lindqvist and ")
 _LEADER_AND = re.compile(
-    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?: (?:of|at|from) (?:the )?[A-Z][^,;.]*?)? and "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: (?:of|at|from) (?:the )?[A-Z][^,;.]*?)? and "
 )
 # two first names and the surname they share ("Joanne and Mark Ferris")
 _COUPLE = re.compile(r"([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)")
@@ -2217,6 +2219,9 @@ def _read(name: str) -> dict[str, list[list[str]]]:
     return sections
 
 
+# the word before a storm's name ("Hurricane Odalys", "Storm Ciara"): never a speaker
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else " "
 
 
@@ -2252,6 +2257,17 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
             tok.append(piece)  # "Inc.", "U.S.": the full stop does not end the sentence
             starts.append(pos)
             ends.append(pos + n)
+        elif (
+            piece[-1] == "."
+            and _INITIALS.fullmatch(piece)
+            and piece[:-1] not in _INITIALISMS  # ("in the U.S. Smith said": two sentences)
+            and text[pos - base + n + 1 : pos - base + n + 2].isupper()
+            # first, or after a first name ("John F. Kennedy"; not "Plan B. Fans said")
+            and (not tok or not tok[-1][:1].isupper() or tok[-1] in _rules().gender)
+        ):
+            tok.append(piece)  # "M. Swathi", "John F. Kennedy", "J.K. Rowling": initials
+            starts.append(pos)
+            ends.append(pos + n)
         elif n > 1 and piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
             tok += (piece[:-1], piece[-1])
             starts += (pos, pos + n - 1)
@@ -2272,6 +2288,18 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 ends.append(pos + m.end())
         pos += n + 1
     return tok, starts, ends
+
+
+def _lede_capitals(word: str, R: _Rules) -> str:
+    """A first word set in capitals, as British papers open a story ("ISLANDERS on
+    Tornsay have accused", "POLICE have arrested"), written as an ordinary word; an
+    abbreviation stays ("NATO said", "UNICEF warned")."""
+    low = word.lower()
+    if (len(word) >= 5 and word.endswith("S") and word.isalpha()) or (
+        low in R.inst_words or low in R.anon_heads or low in R.vague_subjects
+    ):
+        return word.capitalize()
+    return word
 
 
 def _abbreviation_inside(piece: str, next_char: str, before: list[str]) -> bool:
@@ -3052,6 +3080,8 @@ class _Sentence:
             space = self.text.find(" ", stop)
             stop = len(self.text) if space < 0 else space
         tok, ts, self.te = _tokens(self.text[:stop], base)
+        if len(tok) > 1 and len(tok[0]) >= 4 and tok[0].isupper() and tok[1].islower():
+            tok[0] = _lede_capitals(tok[0], art.R)
         self.tok, self.ts = tok, ts
         self.low = list(map(str.lower, tok))
         if "WHO" in tok:  # the World Health Organization, never the pronoun "who"
@@ -3297,8 +3327,8 @@ class _Article:
                 continue
             if w in R.outlet_words or w in R.org_endings or w in R.platform_names or w in R.outlets:
                 return False
-            if len(w) > 2 and w.isupper():
-                return False
+            if len(w) > 2 and w.isupper() and not _INITIALS.fullmatch(w):
+                return False  # (but "J.K. Rowling": initials)
         return R.inst_names.search(joined) is None
 
     def _caps_before(self, pos: int) -> list[str]:
@@ -3336,7 +3366,12 @@ class _Article:
                 or (words and w.lower() in _BEFORE_A_NAME)  # not "Resident Doreen Fitch"
             ):
                 break
-            if w.endswith(".") and w[:-1].lower() not in _ABBREV and len(w) > 2:
+            if (
+                w.endswith(".")
+                and w[:-1].lower() not in _ABBREV
+                and len(w) > 2
+                and not (_INITIALS.fullmatch(w) and w[:-1] not in _INITIALISMS)  # "J.K. Rowling"
+            ):
                 break
             words.insert(0, w)
             k = s
@@ -5743,10 +5778,9 @@ class _Article:
                 head = w - 1
                 if head == 0 and low[0] in ("someone", "somebody", "anyone"):
                     return 0, b  # "Someone who was at the meeting said"
-                if head == 1 and low[0] in ("a", "an", "one") and S.tok[1][0].islower():
-                    return 0, b  # "A nurse who works on the ward said": the nurse
-                # "The teenager who witnesses said was pushed": the clause has a subject of
-                # its own; "The woman who told police ...": the clause is the attribution
+                # "The teenager who witnesses said was pushed", "A man who police say is":
+                # the clause has a subject of its own; "The woman who told police ...": the
+                # clause is the attribution
                 own = (
                     low[w] != "whose"
                     and w + 1 <= b
@@ -5760,6 +5794,13 @@ class _Article:
                         or any(x in self.R.verbs for x in low[w + 1 : b + 1])
                     )
                 )
+                if (
+                    head == 1
+                    and low[0] in ("a", "an", "one")
+                    and S.tok[1][0].islower()
+                    and not (own and w + 1 == b)
+                ):
+                    return 0, b  # "A nurse who works on the ward said": the nurse
                 if (
                     head == 1
                     and low[0] == "the"
@@ -6020,12 +6061,13 @@ class _Article:
                 )
             )
             # "wording which campaigners say is riddled with loopholes": a verb after all
-            # (two words too: "a plan that wildlife groups say is cruel")
+            # (two words too: "a plan that wildlife groups say is cruel"; and "a man who
+            # police say is not related to her")
             and not (
-                prev.endswith("s")
+                (prev.endswith("s") or prev in ("police", "people"))
                 and (
-                    (i >= 2 and low[i - 2] in ("which", "that"))
-                    or (i >= 3 and low[i - 3] in ("which", "that") and tok[i - 2].islower())
+                    (i >= 2 and low[i - 2] in ("which", "that", "who"))
+                    or (i >= 3 and low[i - 3] in ("which", "that", "who") and tok[i - 2].islower())
                 )
             )
             # "Insurers say claims could top 40 million": the noun that starts what they say
@@ -7964,6 +8006,8 @@ class _Article:
             return None  # "Nobody blamed the goalkeeper": no one is speaking
         if low[a] in ("whatever", "whoever"):
             return None  # "whatever its glossy leaflets say": nobody's words are reported
+        if b > a and tok[a] in _STORM_WORDS and tok[a + 1][:1].isupper():
+            return None  # "Hurricane Odalys slams into the coast": a storm says nothing
         if a == b and low[a] in _PRONOUNS:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
@@ -8213,6 +8257,15 @@ class _Article:
                 break
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
+            if (
+                w == "of"
+                and b <= p + 3
+                and low[b] in R.inst_words
+                and low[b - 1].endswith(("’s", "'s"))
+                and low[p + 1] not in _DETS
+            ):
+                p = b + 1  # "the secretary of state's office": the office, not the secretary
+                break
             if (
                 w in _PREPS
                 and tok[p][0].isupper()
@@ -8564,11 +8617,34 @@ class _Article:
         if owner is None and hb > a and last in R.channel_of and last not in R.documents:
             if low[a] in _POSS_PRONOUNS and hb == a + 1:
                 owner, noun = a, last  # "his statement read": whoever "his" points to
-            elif low[hb - 1] in R.inst_words and hb - 1 > a and low[a] in ("a", "an", "the"):
+            elif (
+                low[hb - 1] in R.inst_words
+                and hb - 1 > a
+                and low[a] in ("a", "an", "the")
+                and not (hb - 2 > a and tok[hb - 2][:1].isupper())  # "the Harbour Board statement"
+            ):
                 owner, noun = hb - 1, last  # "a government statement": the government
+        named_owner = False
+        if owner is None and hb > a + 1 and low[a] in ("a", "an", "the") and tok[hb].islower():
+            # "an SMRCL press release", "a Tesco statement": the body named before the noun
+            two = " ".join(low[hb - 1 : hb + 1])
+            noun = two if two in R.channel_of and two not in R.documents else last
+            k = hb - len(noun.split())
+            if (
+                noun in R.channel_of
+                and noun not in R.documents
+                and k > a
+                and all(
+                    tok[x][:1].isupper() and not low[x].endswith(("’s", "'s"))
+                    for x in range(a + 1, k + (low[k] not in R.inst_words or k == a + 1))
+                )
+            ):
+                owner, named_owner = k, True
         if owner is not None:
             if low[owner] in _POSS_PRONOUNS:
                 inner = self._pronoun_speaker(S, owner, _POSS_PRONOUNS[low[owner]])
+            elif named_owner:  # ("the Harbour Board statement": "the" goes with the name)
+                inner = self._classify(S, a + (low[a] != "the"), owner, marker_region, None)
             elif owner == hb - 1 and low[owner] in R.inst_words:
                 inner = self._classify(S, owner, owner, marker_region, None)
             else:
@@ -9542,6 +9618,8 @@ class _Article:
             and t not in self.R.outlets
             and t not in self.R.places
         ):
+            if first.isupper() and first != t:  # "ISLANDERS on Tornsay": a lede's capitals
+                return first.lower() + phrase[len(first) :]
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
@@ -9877,8 +9955,12 @@ class _Article:
     def _first_name_full(self, word: str) -> str | None:
         """The full name of the one person the article names with first name ``word``
         ("Lotte" -> "Lotte Haugen"), looked for with ``str.find`` (the first dozen)."""
-        if not word.isalpha() or word not in self.R.gender:
-            return None  # a known first name only: "Vantor" of "Vantor Aerospace" is no person
+        if not word.isalpha():
+            return None
+        # a known first name, or one whose full name is followed by "he" or "she" ("Lenny
+        # Caskett has closed his restaurant ... Lenny wrote"); "Vantor" of "Vantor
+        # Aerospace" is no person
+        known = word in self.R.gender
         text, n, found = self.text, len(word), set()
         for pos in self._cap_positions(word):
             if text[pos + n : pos + n + 1] != " ":
@@ -9889,9 +9971,28 @@ class _Article:
                 and nxt.isalpha()
                 and nxt not in self.R.org_endings
                 and self._could_be_name([word, nxt])
+                and (known or self._pronoun_follows(pos, pos + n + 1 + len(nxt)))
             ):
                 found.add(f"{word} {nxt}")
         return found.pop() if len(found) == 1 else None
+
+    def _pronoun_follows(self, start: int, end: int) -> bool:
+        """Is the name at ``start``..``end`` the subject of its words, taken up by "he",
+        "his", "she" or "her" within the next six words, with no "it" or "its" first ("Lenny
+        Caskett has closed his restaurant": a person, not a firm)? Not a name inside a longer
+        one ("Veterans Affairs Minister Rajesh Wells") or after a preposition ("a text from
+        Tollbury Rewards asking him")."""
+        if _WORD.fullmatch(self.text[end + 1 : end + 2] or "-") is None:
+            return False  # a capital (or nothing) after it: a longer name
+        before = self.low[max(0, start - 12) : start].split()[-1:]
+        if before and (before[0] in _PREPS or before[0] in _DETS):
+            return False
+        for w in _WORD.findall(self.low, end, end + 60)[:6]:
+            if w in ("he", "his", "she", "her"):
+                return True
+            if w in ("it", "its"):
+                return False
+        return False
 
     def _names_ending_in(self, word: str) -> list[tuple[int, str]]:
         """(position, full name) of the first dozen names in the article that end in the
@@ -10133,7 +10234,9 @@ class _Article:
             return True
         low = S.low
         if (
-            low[a] in _VAGUE_QUANT
+            # "other parents" as much as "some parents" (but "the other parents" are those
+            # the article has in mind)
+            (low[a] in _VAGUE_QUANT or low[a] == "other")
             and hb > a
             and not caps
             # ("several people in the crowd said": the guide's "Several stallholders said"; not
