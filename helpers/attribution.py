@@ -1477,8 +1477,15 @@ _PLATFORM_AFTER = frozenset(
         "caption",
         "user",  # "One X user wrote that ...": someone posting there
         "users",
+        "stories",  # "her Instagram Stories"
+        "group",  # "a neighbourhood Facebook group"
+        "groups",
+        "reel",
+        "reels",
     ]
 )
+# "Taking to Instagram, ...": the words before a platform's name that mean posting there
+_TOOK_TO = frozenset(["taking", "took", "takes", "take"])
 _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
 
 _WORD = re.compile(r"[a-z]+")
@@ -1652,6 +1659,9 @@ _WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
 # the speaker's own description says the reporter called them ("Residents reached by
 # telephone said"): an interview
 _REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
+# right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
+# telephone with the minister")
+_BY_PHONE_AFTER = re.compile(r"(?: [\w’'-]+){0,2}? by (?:tele)?phone\b")
 # where people are, after a plural ("shop owners along the front", "fans around the ground")
 _PLACE_AFTER_PLURAL = frozenset(["along", "around", "outside", "beside", "beyond", "throughout"])
 
@@ -11130,14 +11140,22 @@ class _Article:
                 continue
             pre = low[max(0, a - 30) : a].split()[-3:]
             post = low[b : b + 20].split()[:1]
-            if (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"]) or (
-                post and post[0].strip(".,") in _PLATFORM_AFTER
+            took_to = len(pre) >= 2 and pre[-1] == "to" and pre[-2] in _TOOK_TO
+            if (
+                (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"])
+                or (post and post[0].strip(".,") in _PLATFORM_AFTER)
+                or took_to
             ):
                 if name == "X" and not (
-                    pre[-1:] == ["on"] or (post and post[0].strip(".,") in _PLATFORM_AFTER)
+                    pre[-1:] == ["on"]
+                    or (post and post[0].strip(".,") in _PLATFORM_AFTER)
+                    or took_to
                 ):
                     continue
-                hits.append((a, b, "social_media", " ".join(pre[-2:] if pre else []) + " " + name))
+                words = " ".join(pre[-2:] if pre else []) + " " + name
+                if post and post[0].strip(".,") in ("group", "groups"):
+                    words += " " + post[0].strip(".,")  # (used only near the cue: _channel)
+                hits.append((a, b, "social_media", words))
         hits.sort()
         self._hits = hits
         self._hit_starts = [h[0] for h in hits]
@@ -11173,12 +11191,22 @@ class _Article:
                 # words describing the speaker, not how they spoke (but "many fans on
                 # social media complained" did speak there)
                 continue
+            if words.endswith(("group", "groups")) and not (
+                c.sp.start <= a <= c.sp.end or c.ce <= a <= c.ce + 40
+            ):
+                # "in a Facebook group" where the words were written, in the speaker or
+                # right after the cue; not "a message in a village WhatsApp group" she read
+                continue
             d = abs(a - c.cs)
             if best is None or d < best[0]:
                 best = (d, ch, words.strip())
         if best:
             return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
-        phone = _REACHED_BY_PHONE.search(self.low, c.sp.start, c.sp.end)
+        phone = _REACHED_BY_PHONE.search(self.low, c.sp.start, c.sp.end) or (
+            c.verb is not None
+            and c.verb.lemma in ("say", "tell")
+            and _BY_PHONE_AFTER.match(self.low, c.ce, min(S.end, c.ce + 40))
+        )
         if phone:
             return (
                 "interview",
@@ -11364,6 +11392,8 @@ class _Article:
             and S.is_word(e)
             and (
                 e == k
+                or S.tok[e][0].isupper()  # inside a name: "told the Spill It podcast"
+                and S.tok[e - 1][0].isupper()
                 or S.low[e]
                 not in (
                     "that",

@@ -7224,3 +7224,42 @@ def test_names_bodies_and_crowds_from_heldout91_102():
         "the animal dug burrows."
     )
     assert speakers(text) == [("Hanna Lindqvist and her colleagues", "named_person")]
+
+
+def test_channels_from_heldout91_102():
+    def channel(text: str) -> str:
+        return only(text)["channel"]
+
+    # "Taking to Instagram", a thread, a community forum, a platform's group or stories
+    for text in (
+        'Taking to Instagram last night, Lenny Caskett wrote: "I am gutted."',
+        "Mira Varga wrote in her thread that the data was exposed.",
+        "Several runners said on the app's community forum that their routes were visible.",
+        "Other parents complained in a neighbourhood Facebook group that nobody warned them.",
+        "Kayla Brennan hit back, posting to her Instagram Stories that the claims were false.",
+    ):
+        assert channel(text) == "social_media", text
+    # a platform's group the speaker only read about is not where she spoke
+    text = (
+        "Aileen Corrigan said she had learned of the order from a neighbour's message in a "
+        "village WhatsApp group."
+    )
+    assert channel(text) == "unspecified"
+    # on the radio, by phone to the reporter, a podcast with a capitalised name
+    for text in (
+        "NEC chairwoman Marthe Ekwueme said on state radio that the count was fair.",
+        "Adaeze Rukwe told Atlas by telephone that the spill was huge.",
+        "Kayla Brennan told the Spill It podcast that she was hurt.",
+    ):
+        assert channel(text) == "interview", text
+    # a phone call with someone else, and a show the speaker hosts, are not the channel
+    assert channel("Andrei Moldan said he had spoken by telephone with the minister.") == (
+        "unspecified"
+    )
+    assert channel("Tom Smith, who hosts a show on local radio, said rents were high.") == (
+        "unspecified"
+    )
+    # a forum alone can be a hall full of people
+    assert channel("Tom Smith said at a forum on housing that rents were too high.") != (
+        "social_media"
+    )
