@@ -333,6 +333,7 @@ _PLACE_FIRST_WORDS = frozenset(["Mount", "Mont", "Mt", "Lake", "Cape", "Port", "
 _PLACE_LAST_WORDS = frozenset(
     ["Beach", "Hill", "Hills", "Mountain", "Mountains", "Island", "Islands", "Bay", "River"]
     + ["Valley", "Coast", "Forest", "Heath", "Common", "Moor", "Fell", "Pass", "Peninsula"]
+    + ["Point", "Cove", "Creek", "Harbour", "Harbor", "Loch", "Lough", "Reef", "Estuary"]
 )
 # the last or first word of a name that is a place, a day or a part of something, no programme
 _NOT_PROGRAMME_ENDS = frozenset(
@@ -487,6 +488,11 @@ _OTHER_OFFICE = frozenset(
     ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
 )  # "Vice President X" is not "the president"
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
+# what may follow a news outlet's name after "told" ("told Northline that", "Speaking to
+# Goldfields Breakfast earlier")
+_AFTER_TOLD_NAME = frozenset(
+    ["that", ",", ".", "on", "earlier", "later", "last", "this", "yesterday", "today"]
+)
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
@@ -2300,6 +2306,38 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     return tok, starts, ends
 
 
+# small words an American headline capitalises ("Riders Say the Poor Will Pay", "Mayor
+# Vows to Fight On")
+_TITLE_SMALL = frozenset(
+    ["to", "with", "of", "for", "in", "on", "as", "at", "by", "from", "over", "after", "is"]
+    + ["are", "was", "were", "will", "would", "could", "and", "but", "or", "not", "be", "has"]
+    + ["have", "had", "that", "it", "its", "their", "his", "her", "they", "he", "she", "we"]
+)
+
+
+def _title_case(tok: list[str]) -> bool:
+    """Is a headline written in title case, every word capitalised, small words too?"""
+    words = [t for t in tok if t[:1].isalpha()]
+    return (
+        len(words) >= 5
+        and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
+        and any(t[0].isupper() and t.lower() in _TITLE_SMALL for t in words[1:])
+    )
+
+
+def _lower_title_case(tok: list[str], R: _Rules) -> None:
+    """A title-case headline's saying-verbs and small words, written small ("Riders Say the
+    Poor Will Pay" -> "Riders say the Poor will Pay"), so that names stand out again."""
+    for i in range(1, len(tok)):
+        low = tok[i].lower()
+        if (
+            tok[i][:1].isupper()
+            and not tok[i].isupper()
+            and (low in _TITLE_SMALL or low in R.verbs)
+        ):
+            tok[i] = low
+
+
 def _lede_capitals(word: str, R: _Rules) -> str:
     """A first word set in capitals, as British papers open a story ("ISLANDERS on
     Tornsay have accused", "POLICE have arrested"), written as an ordinary word; an
@@ -3092,6 +3130,8 @@ class _Sentence:
         tok, ts, self.te = _tokens(self.text[:stop], base)
         if len(tok) > 1 and len(tok[0]) >= 4 and tok[0].isupper() and tok[1].islower():
             tok[0] = _lede_capitals(tok[0], art.R)
+        if _title_case(tok):  # (a headline, even one the anatomy took for a paragraph)
+            _lower_title_case(tok, art.R)
         self.tok, self.ts = tok, ts
         self.low = list(map(str.lower, tok))
         if "WHO" in tok:  # the World Health Organization, never the pronoun "who"
@@ -7268,7 +7308,13 @@ class _Article:
                 )
             ):
                 break
-            if w in self.R.verbs and k > start and t[0].islower() and w not in self.R.documents:
+            if (
+                w in self.R.verbs
+                and k > start
+                and t[0].islower()
+                and w not in self.R.documents
+                and S.low[k - 1] not in _DETS  # "according to the state Division of ..."
+            ):
                 break
             if k > start and w in _PRONOUNS:
                 break  # "citing an internal e-mail it had seen": the e-mail
@@ -11410,6 +11456,13 @@ class _Article:
                     "it",
                     "they",
                     "the",
+                    # a time after the name: "Speaking to Goldfields Breakfast earlier"
+                    "earlier",
+                    "later",
+                    "yesterday",
+                    "today",
+                    "last",
+                    "this",
                 )
             )
         ):
@@ -11463,9 +11516,9 @@ class _Article:
         R = self.R
         if k >= len(S.tok):
             return None  # "..., court told": nothing after the verb
-        after = ("that", ",", ".", "on")
+        after = _AFTER_TOLD_NAME
         if k + 1 < e and S.tok[k + 1][0].isupper():
-            after = ("that", ",", ".", "on", "he", "she", "they")  # "told Northline Press they"
+            after = _AFTER_TOLD_NAME | _PRONOUNS.keys()  # "told Northline Press they"
         if S.low[k] == "the" and k + 1 < len(S.tok) and S.tok[k + 1][0].isupper():
             k += 1  # "told the Flare the problems were old": a newspaper's name after "the"
             e = max(e, k + 1)

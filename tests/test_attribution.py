@@ -7263,3 +7263,47 @@ def test_channels_from_heldout91_102():
     assert channel("Tom Smith said at a forum on housing that rents were too high.") != (
         "social_media"
     )
+
+
+def test_titles_places_and_headlines_from_heldout91_102():
+    def speakers(text: str) -> list[tuple[str, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # "Cr" is an Australian councillor's title; a headland is no one to point back to
+    text = 'Councillor Bev Lindqvist was there. "It is heartbreaking," Cr Lindqvist said.'
+    assert speakers(text)[-1] == ("Bev Lindqvist", "named_person")
+    text = (
+        "For 38 years Ewan Tarrant kept the light. His museum stands on Skerrow Point, at the "
+        "western tip of the island. “People think a keeper’s life is lonely,” he tells me."
+    )
+    assert speakers(text) == [("Ewan Tarrant", "named_person")]
+    # an unfamiliar outlet's name, then a time
+    text = (
+        "Speaking to Goldfields Breakfast earlier in the day, Bev Lindqvist said residents "
+        "had ignored advice."
+    )
+    assert only(text)["channel"] == "interview"
+    text = "Bev Lindqvist told Tom Hale earlier that residents had ignored advice."
+    assert only(text)["channel"] != "interview"  # a person, not a newsroom
+    # "the state" before a body's name is no saying-verb; "According to the state" still is
+    assert (
+        only("The fire spread fast, according to the state Division of Emergency Management.")[
+            "source_type"
+        ]
+        == "institution"
+    )
+    assert speakers("According to the state, the fire spread fast.") == [
+        ("the state", "institution")
+    ]
+    # a written reply is a document
+    text = "According to a reply to an RTI application, the buses cost a lot."
+    assert only(text)["source_type"] == "document"
+    # "we are often told", and a columnist's footer
+    assert only("We are often told that the answer is more money.")["source_type"] == "vague"
+    text = "Siobhan Kerrigan is a nurse. She writes in a personal capacity."
+    assert attributions(text) == []
+    # a headline in title case: its saying-verb is still one; a sentence that is not title
+    # case keeps a capital "Says" as a name
+    headline = "Transit Agency Floods Subway With Police. Riders Say the Poor Will Pay."
+    assert speakers(headline) == [("riders", "vague")]
+    assert attributions("He met Simon Says at the fair.") == []
