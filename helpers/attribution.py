@@ -1543,6 +1543,21 @@ _NAME_THEN_ROLE = re.compile(
 )  # not "Anna Berg, the wife of the judge", "Harriet Voss, a former judge"
 # other titles for the same role: "Justice Miriam Kessel" is "the judge"
 _ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
+# a headline's short title and the words the story spells it out in ("CEO says" for
+# "chief executive Ingrid Solberg"), and the other way round
+_SPELLED_OUT = {
+    "ceo": ("chief executive", "chief executive officer"),
+    "cfo": ("chief financial officer", "finance director"),
+    "coo": ("chief operating officer",),
+    "cto": ("chief technology officer",),
+    "cco": ("chief commercial officer",),
+    "chief executive": ("ceo",),
+    "chief executive officer": ("ceo",),
+    "chief financial officer": ("cfo",),
+    "chief operating officer": ("coo",),
+    "chief technology officer": ("cto",),
+    "chief commercial officer": ("cco",),
+}
 _OFFICE_PLACES = frozenset({"county", "city", "council", "district", "borough", "member"})
 # titles as written short before a name ("Sen. Dana Whitcomb" is later "the senator")
 _SHORT_FORMS = {
@@ -3587,13 +3602,18 @@ class _Article:
         text, low = self.text, self.low
         cands: dict[str, int] = {}
         # "the senator" is also the one introduced as "Sen. Dana Whitcomb"
-        for form in (role, *_SHORT_FORMS.get(role, ())):
+        spelled = _SPELLED_OUT.get(role, ())
+        for form in (role, *_SHORT_FORMS.get(role, ()), *spelled):
             pos = low.find(form)
             while pos >= 0:
                 end = pos + len(form)
                 if _bounded(low, pos, end) and not self.quote_role(pos):
                     m = _NAME_AFTER.match(text, end)
-                    if form != role and not (m and m.group().startswith(".")):
+                    if (
+                        form != role
+                        and form not in spelled
+                        and not (m and m.group().startswith("."))
+                    ):
                         m = None  # a short form is written with its full stop
                     elif m and m.group().startswith(".") and len(m.group(1).split()) < 2:
                         m = None  # "... is an officer. Back at the gate": a new sentence

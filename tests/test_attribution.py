@@ -7307,3 +7307,20 @@ def test_titles_places_and_headlines_from_heldout91_102():
     headline = "Transit Agency Floods Subway With Police. Riders Say the Poor Will Pay."
     assert speakers(headline) == [("riders", "vague")]
     assert attributions("He met Simon Says at the fair.") == []
+
+
+def test_a_headlines_short_title_is_the_person_the_story_names_with_it_spelled_out():
+    story = (
+        "Halvard Line to open new loop, {head} says\n\n"
+        "OSLO — Halvard Line will launch a weekly service, {body} Ingrid Solberg said."
+    )
+    for head, body in (("CEO", "chief executive"), ("chief executive", "CEO")):
+        found = attributions(story.format(head=head, body=body))
+        assert [a["speaker"] for a in found] == ["Ingrid Solberg"] * 2, head
+    # another title is someone else
+    found = attributions(story.format(head="CEO", body="chief financial officer"), 0)
+    assert all(a["speaker"] != "Ingrid Solberg" for a in found)
+    # a provost's title is not part of the name
+    assert only("Provost Richard Amsel said the deficit was structural.")["speaker"] == (
+        "Richard Amsel"
+    )
