@@ -1490,6 +1490,16 @@ _PLATFORM_AFTER = frozenset(
         "reels",
     ]
 )
+# how words for people end ("islander", "councillor", "resident", "migrant", "activist")
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
+# a capitalised word before "statement" that names a time, not a body ("the Christmas statement")
+_NOT_A_BODY_BEFORE = frozenset(["christmas", "easter", "budget", "autumn", "spring", "summer"])
+# "a man who police say is ...": the verbs of a clause's own subject after "who"
+_SAY_AFTER_WHO = (["say"], ["said"], ["says"], ["believe"], ["believed"], ["allege"], ["alleged"])
+# after a platform's name: where people post together ("in a Facebook group"), and what
+# they post ("her Instagram Stories"), counted only as places someone wrote
+_PLATFORM_PLACES = frozenset(["group", "groups"])
+_PLATFORM_FEATURES = frozenset(["stories", "reel", "reels"])
 # "Taking to Instagram, ...": the words before a platform's name that mean posting there
 _TOOK_TO = frozenset(["taking", "took", "takes", "take"])
 _BARE_PLURAL_EXCEPT = frozenset({"authorities"})
@@ -1504,6 +1514,10 @@ _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
 _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # initials of places and bodies (a person's "J.K." is left to the name rules)
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
+# words after which initials start no name ("by the F.B.I. Officials", "in L.A. Police")
+_NOT_BEFORE_INITIALS = frozenset(
+    ["the", "a", "an", "in", "at", "from", "to", "of", "near", "by", "for", "on", "outside"]
+)
 # a person's initials before a capitalised name ("M. Swathi", "J.K. Rowling")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
@@ -1682,7 +1696,7 @@ _WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
 _REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
 # right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
 # telephone with the minister")
-_BY_PHONE_AFTER = re.compile(r"(?: [\w’'-]+){0,2}? by (?:tele)?phone\b")
+_BY_PHONE_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} by (?:tele)?phone\b")
 # where people are, after a plural ("shop owners along the front", "fans around the ground")
 _PLACE_AFTER_PLURAL = frozenset(["along", "around", "outside", "beside", "beyond", "throughout"])
 
@@ -2250,9 +2264,6 @@ def _read(name: str) -> dict[str, list[list[str]]]:
     return sections
 
 
-# the word before a storm's name ("Hurricane Odalys", "Storm Ciara"): never a speaker
-_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
-
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else " "
 
 
@@ -2293,8 +2304,14 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
             and _INITIALS.fullmatch(piece)
             and piece[:-1] not in _INITIALISMS  # ("in the U.S. Smith said": two sentences)
             and text[pos - base + n + 1 : pos - base + n + 2].isupper()
-            # first, or after a first name ("John F. Kennedy"; not "Plan B. Fans said")
-            and (not tok or not tok[-1][:1].isupper() or tok[-1] in _rules().gender)
+            # first, after a first name ("John F. Kennedy") or after a small word that is no
+            # determiner or preposition ("said M. Swathi"); not "Plan B. Fans said", "by the
+            # F.B.I. Officials said", "Newark, N.J. Police said"
+            and (
+                not tok
+                or tok[-1] in _rules().gender
+                or (tok[-1].isalpha() and tok[-1].islower() and tok[-1] not in _NOT_BEFORE_INITIALS)
+            )
         ):
             tok.append(piece)  # "M. Swathi", "John F. Kennedy", "J.K. Rowling": initials
             starts.append(pos)
@@ -2321,45 +2338,21 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     return tok, starts, ends
 
 
-# small words an American headline capitalises ("Riders Say the Poor Will Pay", "Mayor
-# Vows to Fight On")
-_TITLE_SMALL = frozenset(
-    ["to", "with", "of", "for", "in", "on", "as", "at", "by", "from", "over", "after", "is"]
-    + ["are", "was", "were", "will", "would", "could", "and", "but", "or", "not", "be", "has"]
-    + ["have", "had", "that", "it", "its", "their", "his", "her", "they", "he", "she", "we"]
-)
-
-
-def _title_case(tok: list[str]) -> bool:
-    """Is a headline written in title case, every word capitalised, small words too?"""
-    words = [t for t in tok if t[:1].isalpha()]
-    return (
-        len(words) >= 5
-        and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
-        and any(t[0].isupper() and t.lower() in _TITLE_SMALL for t in words[1:])
-    )
-
-
-def _lower_title_case(tok: list[str], R: _Rules) -> None:
-    """A title-case headline's saying-verbs and small words, written small ("Riders Say the
-    Poor Will Pay" -> "Riders say the Poor will Pay"), so that names stand out again."""
-    for i in range(1, len(tok)):
-        low = tok[i].lower()
-        if (
-            tok[i][:1].isupper()
-            and not tok[i].isupper()
-            and (low in _TITLE_SMALL or low in R.verbs)
-        ):
-            tok[i] = low
-
-
 def _lede_capitals(word: str, R: _Rules) -> str:
-    """A first word set in capitals, as British papers open a story ("ISLANDERS on
-    Tornsay have accused", "POLICE have arrested"), written as an ordinary word; an
-    abbreviation stays ("NATO said", "UNICEF warned")."""
+    """A lede's first word set in capitals, as British papers open a story ("ISLANDERS on
+    Tornsay have accused", "POLICE have arrested"), written as an ordinary word: a plural
+    of a word for people, or a word the rules know; an abbreviation or a brand stays ("NATO
+    said", "ECOWAS leaders", "ADIDAS said")."""
     low = word.lower()
-    if (len(word) >= 5 and word.endswith("S") and word.isalpha()) or (
-        low in R.inst_words or low in R.anon_heads or low in R.vague_subjects
+    if (
+        (
+            len(word) >= 5
+            and word.endswith("S")
+            and word.isalpha()
+            # (a word for people: "islanders", "councillors", "residents", "migrants")
+            and (low[:-1].endswith(_PEOPLE_ENDINGS) or _is_person_word(low[:-1]))
+        )
+        or (low in R.inst_words or low in R.anon_heads or low in R.vague_subjects)
     ):
         return word.capitalize()
     return word
@@ -3143,10 +3136,14 @@ class _Sentence:
             space = self.text.find(" ", stop)
             stop = len(self.text) if space < 0 else space
         tok, ts, self.te = _tokens(self.text[:stop], base)
-        if len(tok) > 1 and len(tok[0]) >= 4 and tok[0].isupper() and tok[1].islower():
+        if (
+            len(tok) > 1
+            and len(tok[0]) >= 4
+            and tok[0].isupper()
+            and tok[1].islower()
+            and idx == art.first_body
+        ):
             tok[0] = _lede_capitals(tok[0], art.R)
-        if _title_case(tok):  # (a headline, even one the anatomy took for a paragraph)
-            _lower_title_case(tok, art.R)
         self.tok, self.ts = tok, ts
         self.low = list(map(str.lower, tok))
         if "WHO" in tok:  # the World Health Organization, never the pronoun "who"
@@ -3188,6 +3185,8 @@ class _Article:
         self.hits, self.words = self.R.index.find_tagged(self.low)
         self.sentences = sentences
         self.sent_starts = [s["start"] for s in sentences]
+        # the lede: the first sentence of the body
+        self.first_body = next((k for k, s in enumerate(sentences) if s["part"] == "body"), -1)
         self.parts = parts or [{"kind": "body", "start": 0, "end": len(text)}]
         self.part_starts = [p["start"] for p in self.parts]
         self.quotes = self._find_quotes()
@@ -3435,7 +3434,15 @@ class _Article:
                 w.endswith(".")
                 and w[:-1].lower() not in _ABBREV
                 and len(w) > 2
-                and not (_INITIALS.fullmatch(w) and w[:-1] not in _INITIALISMS)  # "J.K. Rowling"
+                and not (
+                    # "J.K. Rowling", but not "by the F.B.I. Officials", "Newark, N.J. Police"
+                    _INITIALS.fullmatch(w)
+                    and w[:-1] not in _INITIALISMS
+                    and (text[max(0, s - 12) : s].split() or ["."])[-1].lower()
+                    not in _NOT_BEFORE_INITIALS
+                    and w.lower() not in ("a.m.", "p.m.")  # "at 3 P.M. Councillors said"
+                    and not text[max(0, s - 2) : s].startswith(",")
+                )
             ):
                 break
             words.insert(0, w)
@@ -5164,8 +5171,7 @@ class _Article:
 
     def _is_lede(self, S: _Sentence) -> bool:
         """Is S the first sentence of the body (the lede, which may name people later)?"""
-        first = next((k for k, s in enumerate(self.sentences) if s["part"] == "body"), -1)
-        return S.idx == first
+        return S.idx == self.first_body
 
     def _labelled_person(self, S: _Sentence, a: int, label: str) -> tuple[str | None, str]:
         """(the person, why) for "the Democrat", "the Briton", "the pitcher": someone named in
@@ -5868,7 +5874,9 @@ class _Article:
                     head == 1
                     and low[0] in ("a", "an", "one")
                     and S.tok[1][0].islower()
-                    and not (own and w + 1 == b)
+                    # ("A man who police say is ...": the clause's subject, then the cue;
+                    # but "A resident who police interviewed said": the resident)
+                    and not (own and w + 1 == b and low[b + 1 : b + 2] in _SAY_AFTER_WHO)
                 ):
                     return 0, b  # "A nurse who works on the ward said": the nurse
                 if (
@@ -8082,8 +8090,6 @@ class _Article:
             return None  # "Nobody blamed the goalkeeper": no one is speaking
         if low[a] in ("whatever", "whoever"):
             return None  # "whatever its glossy leaflets say": nobody's words are reported
-        if b > a and tok[a] in _STORM_WORDS and tok[a + 1][:1].isupper():
-            return None  # "Hurricane Odalys slams into the coast": a storm says nothing
         if a == b and low[a] in _PRONOUNS:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
@@ -8336,8 +8342,11 @@ class _Article:
             if (
                 w == "of"
                 and b <= p + 3
-                and low[b] in R.inst_words
+                and low[b] == "office"
                 and low[b - 1].endswith(("’s", "'s"))
+                # a title of its own ("the secretary of state's office"; not "the director
+                # of Oxfam's office")
+                and (*low[a + (low[a] in _DETS) : b - 1], low[b - 1][:-2]) in R.titles
                 and low[p + 1] not in _DETS
             ):
                 p = b + 1  # "the secretary of state's office": the office, not the secretary
@@ -8714,6 +8723,7 @@ class _Article:
                     tok[x][:1].isupper() and not low[x].endswith(("’s", "'s"))
                     for x in range(a + 1, k + (low[k] not in R.inst_words or k == a + 1))
                 )
+                and self._body_before_noun(tok[a + 1 : k + 1])
             ):
                 owner, named_owner = k, True
         if owner is not None:
@@ -9406,6 +9416,24 @@ class _Article:
                     kind="org",
                     head=who.lower(),
                 )
+            if (
+                who
+                and not titled
+                and len(who.split()) == 2
+                and _INITIALS.fullmatch(who.split()[0])
+                and not self._initials_a_person(who)
+            ):
+                # "J.P. Morgan said", "A.G. Barr said": initials and a surname are a firm's
+                # name unless the article shows a person ("M. Swathi, a software tester")
+                return make(
+                    who,
+                    "institution",
+                    True,
+                    f"{who} is named with initials and no first name, and nothing in the "
+                    "article shows a person, so it is taken as an organisation",
+                    kind="org",
+                    head=who.lower(),
+                )
             body_the = (
                 # "the Larkmoor Playhouse": two words after "the" that are no known first name
                 # or title ("The Bishop Alun Price", "The Briton Tessa Fane" are people)
@@ -10053,21 +10081,81 @@ class _Article:
         return found.pop() if len(found) == 1 else None
 
     def _pronoun_follows(self, start: int, end: int) -> bool:
-        """Is the name at ``start``..``end`` the subject of its words, taken up by "he",
-        "his", "she" or "her" within the next six words, with no "it" or "its" first ("Lenny
-        Caskett has closed his restaurant": a person, not a firm)? Not a name inside a longer
-        one ("Veterans Affairs Minister Rajesh Wells") or after a preposition ("a text from
-        Tollbury Rewards asking him")."""
+        """Does the article show that the name at ``start``..``end`` is a person's: a job or
+        other word for a person right before it ("Telly chef Lenny Caskett"), or "he" or
+        "she" within the next eight words of its sentence, with no "it" or "its" first
+        ("Tamsin Veer said she would close")? Not "his" or "her", which may be someone else's ("Sale Sharks
+        confirmed his departure", "Goldman Sachs fired her"); not a name inside a longer one
+        ("Veterans Affairs Minister Rajesh Wells") or after a preposition ("a text from
+        Tollbury Rewards")."""
         if _WORD.fullmatch(self.text[end + 1 : end + 2] or "-") is None:
             return False  # a capital (or nothing) after it: a longer name
-        before = self.low[max(0, start - 12) : start].split()[-1:]
+        before = self.low[max(0, start - 20) : start].split()[-1:]
         if before and (before[0] in _PREPS or before[0] in _DETS):
             return False
-        for w in _WORD.findall(self.low, end, end + 60)[:6]:
-            if w in ("he", "his", "she", "her"):
+        if before and (_is_person_word(before[0]) or before[0] in self.R.title_words):
+            return True
+        k = bisect_right(self.sent_starts, end) - 1
+        stop = min(end + 80, self.sentences[k]["end"]) if k >= 0 else end + 80
+        for w in _WORD.findall(self.low, end, stop)[:8]:
+            if w in ("he", "she"):
                 return True
             if w in ("it", "its"):
                 return False
+        return False
+
+    def _body_before_noun(self, words: list[str]) -> bool:
+        """Are the capitalised words before "statement" or "press release" a body's name: an
+        abbreviation ("an SMRCL press release"), a body's word ("the Harbour Board
+        statement"), a name the rules know as a body, or one the article calls a body
+        elsewhere? Not a day, a festival, a nationality or a place ("the Monday statement",
+        "the Christmas statement", "the Ukrainian statement", "the Paris statement")."""
+        name = " ".join(words)
+        last = words[-1]
+        if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+            return True  # "an SMRCL press release", "an NHS England press release"
+        if (
+            len(words) == 1
+            and last.isalpha()
+            and last not in self.R.gender
+            and last not in self.R.places
+            and last.lower() not in _WEEKDAYS
+            and last.lower() not in _MONTHS
+            and last.lower() not in _NOT_A_BODY_BEFORE
+            and not last.endswith(("an", "ese", "ish", "ic"))  # "the Ukrainian statement"
+        ):
+            return True  # "a Tesco statement", "a Ryanair press release"
+        if last.lower() in self.R.inst_words or last in self.R.org_endings:
+            return True
+        if (
+            self.R.inst_names.search(name.lower())
+            or (self._learned_kind(name) or ("",))[0] == "institution"
+        ):
+            return True
+        # "Tesco said" elsewhere in the article, with no first name: a body
+        return (
+            bool(re.search(re.escape(name) + r" (?:said|says|announced|confirmed)\b", self.text))
+            and name.split()[0] not in self.R.gender
+        )
+
+    def _initials_a_person(self, name: str) -> bool:
+        """Does the article show that a name written with initials ("M. Swathi") is a
+        person's: a word for a person beside it (", a software tester", "chef J.R. Hale"),
+        "he", "she" or "his" just after it?"""
+        pos = self.text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            before = self.low[max(0, pos - 20) : pos].split()[-1:]
+            after = self.low[end : end + 40].split()
+            if (
+                (before and (_is_person_word(before[0]) or self._a_person(before)))
+                or (after[:1] == [","] or self.text.startswith(",", end))
+                and self._a_person(self.low[end + 1 : end + 40].split()[1:3])
+            ):
+                return True
+            if {"he", "she", "his"} & set(_WORD.findall(self.low, end, end + 80)[:8]):
+                return True  # ("W.B. Keogh wrote to his publisher")
+            pos = self.text.find(name, end)
         return False
 
     def _names_ending_in(self, word: str) -> list[tuple[int, str]]:
@@ -10212,7 +10300,7 @@ class _Article:
             return not (
                 last.endswith("s")
                 and last not in _BARE_PLURAL_EXCEPT
-                and S.low[a] not in _DETS
+                and (S.low[a] not in _DETS or S.low[a] in _VAGUE_QUANT)  # ("some councils")
                 and not S.low[a].endswith(("’s", "'s"))
             )
         if last in R.anon_heads or last in _INSIDE_HEADS:
@@ -11206,7 +11294,13 @@ class _Article:
                 continue
             pre = low[max(0, a - 30) : a].split()[-3:]
             post = low[b : b + 20].split()[:1]
-            took_to = len(pre) >= 2 and pre[-1] == "to" and pre[-2] in _TOOK_TO
+            # "Taking to Instagram, she wrote" (not "X, who took to Twitter last month, ...")
+            took_to = (
+                len(pre) >= 2
+                and pre[-1] == "to"
+                and pre[-2] in _TOOK_TO
+                and pre[-3:-2] not in (["who"], ["which"], ["that"])
+            )
             if (
                 (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"])
                 or (post and post[0].strip(".,") in _PLATFORM_AFTER)
@@ -11219,8 +11313,16 @@ class _Article:
                 ):
                     continue
                 words = " ".join(pre[-2:] if pre else []) + " " + name
-                if post and post[0].strip(".,") in ("group", "groups"):
-                    words += " " + post[0].strip(".,")  # (used only near the cue: _channel)
+                after = post[0].strip(".,") if post else ""
+                wide = low[max(0, a - 40) : a].split()[-5:]
+                if after in _PLATFORM_PLACES and not ("in" in wide or "on" in wide):
+                    continue  # "An admin of the town's Facebook group said": who, not where
+                if after in _PLATFORM_FEATURES and not (
+                    {"his", "her", "their", "its", "on", "to", "in"} & set(pre)
+                ):
+                    continue  # "Meta said Instagram Stories would carry adverts": a topic
+                if after in _PLATFORM_PLACES:
+                    words += " " + after  # (used only near the cue: _channel)
                 hits.append((a, b, "social_media", words))
         hits.sort()
         self._hits = hits
@@ -11271,7 +11373,8 @@ class _Article:
         phone = _REACHED_BY_PHONE.search(self.low, c.sp.start, c.sp.end) or (
             c.verb is not None
             and c.verb.lemma in ("say", "tell")
-            and _BY_PHONE_AFTER.match(self.low, c.ce, min(S.end, c.ce + 40))
+            # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
+            and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
         )
         if phone:
             return (
