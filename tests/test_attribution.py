@@ -7363,3 +7363,20 @@ def test_a_headlines_short_title_is_the_person_the_story_names_with_it_spelled_o
     assert only("Provost Richard Amsel said the deficit was structural.")["speaker"] == (
         "Richard Amsel"
     )
+
+
+def test_a_partys_filing_or_paper_named_again_is_still_the_party():
+    text = (
+        "In a filing on Monday, the First Nation argues that the seizures breach its treaty "
+        "right. The filing says officers have removed more than 600 traps."
+    )
+    assert [a["speaker"] for a in attributions(text)] == ["the First Nation"] * 2
+    text = (
+        "In a position paper published last month, the Coalition for Digital Competitiveness "
+        "warned that the rules were costly. The paper claims the rules would cost billions."
+    )
+    assert [a["channel"] for a in attributions(text)] == ["document"] * 2
+    assert attributions(text)[-1]["speaker"] == "the Coalition for Digital Competitiveness"
+    # a filing nobody was said to make speaks for itself
+    text = "Officers seized 600 traps. The filing says the seizures were lawful."
+    assert only(text)["source_type"] == "document"
