@@ -1514,6 +1514,8 @@ _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
 _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # initials of places and bodies (a person's "J.K." is left to the name rules)
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
+# a peer's title, before a surname and the place of the peerage ("Lord Pemberton of Carrow")
+_PEERS = frozenset(["lord", "lady", "baroness", "baron"])
 # words after which initials start no name ("by the F.B.I. Officials", "in L.A. Police")
 _NOT_BEFORE_INITIALS = frozenset(
     ["the", "a", "an", "in", "at", "from", "to", "of", "near", "by", "for", "on", "outside"]
@@ -9359,11 +9361,22 @@ class _Article:
 
         # a named person; a single name the article never gives a first name for is an organisation
         if caps:
+            peer = None
             if "of" in caps:
                 title, _qual, rest = self._split_title(caps[: caps.index("of")])
-                if (title and len(rest) >= 2) or _person_of(caps, R.gender):
-                    caps = caps[: caps.index("of")]  # "Inspector Ravi Sandhu of Ledwick Police"
+                if title and len(rest) == 1 and title[-1] in _PEERS:
+                    peer = " ".join(caps)  # a peer goes by title, name and seat
+                if (
+                    (title and len(rest) >= 2)
+                    or (title and len(rest) == 1 and title[-1] in _PEERS)
+                    or _person_of(caps, R.gender)
+                ):
+                    # "Inspector Ravi Sandhu of Ledwick Police"; a peer's seat: "Lord
+                    # Pemberton of Carrow"
+                    caps = caps[: caps.index("of")]
             who, note = self._person(caps if r0 == a else [*tok[a:r0], *caps], at=S.ts[a])
+            if who and peer:
+                who, note = peer, ""
             titled = bool(
                 self._split_title([t for t in caps if t != "."])[0]
             ) or self._title_ends_at(S, a, r0 - 1)

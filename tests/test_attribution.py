@@ -7380,3 +7380,18 @@ def test_a_partys_filing_or_paper_named_again_is_still_the_party():
     # a filing nobody was said to make speaks for itself
     text = "Officers seized 600 traps. The filing says the seizures were lawful."
     assert only(text)["source_type"] == "document"
+
+
+def test_a_peer_goes_by_title_name_and_seat():
+    text = (
+        "Lord Pemberton of Carrow, a former chair of the museum, wrote on X that the return "
+        "was a mistake."
+    )
+    assert (only(text)["speaker"], only(text)["source_type"]) == (
+        "Lord Pemberton of Carrow",
+        "named_person",
+    )
+    # a title before a surname and "of" a body is no peerage
+    assert only("Inspector Ravi Sandhu of Ledwick Police said the road was shut.")["speaker"] == (
+        "Ravi Sandhu"
+    )
