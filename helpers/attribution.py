@@ -333,8 +333,11 @@ _PLACE_FIRST_WORDS = frozenset(["Mount", "Mont", "Mt", "Lake", "Cape", "Port", "
 _PLACE_LAST_WORDS = frozenset(
     ["Beach", "Hill", "Hills", "Mountain", "Mountains", "Island", "Islands", "Bay", "River"]
     + ["Valley", "Coast", "Forest", "Heath", "Common", "Moor", "Fell", "Pass", "Peninsula"]
-    + ["Point", "Cove", "Creek", "Harbour", "Harbor", "Loch", "Lough", "Reef", "Estuary"]
 )
+# the last word of a place on the shore, a place only after a preposition ("the light on
+# Skerrow Point"; "the café is run by Tavi Harbour" is a person)
+_SHORE_LAST_WORDS = frozenset(["Point", "Cove", "Creek", "Harbour", "Harbor", "Reef", "Estuary"])
+_SHORE_PREPS = frozenset(["on", "off", "at", "near", "from", "in", "around", "over"])
 # the last or first word of a name that is a place, a day or a part of something, no programme
 _NOT_PROGRAMME_ENDS = frozenset(
     ["Day", "Eve", "Sunday", "Night", "Hill", "Street", "Court", "Road", "Square", "Lane"]
@@ -488,11 +491,10 @@ _OTHER_OFFICE = frozenset(
     ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
 )  # "Vice President X" is not "the president"
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
-# what may follow a news outlet's name after "told" ("told Northline that", "Speaking to
-# Goldfields Breakfast earlier")
-_AFTER_TOLD_NAME = frozenset(
-    ["that", ",", ".", "on", "earlier", "later", "last", "this", "yesterday", "today"]
-)
+# what may follow a news outlet's name after "told" ("told Northline that"; not a time,
+# which more often follows a body or a person told: "The union told Velmora this week")
+_AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
+_TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
@@ -1494,8 +1496,10 @@ _PLATFORM_AFTER = frozenset(
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 # a capitalised word before "statement" that names a time, not a body ("the Christmas statement")
 _NOT_A_BODY_BEFORE = frozenset(["christmas", "easter", "budget", "autumn", "spring", "summer"])
-# "a man who police say is ...": the verbs of a clause's own subject after "who"
-_SAY_AFTER_WHO = (["say"], ["said"], ["says"], ["believe"], ["believed"], ["allege"], ["alleged"])
+# words before "radio" that make it a set someone holds, not a broadcast
+_RADIO_BEFORE = frozenset(["his", "her", "their", "my", "our", "a", "police", "two-way"])
+# after "a woman who police ...": verbs that say what police did to her, not what they said
+_DONE_TO = frozenset(["questioned", "interviewed", "asked", "told", "stopped", "detained"])
 # after a platform's name: where people post together ("in a Facebook group"), and what
 # they post ("her Instagram Stories"), counted only as places someone wrote
 _PLATFORM_PLACES = frozenset(["group", "groups"])
@@ -1517,9 +1521,7 @@ _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
 # a peer's title, before a surname and the place of the peerage ("Lord Pemberton of Carrow")
 _PEERS = frozenset(["lord", "lady", "baroness", "baron"])
 # words after which initials start no name ("by the F.B.I. Officials", "in L.A. Police")
-_NOT_BEFORE_INITIALS = frozenset(
-    ["the", "a", "an", "in", "at", "from", "to", "of", "near", "by", "for", "on", "outside"]
-)
+_NOT_BEFORE_INITIALS = frozenset(["the", "a", "an", "in", "at", "of", "near", "on", "outside"])
 # a person's initials before a capitalised name ("M. Swathi", "J.K. Rowling")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
@@ -1639,6 +1641,10 @@ _PERSON_OR_FIRM = frozenset(
     + ["backer", "owner", "shareholder", "sponsor", "publisher", "maker", "supplier"]
     + ["wholesaler", "distributor"]
 )
+# a centre that speaks for its work, after "the" or "a" ("the refugee centre said", "the
+# hurricane center"); not an institution's word, since a basketball center is a player
+# ("Knicks center Mitchell Robinson said")
+_CENTRES = frozenset(["center", "centre"])
 # business roles that, after an age, are a person's ("the 58-year-old restaurant owner"),
 # unlike "the 40-year-old developer", which may be a firm
 _MOSTLY_PEOPLES_ROLES = frozenset(["owner", "investor", "backer", "shareholder", "landlord"])
@@ -1698,7 +1704,10 @@ _WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
 _REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
 # right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
 # telephone with the minister")
-_BY_PHONE_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} by (?:tele)?phone\b")
+_BY_PHONE_AFTER = re.compile(
+    r"(?: (?:[A-Z][\w’'-]*|yesterday|today|tonight|briefly|late|early|on|last|this|earlier"
+    r"|later|morning|afternoon|evening|night)){0,3} by (?:tele)?phone\b"
+)
 # where people are, after a plural ("shop owners along the front", "fans around the ground")
 _PLACE_AFTER_PLURAL = frozenset(["along", "around", "outside", "beside", "beyond", "throughout"])
 
@@ -2314,6 +2323,8 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
                 or tok[-1] in _rules().gender
                 or (tok[-1].isalpha() and tok[-1].islower() and tok[-1] not in _NOT_BEFORE_INITIALS)
             )
+            # ("moved to L.A. Fans said": a plural starts a sentence)
+            and not _common_plural(text[pos - base + n + 1 :].split(" ", 1)[0].rstrip(",.;:"))
         ):
             tok.append(piece)  # "M. Swathi", "John F. Kennedy", "J.K. Rowling": initials
             starts.append(pos)
@@ -2340,6 +2351,13 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
     return tok, starts, ends
 
 
+def _common_plural(word: str) -> bool:
+    """Is a capitalised word a common plural the dictionary has with its singular ("Fans",
+    "Officials"), which starts a sentence rather than goes on a name?"""
+    low = word.lower()
+    return low.endswith("s") and in_dictionary(low) and in_dictionary(low[:-1])
+
+
 def _lede_capitals(word: str, R: _Rules) -> str:
     """A lede's first word set in capitals, as British papers open a story ("ISLANDERS on
     Tornsay have accused", "POLICE have arrested"), written as an ordinary word: a plural
@@ -2351,8 +2369,20 @@ def _lede_capitals(word: str, R: _Rules) -> str:
             len(word) >= 5
             and word.endswith("S")
             and word.isalpha()
-            # (a word for people: "islanders", "councillors", "residents", "migrants")
-            and (low[:-1].endswith(_PEOPLE_ENDINGS) or _is_person_word(low[:-1]))
+            # a word for people ("islanders", "councillors") or a plural the dictionary
+            # has with its singular ("families", "bosses", "unions"; not "ECOWAS", "ADIDAS")
+            and (
+                low[:-1].endswith(_PEOPLE_ENDINGS)
+                or _is_person_word(low[:-1])
+                or in_dictionary(low)
+                and (
+                    in_dictionary(low[:-1])
+                    or low.endswith("es")
+                    and in_dictionary(low[:-2])
+                    or low.endswith("ies")
+                    and in_dictionary(low[:-3] + "y")
+                )
+            )
         )
         or (low in R.inst_words or low in R.anon_heads or low in R.vague_subjects)
     ):
@@ -3347,6 +3377,8 @@ class _Article:
                 continue
             if low[i] == "di" and words[i] != "DI":
                 continue  # the rank "DI", not "Luigi Di Maio"
+            if low[i] == "cr" and words[i] != "Cr":
+                continue  # an Australian councillor, not the window firm "CR Smith"
             for n in range(min(R.title_max, len(low) - i), 0, -1):
                 if tuple(low[i : i + n]) in R.titles:
                     if i + n - 1 > best:
@@ -3443,6 +3475,7 @@ class _Article:
                     and (text[max(0, s - 12) : s].split() or ["."])[-1].lower()
                     not in _NOT_BEFORE_INITIALS
                     and w.lower() not in ("a.m.", "p.m.")  # "at 3 P.M. Councillors said"
+                    and not (words and _common_plural(words[0]))  # "moved to L.A. Fans said"
                     and not text[max(0, s - 2) : s].startswith(",")
                 )
             ):
@@ -3603,26 +3636,24 @@ class _Article:
                 note = f"the title '{tw}' is left out of the name"
         return full, note
 
-    def _resolve_role(self, role: str, qual: str) -> str | None:
-        """The person the article introduced with this title ("the minister" -> "Anna Berg")."""
-        key = (role, qual)
+    def _resolve_role(self, role: str, qual: str, spelled: bool = False) -> str | None:
+        """The person the article introduced with this title ("the minister" -> "Anna Berg");
+        with ``spelled``, also with the title written the other way (a headline's "CEO" for
+        the story's "chief executive Ingrid Solberg")."""
+        key = (role, qual, spelled)
         if key in self._role_cache:
             return self._role_cache[key]
         text, low = self.text, self.low
         cands: dict[str, int] = {}
         # "the senator" is also the one introduced as "Sen. Dana Whitcomb"
-        spelled = _SPELLED_OUT.get(role, ())
-        for form in (role, *_SHORT_FORMS.get(role, ()), *spelled):
+        other = _SPELLED_OUT.get(role, ()) if spelled else ()
+        for form in (role, *_SHORT_FORMS.get(role, ()), *other):
             pos = low.find(form)
             while pos >= 0:
                 end = pos + len(form)
                 if _bounded(low, pos, end) and not self.quote_role(pos):
                     m = _NAME_AFTER.match(text, end)
-                    if (
-                        form != role
-                        and form not in spelled
-                        and not (m and m.group().startswith("."))
-                    ):
+                    if form != role and form not in other and not (m and m.group().startswith(".")):
                         m = None  # a short form is written with its full stop
                     elif m and m.group().startswith(".") and len(m.group(1).split()) < 2:
                         m = None  # "... is an officer. Back at the gate": a new sentence
@@ -3761,6 +3792,7 @@ class _Article:
                         # "attacked on Mont Ventoux", "surfed on Bondi Beach": a place
                         or words[0] in _PLACE_FIRST_WORDS
                         or words[-1] in _PLACE_LAST_WORDS
+                        or (words[-1] in _SHORE_LAST_WORDS and before[-1] in _SHORE_PREPS)
                     ):
                         # "Born in St. Boniface, Marie Beaulieu ...": a place; "Speaking on
                         # Morning Brew": a programme
@@ -5844,6 +5876,14 @@ class _Article:
             return a, k
         return None
 
+    def _says_after(self, low: list[str], k: int) -> bool:
+        """Is word k a saying or opinion verb, perhaps after "have"/"had" ("a man who police
+        say", "who police have said", "who police described as"), and not one that says
+        what was done to someone ("a woman who police questioned")?"""
+        if k < len(low) and low[k] in ("have", "has", "had"):
+            k += 1
+        return k < len(low) and low[k] in self.R.verbs and low[k] not in _DONE_TO
+
     def _relative_subject(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "People who have worked with both chefs say": the subject is the people the
         relative clause describes, not the last words of the clause ("both chefs"). Only
@@ -5878,7 +5918,7 @@ class _Article:
                     and S.tok[1][0].islower()
                     # ("A man who police say is ...": the clause's subject, then the cue;
                     # but "A resident who police interviewed said": the resident)
-                    and not (own and w + 1 == b and low[b + 1 : b + 2] in _SAY_AFTER_WHO)
+                    and not (own and w + 1 == b and self._says_after(low, b + 1))
                 ):
                     return 0, b  # "A nurse who works on the ward said": the nurse
                 if (
@@ -7343,7 +7383,21 @@ class _Article:
                 and k > start
                 and t[0].islower()
                 and w not in self.R.documents
-                and S.low[k - 1] not in _DETS  # "according to the state Division of ..."
+                # "according to the state Division of ...", "the state medical board": a noun
+                # (but "according to the ministry the claims are ...": a new clause)
+                and not (
+                    S.low[k - 1] in _DETS
+                    and (
+                        k + 1 >= n
+                        or not (
+                            S.low[k + 1] in _BE
+                            or S.low[k + 1] in _AUX
+                            or S.low[k + 1] in _DETS
+                            or S.low[k + 1] in _PRONOUNS
+                            or S.low[k + 1] in self.R.verbs  # "the governor the state says"
+                        )
+                    )
+                )
             ):
                 break
             if k > start and w in _PRONOUNS:
@@ -8346,9 +8400,9 @@ class _Article:
                 and b <= p + 3
                 and low[b] == "office"
                 and low[b - 1].endswith(("’s", "'s"))
-                # a title of its own ("the secretary of state's office"; not "the director
-                # of Oxfam's office")
-                and (*low[a + (low[a] in _DETS) : b - 1], low[b - 1][:-2]) in R.titles
+                # a title's office ("the secretary of state's office", "the mayor of
+                # London's office"; not "the head of the council's office")
+                and low[a + (low[a] in _DETS)] in R.title_words
                 and low[p + 1] not in _DETS
             ):
                 p = b + 1  # "the secretary of state's office": the office, not the secretary
@@ -9434,16 +9488,15 @@ class _Article:
                 and not titled
                 and len(who.split()) == 2
                 and _INITIALS.fullmatch(who.split()[0])
-                and not self._initials_a_person(who)
+                and self._initials_a_firm(who)
             ):
-                # "J.P. Morgan said", "A.G. Barr said": initials and a surname are a firm's
-                # name unless the article shows a person ("M. Swathi, a software tester")
+                # "J.M. Smucker said it would cut jobs": initials and a surname, then "it"
                 return make(
                     who,
                     "institution",
                     True,
-                    f"{who} is named with initials and no first name, and nothing in the "
-                    "article shows a person, so it is taken as an organisation",
+                    f"{who} is named with initials and no first name, and the article calls "
+                    "it 'it', so it is taken as an organisation",
                     kind="org",
                     head=who.lower(),
                 )
@@ -10110,9 +10163,12 @@ class _Article:
             return True
         k = bisect_right(self.sent_starts, end) - 1
         stop = min(end + 80, self.sentences[k]["end"]) if k >= 0 else end + 80
-        for w in _WORD.findall(self.low, end, stop)[:8]:
+        words = _WORD.findall(self.low, end, stop)[:8]
+        for i, w in enumerate(words):
             if w in ("he", "she"):
                 return True
+            if w in ("his", "her") and i + 1 < len(words) and words[i + 1] in _KIN:
+                return True  # "Wiremu Tane and his wife", "lost his father": a family's
             if w in ("it", "its"):
                 return False
         return False
@@ -10128,16 +10184,15 @@ class _Article:
         if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
             return True  # "an SMRCL press release", "an NHS England press release"
         if (
-            len(words) == 1
-            and last.isalpha()
-            and last not in self.R.gender
+            all(w.isalpha() for w in words)
+            and not (len(words) == 1 and last in self.R.gender)  # (a first name alone)
             and last not in self.R.places
             and last.lower() not in _WEEKDAYS
             and last.lower() not in _MONTHS
             and last.lower() not in _NOT_A_BODY_BEFORE
-            and not last.endswith(("an", "ese", "ish", "ic"))  # "the Ukrainian statement"
+            and not self._nationality(last)  # "the Ukrainian statement"
         ):
-            return True  # "a Tesco statement", "a Ryanair press release"
+            return True  # "a Tesco statement", "a Virgin Atlantic press release"
         if last.lower() in self.R.inst_words or last in self.R.org_endings:
             return True
         if (
@@ -10151,23 +10206,32 @@ class _Article:
             and name.split()[0] not in self.R.gender
         )
 
-    def _initials_a_person(self, name: str) -> bool:
-        """Does the article show that a name written with initials ("M. Swathi") is a
-        person's: a word for a person beside it (", a software tester", "chef J.R. Hale"),
-        "he", "she" or "his" just after it?"""
+    def _nationality(self, word: str) -> bool:
+        """Is ``word`` a people's name made from a country's ("Ukrainian", "Chinese",
+        "British"; not "Hibernian", "Nissan", "Republican")?"""
+        for suffix in ("ian", "ese", "ish", "an", "i"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3:
+                return any(p.startswith(stem) for p in self.R.places)
+        return False
+
+    def _initials_a_firm(self, name: str) -> bool:
+        """Does the article show that a name written with initials and a surname is a firm's
+        ("J.M. Smucker said it would cut 300 jobs", "H.J. Heinz plc")? Such names are far
+        more often people's ("P. Murugesan said", "A.J. Brennan caught two passes"), so only
+        "it"/"its" just after the name, with no "he"/"she" first, or a company's ending,
+        makes it a firm."""
         pos = self.text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            before = self.low[max(0, pos - 20) : pos].split()[-1:]
-            after = self.low[end : end + 40].split()
-            if (
-                (before and (_is_person_word(before[0]) or self._a_person(before)))
-                or (after[:1] == [","] or self.text.startswith(",", end))
-                and self._a_person(self.low[end + 1 : end + 40].split()[1:3])
-            ):
+            after = self.text[end : end + 12].split()[:1]
+            if after and after[0].rstrip(".,") in self.R.org_endings:
                 return True
-            if {"he", "she", "his"} & set(_WORD.findall(self.low, end, end + 80)[:8]):
-                return True  # ("W.B. Keogh wrote to his publisher")
+            for w in _WORD.findall(self.low, end, end + 40)[:3]:
+                if w in ("he", "she", "his", "her"):
+                    return False
+                if w in ("it", "its"):
+                    return True  # "J.M. Smucker said it would", not "... lost its way" later
             pos = self.text.find(name, end)
         return False
 
@@ -10318,6 +10382,14 @@ class _Article:
             )
         if last in R.anon_heads or last in _INSIDE_HEADS:
             return False  # "A White House official", "two Senate aides": people, unnamed
+        if (
+            last in _CENTRES
+            and not caps_txt
+            and S.low[a] in ("the", "a", "an")
+            # ("the refugee centre"; not "the Celtics center", "the 7-foot center": a player)
+            and all(S.tok[x].isalpha() and S.tok[x].islower() for x in range(a + 1, hb))
+        ):
+            return True
         return bool(R.inst_names.search(bare))
 
     def _staff_of_body(self, S: _Sentence, a: int, hb: int, b: int) -> _Speaker | None:
@@ -10447,7 +10519,12 @@ class _Article:
             if role not in R.titles:
                 continue
             qual = [w for w in words[:-n] if w not in _DETS and not w.endswith(("’s", "'s"))]
-            who = self._resolve_role(" ".join(role), qual[-1] if qual else "")
+            # a bare title only ("..., CEO says", "The chief executive said"; not "the trust's
+            # chief executive", "the former chief executive")
+            spelled = (n == len(words) or (n == len(words) - 1 and words[0] == "the")) and S.low[
+                hb + 1 : hb + 2
+            ] not in (["of"], ["at"], ["for"])  # (not "the chief executive of Ardmore Council")
+            who = self._resolve_role(" ".join(role), qual[-1] if qual else "", spelled)
             if who is None and qual:
                 who = self._resolve_role(" ".join(role), "")
             if who is not None:
@@ -11293,6 +11370,8 @@ class _Article:
                 continue  # "LTV's Tonight programme" is a broadcast; "the housing programme" is not
             if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
+            if key == "radio" and not _RADIO_BEFORE.isdisjoint(pre[lead + 1 :]):
+                continue  # "said on his radio": a two-way set, not a broadcast
             if (
                 key in ("website", "web site")
                 and hits
@@ -11664,7 +11743,20 @@ class _Article:
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
-        if r == k or r - k > 3 or (r < len(S.tok) and S.low[r] not in after):
+        if (
+            r == k
+            or r - k > 3
+            or (
+                r < len(S.tok)
+                and S.low[r] not in after
+                # a time after a newsroom's name ("Speaking to Coastline FM earlier"; not "The
+                # union told Velmora this week")
+                and not (
+                    S.low[r] in _TIME_AFTER_NAME
+                    and (S.tok[r - 1] in self.R.outlet_words or S.tok[r - 1] in _PROGRAMME_WORDS)
+                )
+            )
+        ):
             return None
         words = S.tok[k:r]
         name = " ".join(words)
