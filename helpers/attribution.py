@@ -490,11 +490,12 @@ _SPEAKING = frozenset(
 _OTHER_OFFICE = frozenset(
     ["prime", "vice", "deputy", "lt.", "lt", "lieutenant"]
 )  # "Vice President X" is not "the president"
-# what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
-# what may follow a news outlet's name after "told" ("told Northline that"; not a time,
-# which more often follows a body or a person told: "The union told Velmora this week")
+# what may follow a news outlet's name after "told" ("told Northline that"), and a time,
+# only after a newsroom's or a programme's word ("Speaking to Coastline FM earlier"; not "The
+# union told Velmora this week": a time more often follows a body or a person told)
 _AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
+# what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
 _AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
@@ -2360,9 +2361,9 @@ def _common_plural(word: str) -> bool:
 
 def _lede_capitals(word: str, R: _Rules) -> str:
     """A lede's first word set in capitals, as British papers open a story ("ISLANDERS on
-    Tornsay have accused", "POLICE have arrested"), written as an ordinary word: a plural
-    of a word for people, or a word the rules know; an abbreviation or a brand stays ("NATO
-    said", "ECOWAS leaders", "ADIDAS said")."""
+    Tornsay have accused", "POLICE have arrested"), written as an ordinary word: a plural of
+    a word for people or one the dictionary has with its singular, or a word the rules know;
+    an abbreviation or a brand stays ("NATO said", "ECOWAS leaders", "ADIDAS said")."""
     low = word.lower()
     if (
         (
@@ -10127,9 +10128,8 @@ class _Article:
         ("Lotte" -> "Lotte Haugen"), looked for with ``str.find`` (the first dozen)."""
         if not word.isalpha():
             return None
-        # a known first name, or one whose full name is followed by "he" or "she" ("Lenny
-        # Caskett has closed his restaurant ... Lenny wrote"); "Vantor" of "Vantor
-        # Aerospace" is no person
+        # a known first name, or one whose full name the article shows is a person's ("Telly
+        # chef Lenny Caskett ... Lenny wrote"); "Vantor" of "Vantor Aerospace" is no person
         known = word in self.R.gender
         text, n, found = self.text, len(word), set()
         for pos in self._cap_positions(word):
@@ -10141,16 +10141,17 @@ class _Article:
                 and nxt.isalpha()
                 and nxt not in self.R.org_endings
                 and self._could_be_name([word, nxt])
-                and (known or self._pronoun_follows(pos, pos + n + 1 + len(nxt)))
+                and (known or self._shown_a_person(pos, pos + n + 1 + len(nxt)))
             ):
                 found.add(f"{word} {nxt}")
         return found.pop() if len(found) == 1 else None
 
-    def _pronoun_follows(self, start: int, end: int) -> bool:
+    def _shown_a_person(self, start: int, end: int) -> bool:
         """Does the article show that the name at ``start``..``end`` is a person's: a job or
-        other word for a person right before it ("Telly chef Lenny Caskett"), or "he" or
-        "she" within the next eight words of its sentence, with no "it" or "its" first
-        ("Tamsin Veer said she would close")? Not "his" or "her", which may be someone else's ("Sale Sharks
+        other word for a person right before it ("Telly chef Lenny Caskett"), or within the
+        next eight words of its sentence, before any "it" or "its", "he" or "she" ("Tamsin
+        Veer said she would close") or "his"/"her" before a family word ("Wiremu Tane and
+        his wife")? Not "his" or "her" alone, which may be someone else's ("Sale Sharks
         confirmed his departure", "Goldman Sachs fired her"); not a name inside a longer one
         ("Veterans Affairs Minister Rajesh Wells") or after a preposition ("a text from
         Tollbury Rewards")."""
@@ -10174,11 +10175,12 @@ class _Article:
         return False
 
     def _body_before_noun(self, words: list[str]) -> bool:
-        """Are the capitalised words before "statement" or "press release" a body's name: an
-        abbreviation ("an SMRCL press release"), a body's word ("the Harbour Board
-        statement"), a name the rules know as a body, or one the article calls a body
-        elsewhere? Not a day, a festival, a nationality or a place ("the Monday statement",
-        "the Christmas statement", "the Ukrainian statement", "the Paris statement")."""
+        """Are the capitalised words before "statement" or "press release" a body's name: one
+        with an abbreviation ("an SMRCL press release"), any other name of letters only ("a
+        Tesco statement", "a Virgin Atlantic press release") but a day, a month, a season, a
+        festival, a place or a nationality ("the Monday statement", "the Christmas
+        statement", "the Paris statement", "the Ukrainian statement"), or one with a body's
+        word or a name the rules or the article know as a body's?"""
         name = " ".join(words)
         last = words[-1]
         if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
