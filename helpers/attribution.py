@@ -1497,8 +1497,6 @@ _PLATFORM_AFTER = frozenset(
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 # a capitalised word before "statement" that names a time, not a body ("the Christmas statement")
 _NOT_A_BODY_BEFORE = frozenset(["christmas", "easter", "budget", "autumn", "spring", "summer"])
-# words before "radio" that make it a set someone holds, not a broadcast
-_RADIO_BEFORE = frozenset(["his", "her", "their", "my", "our", "a", "police", "two-way"])
 # after "a woman who police ...": verbs that say what police did to her, not what they said
 _DONE_TO = frozenset(["questioned", "interviewed", "asked", "told", "stopped", "detained"])
 # after a platform's name: where people post together ("in a Facebook group"), and what
@@ -1522,7 +1520,9 @@ _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
 # a peer's title, before a surname and the place of the peerage ("Lord Pemberton of Carrow")
 _PEERS = frozenset(["lord", "lady", "baroness", "baron"])
 # words after which initials start no name ("by the F.B.I. Officials", "in L.A. Police")
-_NOT_BEFORE_INITIALS = frozenset(["the", "a", "an", "in", "at", "of", "near", "on", "outside"])
+_NOT_BEFORE_INITIALS = frozenset(
+    ["the", "a", "an", "in", "at", "of", "near", "on", "outside", "for", "by", "from"]
+)
 # a person's initials before a capitalised name ("M. Swathi", "J.K. Rowling")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # capitalised words in a row, one space apart ("Corran Ridge Minerals said")
@@ -1564,6 +1564,7 @@ _NAME_THEN_ROLE = re.compile(
 _ROLE_ALIASES = {"judge": ("justice",), "coroner": ("senior coroner",)}
 # a headline's short title and the words the story spells it out in ("CEO says" for
 # "chief executive Ingrid Solberg"), and the other way round
+_OWN_FIRM = (["the", "company's"], ["the", "firm's"], ["the", "group's"])
 _SPELLED_OUT = {
     "ceo": ("chief executive", "chief executive officer"),
     "cfo": ("chief financial officer", "finance director"),
@@ -1646,6 +1647,7 @@ _PERSON_OR_FIRM = frozenset(
 # hurricane center"); not an institution's word, since a basketball center is a player
 # ("Knicks center Mitchell Robinson said")
 _CENTRES = frozenset(["center", "centre"])
+_PERSONAL = frozenset(["he", "she", "his", "her", "him"])
 # business roles that, after an age, are a person's ("the 58-year-old restaurant owner"),
 # unlike "the 40-year-old developer", which may be a firm
 _MOSTLY_PEOPLES_ROLES = frozenset(["owner", "investor", "backer", "shareholder", "landlord"])
@@ -2312,7 +2314,8 @@ def _tokens(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
             starts.append(pos)
             ends.append(pos + n)
         elif (
-            piece[-1] == "."
+            n > 1
+            and piece[-1] == "."
             and _INITIALS.fullmatch(piece)
             and piece[:-1] not in _INITIALISMS  # ("in the U.S. Smith said": two sentences)
             and text[pos - base + n + 1 : pos - base + n + 2].isupper()
@@ -2356,7 +2359,13 @@ def _common_plural(word: str) -> bool:
     """Is a capitalised word a common plural the dictionary has with its singular ("Fans",
     "Officials"), which starts a sentence rather than goes on a name?"""
     low = word.lower()
-    return low.endswith("s") and in_dictionary(low) and in_dictionary(low[:-1])
+    return low.endswith("s") and (
+        in_dictionary(low)
+        and in_dictionary(low[:-1])
+        or low in _rules().anon_heads
+        or low in _rules().vague_subjects
+        or _is_person_word(low[:-1])
+    )
 
 
 def _lede_capitals(word: str, R: _Rules) -> str:
@@ -3175,6 +3184,11 @@ class _Sentence:
             and tok[0].isupper()
             and tok[1].islower()
             and idx == art.first_body
+            # ("HEARTS says", "BOOTS said it would": one body or one person)
+            and tok[1] not in ("says", "has", "is", "was")
+            and _PERSONAL.isdisjoint(tok[1:10])
+            and "it" not in tok[1:10]
+            and "its" not in tok[1:10]
         ):
             tok[0] = _lede_capitals(tok[0], art.R)
         self.tok, self.ts = tok, ts
@@ -8788,6 +8802,20 @@ class _Article:
                 inner = self._pronoun_speaker(S, owner, _POSS_PRONOUNS[low[owner]])
             elif named_owner:  # ("the Harbour Board statement": "the" goes with the name)
                 inner = self._classify(S, a + (low[a] != "the"), owner, marker_region, None)
+                if (
+                    inner is not None
+                    and inner.source_type == "named_person"
+                    and inner.speaker.split()[0] not in R.gender
+                ):
+                    # "A Virgin Atlantic statement": a name no person has, speaking in a
+                    # statement, is a body
+                    inner = replace(
+                        inner,
+                        source_type="institution",
+                        kind="org",
+                        type_reason=f"{inner.speaker} speaks through a statement and is named "
+                        "with no first name a person has, so it is taken as an organisation",
+                    )
             elif owner == hb - 1 and low[owner] in R.inst_words:
                 inner = self._classify(S, owner, owner, marker_region, None)
             else:
@@ -10214,7 +10242,8 @@ class _Article:
         for suffix in ("ian", "ese", "ish", "an", "i"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 3:
-                return any(p.startswith(stem) for p in self.R.places)
+                # ("South Korean": a word of "South Korea")
+                return any(w.startswith(stem) for p in self.R.places for w in p.split())
         return False
 
     def _initials_a_firm(self, name: str) -> bool:
@@ -10229,11 +10258,11 @@ class _Article:
             after = self.text[end : end + 12].split()[:1]
             if after and after[0].rstrip(".,") in self.R.org_endings:
                 return True
-            for w in _WORD.findall(self.low, end, end + 40)[:3]:
-                if w in ("he", "she", "his", "her"):
-                    return False
-                if w in ("it", "its"):
-                    return True  # "J.M. Smucker said it would", not "... lost its way" later
+            words = _WORD.findall(self.low, end, end + 100)[:12]
+            if not _PERSONAL.isdisjoint(words):
+                return False  # ("P.J. Hollins said it was the proudest day of his career")
+            if not {"it", "its"}.isdisjoint(words[:3]):
+                return True  # "J.M. Smucker said it would", not "... lost its way" later
             pos = self.text.find(name, end)
         return False
 
@@ -10388,8 +10417,10 @@ class _Article:
             last in _CENTRES
             and not caps_txt
             and S.low[a] in ("the", "a", "an")
-            # ("the refugee centre"; not "the Celtics center", "the 7-foot center": a player)
+            # ("the refugee centre"; not "the Celtics center", "the 7-foot center", "the
+            # starting center said he ...": a player)
             and all(S.tok[x].isalpha() and S.tok[x].islower() for x in range(a + 1, hb))
+            and _PERSONAL.isdisjoint(S.low[hb + 1 :])
         ):
             return True
         return bool(R.inst_names.search(bare))
@@ -10523,9 +10554,12 @@ class _Article:
             qual = [w for w in words[:-n] if w not in _DETS and not w.endswith(("’s", "'s"))]
             # a bare title only ("..., CEO says", "The chief executive said"; not "the trust's
             # chief executive", "the former chief executive")
-            spelled = (n == len(words) or (n == len(words) - 1 and words[0] == "the")) and S.low[
+            # a bare title or the firm's own ("The chief executive said", "Its chief
+            # executive", "the company's chief executive"; not "the council's chief
+            # executive", "the chief executive of Ardmore Council")
+            spelled = words[:-n] in ([], ["the"], ["its"], *_OWN_FIRM) and S.low[
                 hb + 1 : hb + 2
-            ] not in (["of"], ["at"], ["for"])  # (not "the chief executive of Ardmore Council")
+            ] not in (["of"], ["at"], ["for"])
             who = self._resolve_role(" ".join(role), qual[-1] if qual else "", spelled)
             if who is None and qual:
                 who = self._resolve_role(" ".join(role), "")
@@ -11372,8 +11406,6 @@ class _Article:
                 continue  # "LTV's Tonight programme" is a broadcast; "the housing programme" is not
             if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
-            if key == "radio" and not _RADIO_BEFORE.isdisjoint(pre[lead + 1 :]):
-                continue  # "said on his radio": a two-way set, not a broadcast
             if (
                 key in ("website", "web site")
                 and hits
