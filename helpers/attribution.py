@@ -544,7 +544,11 @@ _EPITHET_AGES = {
 # a sentence whose subject is "he" or "she", after an opening phrase at most
 _OPENING_PRONOUN = re.compile(r"(?:[^,.;:“”\"]{1,80}, )?([Hh]e|[Ss]he)\b")
 # an American politician's party and state: "R-Ohio", "D-Calif."
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # (its full stops may be tokens of their own)
+# a party after a politician's name: "(R-S.C.)" (its full stops may be tokens of their own),
+# and a British or Irish councillor's "(Ind)", "(Lab)", "(FF)"
+_PARTY_TAG = re.compile(
+    r"[DRI]-[A-Z][A-Za-z.]*|Ind|Lab|Con|LD|SNP|FF|FG|SF|Grn|PC|DUP|SDLP|UUP|Alliance"
+)
 # words for people a report may cite ("citing a family friend", "citing those close to her")
 _PEOPLE_WORDS = _role_list("people cited")
 # channel nouns that inside a speaker's description say where they are, not how they spoke

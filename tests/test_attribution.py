@@ -7477,3 +7477,27 @@ def test_initials_never_trip_over_a_double_space():
     # a run of two spaces gives an empty piece of text between them
     assert attributions("said Mr.  Mr. ") == []
     assert attributions('"We are tired,"  said  M.  Swathi.')[0]["source_type"] != "document"
+
+
+def test_party_tags_press_officers_declarations_and_fuming_from_heldout103_106():
+    def first(text: str) -> tuple[str, str]:
+        found = attributions(text)[0]
+        return found["speaker"], found["source_type"]
+
+    # a councillor's party in brackets between the name and the verb
+    assert first("Cllr Declan Fahy (Ind) said the council had failed.") == (
+        "Declan Fahy",
+        "named_person",
+    )
+    assert attributions("The motion (Con) was lost.") == []
+    # a public relations officer speaks for a body
+    text = "KMRCL chief public relations officer Deepa Nair told KCN the fares were fair."
+    assert first(text) == ("Deepa Nair", "spokesperson")
+    # a joint declaration is a document; a chipmaker called "Micro" is a body
+    text = "The joint declaration, adopted at the end of the meeting, says the hubs will open."
+    assert first(text)[1] == "document"
+    text = "Norvane Micro, the country's biggest chipmaker, warned that it expected a loss."
+    assert first(text) == ("Norvane Micro", "institution")
+    # "fumed" reports words, with words after it
+    assert first('One fumed on X: "Disgusting."')[1] == "anonymous"
+    assert attributions("He fumed about the traffic.") == []
