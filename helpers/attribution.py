@@ -1501,6 +1501,13 @@ _PLATFORM_AFTER = frozenset(
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 # a capitalised word before "statement" that names a time, not a body ("the Christmas statement")
 _NOT_A_BODY_BEFORE = frozenset(["christmas", "easter", "budget", "autumn", "spring", "summer"])
+# verbs that make the words after "said" a clause, not a speaker ("said the blooms came
+# early", "said the bill was flawed")
+_CLAUSE_VERBS = frozenset(
+    ["is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can"]
+    + ["came", "went", "got", "made", "took", "gave", "left", "fell", "rose", "grew", "began"]
+    + ["ran", "won", "lost", "did", "saw", "knew", "thought", "felt", "kept", "stayed"]
+)
 # after "a woman who police ...": verbs that say what police did to her, not what they said
 _DONE_TO = frozenset(["questioned", "interviewed", "asked", "told", "stopped", "detained"])
 # after a platform's name: where people post together ("in a Facebook group"), and what
@@ -7328,6 +7335,8 @@ class _Article:
         e = np[1] + 1
         if e < n and S.is_word(e) and S.low[e] not in _AFTER_INVERTED:
             return None  # "said the talks had failed": the talks are what was said about
+        if not _CLAUSE_VERBS.isdisjoint(S.low[np[0] + 1 : e]):
+            return None  # "said the blooms came early": a clause, what was said
         bare_noun = not (t[0].isupper() or w in _DETS or w in _QUANT or w in ("he", "she", "they"))
         if (
             bare_noun

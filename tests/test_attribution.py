@@ -7501,3 +7501,13 @@ def test_party_tags_press_officers_declarations_and_fuming_from_heldout103_106()
     # "fumed" reports words, with words after it
     assert first('One fumed on X: "Disgusting."')[1] == "anonymous"
     assert attributions("He fumed about the traffic.") == []
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it():
+    # the subject was not found, and the words after "said" are a clause
+    text = (
+        "Freshwater scientist Dr Aroha Kemp, of the Mahuta Institute, said the blooms came early."
+    )
+    assert all(a["speaker"] != "the blooms came early" for a in attributions(text))
+    # a speaker after "said" with a relative clause is still the speaker
+    assert only('"It was hard," said the woman who ran the shop.')["speaker"] == "the woman"
