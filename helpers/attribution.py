@@ -11432,7 +11432,7 @@ class _Article:
             if name not in R.platform_names or self.quote_role(a):
                 continue
             pre = low[max(0, a - 30) : a].split()[-3:]
-            post = low[b : b + 20].split()[:1]
+            after = (low[b : b + 20].split()[:1] or [""])[0].strip(".,")
             # "Taking to Instagram, she wrote" (not "X, who took to Twitter last month, ...")
             took_to = (
                 len(pre) >= 2
@@ -11442,19 +11442,15 @@ class _Article:
             )
             if (
                 (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"])
-                or (post and post[0].strip(".,") in _PLATFORM_AFTER)
+                or after in _PLATFORM_AFTER
                 or took_to
             ):
-                if name == "X" and not (
-                    pre[-1:] == ["on"]
-                    or (post and post[0].strip(".,") in _PLATFORM_AFTER)
-                    or took_to
-                ):
+                if name == "X" and not (pre[-1:] == ["on"] or after in _PLATFORM_AFTER or took_to):
                     continue
                 words = " ".join(pre[-2:] if pre else []) + " " + name
-                after = post[0].strip(".,") if post else ""
-                wide = low[max(0, a - 40) : a].split()[-5:]
-                if after in _PLATFORM_PLACES and not ("in" in wide or "on" in wide):
+                if after in _PLATFORM_PLACES and not {"in", "on"} & set(
+                    low[max(0, a - 40) : a].split()[-5:]
+                ):
                     continue  # "An admin of the town's Facebook group said": who, not where
                 if after in _PLATFORM_FEATURES and not (
                     {"his", "her", "their", "its", "on", "to", "in"} & set(pre)
