@@ -493,10 +493,11 @@ _OTHER_OFFICE = frozenset(
 # what may follow a news outlet's name after "told" ("told Northline that"), and a time,
 # only after a newsroom's or a programme's word ("Speaking to Coastline FM earlier"; not "The
 # union told Velmora this week": a time more often follows a body or a person told)
-_AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
+# (or the cue itself: "Four drivers who spoke to The Circuit said")
+_AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on", ":", "said", "says"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
-_AFTER_TOLD_THE_NAME = frozenset({"that", ",", ".", "on", "the", "he", "she", "it", "they", "in"})
+_AFTER_TOLD_THE_NAME = _AFTER_TOLD_NAME | {"the", "he", "she", "it", "they", "in"}
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
 _EPITHETS = frozenset(
@@ -1668,6 +1669,36 @@ _FIRM_PLURAL_ROLES = frozenset(
     + ["lenders", "suppliers", "distributors", "wholesalers", "manufacturers", "carriers"]
 )
 # two people named or described together ("Hale and Reid", "the owner and his son")
+# "(not) authorised to discuss the memo": a leave to speak, not the way they spoke
+_LEAVE_TO = frozenset(["authorised", "authorized", "allowed", "permitted", "cleared", "entitled"])
+# a subject that spoke to the reporter as a source ("who spoke to the Ledger", "speaking
+# on condition of anonymity", "who asked not to be named")
+_SPOKE_AS_SOURCE = re.compile(
+    r"\b(?:spoke|speaking|talked|talking) to (?:the |a )?[A-Z]|\banonymity\b|\bnot (?:to )?be named\b"
+)
+# words of "one of the nurses at the clinic" that say nothing of what kind of people
+_NOT_A_KIND = frozenset(
+    ["the", "those", "these", "them", "of", "at", "in", "a", "an", "who", "with", ","]
+)
+# a newsroom's initials in a credit or byline line, and capitals there that are no newsroom
+_CREDIT_LINE = re.compile(r"(?i:photo|image|picture|credit|video)|\||/|\bBy\b")
+_CREDIT_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_A_NEWSROOM = frozenset(
+    ["AM", "PM", "ET", "EST", "EDT", "CET", "CEST", "GMT", "BST", "IST", "UTC", "PST", "PDT"]
+    + ["AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "WAT", "HKT", "SGT", "JST", "CST", "CDT"]
+    + ["FILES", "FILE", "PHOTO", "VIDEO", "UPDATED", "BY", "AND", "THE"]
+)
+# what a reporter interviews people for ("interviewed for this article")
+_THIS_STORY = frozenset(
+    ["article", "story", "report", "piece", "feature", "series", "investigation"]
+)
+# "one of them", "another", "a third", "the second employee": one of a group that spoke
+_GROUP_MEMBER = re.compile(
+    r"(?:one|another|a second|a third|a fourth|a fifth|the first|the second|the third|the fourth"
+    r"|the other|the last|one more)\b(?: of\b)?(.*)"
+)
+
+
 _ANOTHER_PAIR = re.compile(
     r"\b[A-Z][\w’'-]+ and [A-Z][\w’'-]+\b|\b(?:the|his|her|their) [a-z]+ and (?:the|his|her|their) [a-z]+"
 )
@@ -3272,6 +3303,7 @@ class _Article:
         self._titled: frozenset[str] | None = None  # names after "Dr", "Ms" ... (_titled_names)
         self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
+        self._credits: frozenset[str] | None = None
         self._body_prefixes: set[str] | None = None
         self._silent_cues: dict[int, str] = {}  # saying-verbs whose clause is only silence
         self._on_air: list[tuple[int, str]] | None = None
@@ -7071,6 +7103,11 @@ class _Article:
                     and low[i + 1] == "that"
                     and self._finite_clause_follows(S, S.te[i + 1])
                 )
+        if verb.lemma == "describe" and _SPOKE_AS_SOURCE.search(S.text, 0, S.ts[i] - S.start):
+            # "Three nurses, who spoke to the Ledger on condition that they not be named,
+            # described shifts on which ...": people who spoke to the reporter tell what
+            # they saw
+            return True
         if verb.lemma == "apologise":
             # "apologised for the delays", "apologised that ...", "apologised on Instagram",
             # "apologised in writing"; not "apologised to the family" or "apologised." alone,
@@ -11397,11 +11434,20 @@ class _Article:
                 continue  # "not involved in the study": the study is not how they spoke
             if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
                 continue  # "at least 37 journalists": a number, not an audience
+            if pre[lead] == "to" and lead and pre[lead - 1] in _LEAVE_TO:
+                continue  # "not authorised to brief journalists": what they may not do
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue
-            if key == "release" and (low.startswith(" of ", b) or low.endswith(" to ", 0, a)):
-                continue  # "on the release of the hostages", "plan to release": not a text
+            if key == "release" and (
+                low.startswith(" of ", b)
+                or low.endswith(" to ", 0, a)
+                or pre[-1].endswith(("'s", "’s"))
+                and not low.startswith((" said", " says"), b)
+            ):
+                # "on the release of the hostages", "plan to release", "to arrange the crew's
+                # release": not a text
+                continue
             ch = R.channel_of[key]
             if key == "post":
                 after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]
@@ -11480,8 +11526,26 @@ class _Article:
             return ch, f"'{words}' means the channel is {_CHANNEL_WORDS[ch]}", True
         best = None
         hits = self._channel_hits()
+        outlet = None  # the news outlet the speaker "told", if any
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
             a, b, ch, words = hits[k]
+            if a >= c.ce:
+                if outlet is None:
+                    outlet = next(
+                        (
+                            got[0]
+                            for d in (c, *c.merged)
+                            if d.verb is not None
+                            and d.verb.lemma == "tell"
+                            and (got := self._told_object(S, S.index_at(d.cs)))
+                            and got[1] == "interview"
+                        ),
+                        "",
+                    )
+                if outlet and len(self.low[c.ce : a].split()) > len(outlet.split()) + 2:
+                    # "told OPA they had learned of the cuts from the post": what they told
+                    # (but "told me in an email": how)
+                    continue
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
             if (
@@ -11634,6 +11698,16 @@ class _Article:
                     f"'{said}' means the channel is {_CHANNEL_WORDS['briefing']}",
                     True,
                 )
+            if (
+                S.low[x] == "interviewed"
+                and S.low[x + 1 : x + 3] in (["for", "this"], ["for", "the"])
+                and x + 3 < len(S.low)
+                and S.low[x + 3] in _THIS_STORY
+                and S.ts[x] < c.cs
+            ):
+                # "Several passengers interviewed for this article claimed": by the reporter
+                said = S.span(x, x + 3)
+                return "interview", f"'{said}' means the reporter interviewed them", True
             if speaking or S.low[x] == "telling":
                 got = self._told_object(S, x + 1 if speaking else x)
                 if got:
@@ -11768,6 +11842,20 @@ class _Article:
                 return cand, "interview"
         return self._told_name(S, k, e)
 
+    def _credit_newsrooms(self) -> frozenset[str]:
+        """Initials in a credit or byline line before the story ("Kavya Reddy | KCN |
+        Updated ...", "(KCN photo: Suresh Pillai)"): the newsroom, so "told KCN" is an
+        interview. (Only for "told": "VBC said" may be a broadcaster in the story.)"""
+        if self._credits is None:
+            names = set()
+            for sent in self.sentences:
+                if sent["part"] == "body":
+                    break
+                if sent["part"] in ("credit", "other") and _CREDIT_LINE.search(sent["text"]):
+                    names.update(_CREDIT_INITIALS.findall(sent["text"]))
+            self._credits = frozenset(names - _NOT_A_NEWSROOM - self.R.places)
+        return self._credits
+
     def _told_name(self, S: _Sentence, k: int, e: int) -> tuple[str, str] | None:
         """ "told Northline that ...", "told Kestrel Sport": a name that is no person, place or
         organisation of the article is a news outlet (telling a person is rarely reported)."""
@@ -11786,6 +11874,12 @@ class _Article:
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
+        if (
+            r == k + 1
+            and S.tok[k] in self._credit_newsrooms()
+            and (r == len(S.tok) or S.low[r] in _AFTER_TOLD_THE_NAME)
+        ):
+            return S.tok[k], "interview"  # "told KCN the corporation had ..."
         if (
             r == k
             or r - k > 3
@@ -11870,6 +11964,7 @@ class _Article:
                     f"the sentence does not say how, but {d.sp.speaker} is reported right after, in sentence "
                     f"{d.sid}, speaking through {_CHANNEL_WORDS[d.channel]}, so the channel is taken to be the same"
                 )
+        self._members_of_groups()
         # the same quoted words elsewhere: found with str.find, then the attribution there
         by_idx: dict[int, list[_Cue]] = {}
         owner: dict[tuple[int, int], _Cue] = {}
@@ -11896,6 +11991,41 @@ class _Article:
                     )
                     break
         self._summary_channels()
+
+    def _members_of_groups(self) -> None:
+        """Channel rule 3 for one of a group: "Two employees, who spoke to The Circuit on
+        condition of anonymity, said ... “It was a known thing,” one of the employees
+        said." One of the people who spoke a moment ago speaks the same way they did."""
+        attrs = self.attrs
+        for k, c in enumerate(attrs):
+            sp = c.sp
+            if c.channel != "unspecified" or sp.source_type not in ("anonymous", "vague"):
+                continue
+            m = _GROUP_MEMBER.fullmatch((sp.speaker or "").lower())
+            if m is None:
+                continue
+            # "the employees", "chemistry teacher", "them"
+            kind = {w.removesuffix("s") for w in m.group(1).split()} - _NOT_A_KIND
+            for d in reversed(attrs[:k]):
+                if c.sid - d.sid > 4:
+                    break
+                if d.sid == c.sid or d.sp.source_type not in ("anonymous", "vague"):
+                    continue
+                group = (d.sp.speaker or "").lower()
+                plural = (
+                    d.sp.kind == "group"
+                    or group.split(" ", 1)[0] in _SMALL_COUNTS
+                    or _GROUP_MEMBER.fullmatch(group)
+                )
+                words = {w.removesuffix("s") for w in group.split()}
+                if d.channel != "unspecified" and (kind & words if kind else plural):
+                    c.channel = d.channel
+                    c.ch_reason = (
+                        f"the sentence does not say how, but '{sp.speaker}' is one of those who spoke "
+                        f"in sentence {d.sid} ({d.sp.speaker}), through {_CHANNEL_WORDS[d.channel]}, "
+                        "so the channel is the same"
+                    )
+                break
 
     def _summary_channels(self) -> None:
         """Channel rule 4 for the headline and the first sentence of the story.

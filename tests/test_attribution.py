@@ -7511,3 +7511,73 @@ def test_a_clause_after_said_is_what_was_said_not_who_said_it():
     assert all(a["speaker"] != "the blooms came early" for a in attributions(text))
     # a speaker after "said" with a relative clause is still the speaker
     assert only('"It was hard," said the woman who ran the shop.')["speaker"] == "the woman"
+
+
+def test_channels_of_groups_and_newsrooms_from_heldout107_110():
+    def channels(text: str) -> list[str]:
+        return [a["channel"] for a in attributions(text)]
+
+    # one of a group speaks the way the group did a moment ago
+    text = (
+        "Two employees, who spoke to The Circuit on condition of anonymity, said the server "
+        "was open. “It was a known thing,” one of the employees said. The second employee "
+        "said the launch came first."
+    )
+    assert channels(text) == ["interview", "interview", "interview"]
+    text = (
+        "Two people familiar with the talks told The Huddle Report the gap was wide. One of "
+        'them described the gap as "not close."'
+    )
+    assert channels(text) == ["interview", "interview"]
+    # ... but not one of another kind of people, nor a group that did not say how
+    text = (
+        "Two employees, who spoke to The Circuit on condition of anonymity, said the server "
+        "was open. One driver said the pay was late."
+    )
+    assert channels(text) == ["interview", "unspecified"]
+    text = "Two officials said the talks had stalled. One of them said the envoy had left."
+    assert channels(text) == ["unspecified", "unspecified"]
+    # people who spoke to the reporter as sources "describe" what they saw
+    text = (
+        "Three nurses, who spoke to The Ledger on condition that they not be named, described "
+        "shifts on which one nurse had nine patients."
+    )
+    assert only(text)["channel"] == "interview"
+    assert attributions("The museum described the figures in its guidebook.") == []
+    # what someone may not do is not how they spoke
+    text = (
+        "Two diplomats, speaking on condition of anonymity because they were not authorised "
+        "to brief journalists, said the envoys had been trying to arrange the crew's release."
+    )
+    assert only(text)["channel"] == "unspecified"
+    assert only("The council said in a news release that the road would close.")["channel"] == (
+        "statement"
+    )
+    # told a newsroom: a post named in what they told it is not how they spoke
+    text = (
+        "Three employees, who asked not to be named, told The Circuit they had learned of "
+        "the cuts from the post on LinkedIn."
+    )
+    assert only(text)["channel"] == "interview"
+    text = "A spokesman told me in an email that the road would reopen."
+    assert only(text)["channel"] == "statement"
+    # newsrooms by a word, a colon, a call sign, or named in the speaker's own clause
+    assert only("Mikel, a student, told the channel the train was fast.")["channel"] == (
+        "interview"
+    )
+    assert only("A source told The Flare: “Kelly is devastated.”")["channel"] == "interview"
+    # initials are a newsroom when the credit or byline line before the story shows it
+    text = "Fares rise\n\nKavya Reddy | KCN | Updated: Mar 1, 2026, 07:45 IST\n\nDeepa Nair told KCN the corporation had lost money.\n"
+    assert attributions(text)[-1]["channel"] == "interview"
+    text = "Fares rise\n\nDeepa Nair told KCN the corporation had lost money.\n"
+    assert attributions(text)[-1]["channel"] == "unspecified"
+    text = "Fares rise\n\nKavya Reddy | KCN | Updated: 07:45 IST\n\nHale told IST the plan had failed.\n"
+    assert attributions(text)[-1]["channel"] == "unspecified"
+    text = "Four drivers who spoke to The Circuit said the money did not reach them."
+    assert only(text)["channel"] == "interview"
+    text = "Residents who spoke to Maria said the money did not reach them."
+    assert only(text)["channel"] == "unspecified"
+    text = "Several passengers interviewed for this article claimed the cabins were dirty."
+    assert only(text)["channel"] == "interview"
+    text = "Several passengers interviewed for the job said the cabins were dirty."
+    assert only(text)["channel"] == "unspecified"
