@@ -1688,6 +1688,14 @@ _NOT_A_NEWSROOM = frozenset(
     + ["AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "WAT", "HKT", "SGT", "JST", "CST", "CDT"]
     + ["FILES", "FILE", "PHOTO", "VIDEO", "UPDATED", "BY", "AND", "THE"]
 )
+# describing words before a channel's noun that no ending shows ("a brief joint statement")
+_PLAIN_DESCRIBING = frozenset(["brief", "short", "long", "joint", "formal", "lengthy", "terse"])
+# one programme of a show ("on Tuesday's episode of his podcast")
+_PART_OF_A_SHOW = frozenset(["episode", "edition", "instalment", "installment"])
+# texts a body puts out that count as its statement when they stand on its own website
+_WEB_NOTICES = frozenset(["notice", "bulletin"])
+# where people write online, after "wrote in/under/beneath the ..."
+_WRITTEN_UNDER = frozenset(["comment", "comments", "group", "post", "thread", "reply", "replies"])
 # what a reporter interviews people for ("interviewed for this article")
 _THIS_STORY = frozenset(
     ["article", "story", "report", "piece", "feature", "series", "investigation"]
@@ -2678,6 +2686,16 @@ def _pointed_back(sp: _Speaker, S) -> _Speaker:
     sp.resolve_note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
     sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
     return sp
+
+
+def _describes(word: str) -> bool:
+    """Does ``word`` look like a describing word before a noun ("sharply", "worded",
+    "written", "brief")?
+
+    >>> [_describes(w) for w in ("sharply", "worded", "written", "brief", "the", "minister")]
+    [True, True, True, True, False, False]
+    """
+    return word.endswith(("ly", "ed", "en")) or word in _PLAIN_DESCRIBING
 
 
 def _same_body(x: _Speaker, y: _Speaker) -> bool:
@@ -11430,6 +11448,18 @@ class _Article:
                 if pre[x] in _CHANNEL_LEADS:
                     lead = x
                     break
+            if lead is None:
+                # "in a sharply worded written statement": four describing words between
+                pre = seg[cut + 1 :].split()[-6:]
+                x = len(pre) - 5
+                if x >= 0 and pre[x] == "in" and all(_describes(w) for w in pre[x + 2 :]):
+                    pre, lead = pre[x:], 0
+                elif "of" in pre[2:] and pre[pre.index("of", 2) - 1] in _PART_OF_A_SHOW:
+                    # "on Tuesday's episode of his podcast": one programme of a show
+                    x = pre.index("of", 2) - 1
+                    lead = next((k for k in (x - 1, x - 2) if pre[k] in ("on", "in")), None)
+                    if lead is not None:
+                        pre, lead = pre[lead:], 0
             if lead is None or self.quote_role(a) or "involved" in pre:
                 continue  # "not involved in the study": the study is not how they spoke
             if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
@@ -11448,6 +11478,11 @@ class _Article:
                 # "on the release of the hostages", "plan to release", "to arrange the crew's
                 # release": not a text
                 continue
+            if key == "notice" and (
+                pre[-1] in ("short", "little", "no", "advance", "further", "without", "prior")
+                or pre[-1].endswith(("'s", "’s", "s'", "s’"))
+            ):
+                continue  # "at an hour's notice", "at short notice": time, not a text
             ch = R.channel_of[key]
             if key == "post":
                 after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]
@@ -11471,6 +11506,10 @@ class _Article:
                 and a - hits[-1][1] < 40
                 and {"published", "posted", "put"} & set(pre)
             ):
+                if hits[-1][3].split()[-1] in _WEB_NOTICES:
+                    # "a notice posted on its website": a notice put out on the body's own
+                    # pages is a statement like any other text there
+                    hits[-1] = (*hits[-1][:2], "statement", f"{hits[-1][3]} … {words}")
                 continue  # "a report published on its website": the report is the channel
             hits.append((a, b, ch, words))
         for a, b, _key in self.hits.get("platform", ()):
@@ -11488,6 +11527,7 @@ class _Article:
             )
             if (
                 (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"])
+                or pre[-2:] in (["in", "a"], ["in", "an"])  # "said in a TikTok posted on Sunday"
                 or after in _PLATFORM_AFTER
                 or took_to
             ):
@@ -11599,6 +11639,24 @@ class _Article:
             if v is not None and v.channel and v.channel != "document":
                 why = f"'{self.text[d.cs : d.ce]}' means the channel is {_CHANNEL_WORDS[v.channel]}"
                 return v.channel, why, True
+        for d in (c, *c.merged):
+            v = d.verb
+            if v is None or v.lemma not in ("write", "post", "comment", "reply"):
+                continue
+            after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 40)[:3]
+            if len(after) == 3 and (
+                after[0] in ("in", "under", "beneath", "below")
+                and after[2] in _WRITTEN_UNDER
+                or after[0] == "on"
+                and after[2] in ("page", "wall", "feed")
+            ):
+                # "wrote in a comment", "wrote beneath the post", "wrote on the page"
+                said = f"{self.text[d.cs : d.ce]} {' '.join(after)}"
+                return (
+                    "social_media",
+                    f"'{said}' means the channel is {_CHANNEL_WORDS['social_media']}",
+                    True,
+                )
         for d in (c, *c.merged) if "online" in self.words else ():
             after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 30)[:2]
             if (

@@ -677,11 +677,12 @@ CASES = [
         "said",
     ),
     (
+        # (a circular is a document the body speaks through, as the answer keys have it)
         "The Central Bank of Nigeria said in a circular that it would raise rates.",
         0,
         "the Central Bank of Nigeria",
         "institution",
-        "statement",
+        "document",
         "indirect",
         "said",
     ),
@@ -7581,3 +7582,39 @@ def test_channels_of_groups_and_newsrooms_from_heldout107_110():
     assert only(text)["channel"] == "interview"
     text = "Several passengers interviewed for the job said the cabins were dirty."
     assert only(text)["channel"] == "unspecified"
+
+
+def test_channels_of_notices_comments_and_episodes_from_heldout107_110():
+    def channel(text: str) -> str:
+        return attributions(text)[-1]["channel"]
+
+    # where people write online, after the verb
+    assert channel("Karen Pilbeam wrote in a comment that the pupils were sorry.") == (
+        "social_media"
+    )
+    assert channel("Lina Marek wrote in the group that the march was on.") == "social_media"
+    assert channel("Lina Marek wrote in a letter that the march was on.") == "document"
+    assert channel("Lina Marek wrote in the morning that the march was on.") == "unspecified"
+    # a platform's name as the post itself, and a post to followers
+    assert channel("Dana Hale said in a TikTok posted on Sunday that prices were fair.") == (
+        "social_media"
+    )
+    assert channel("Dana Hale told her 40,000 followers that the march was on.") == ("social_media")
+    assert channel("Dana Hale's followers said the march was on.") == "unspecified"
+    # a notice is a document the body speaks through; on its own website, a statement
+    text = "In a recall notice dated Nov 27, the regulator said the fault affected 9,000 cars."
+    assert channel(text) == "document"
+    text = "In a notice posted on its website, the regulator said the fault affected 9,000 cars."
+    assert channel(text) == "statement"
+    text = "Mayor Dana Hale said residents should be ready to leave at short notice."
+    assert channel(text) == "unspecified"
+    # several describing words between "in a" and the channel's noun
+    text = "The province said in a sharply worded written statement that the strike was illegal."
+    assert channel(text) == "statement"
+    text = "The province said in a room crowded with angry nurses that the strike was illegal."
+    assert channel(text) == "unspecified"
+    # one episode of a show
+    text = 'Terrell Ames called the holdout "a bad look" on Tuesday\'s episode of his podcast.'
+    assert channel(text) == "interview"
+    text = 'Terrell Ames called the holdout "a bad look" on the first day of his holiday.'
+    assert channel(text) == "unspecified"
