@@ -821,6 +821,11 @@ _BUSINESS_KINDS = frozenset(
         "utility",
     }
 )
+# trades a firm is called by after its home ("the Tadbury-based brewer")
+_TRADES = frozenset(
+    ["brewer", "group", "bank", "miner", "studio", "chipmaker", "carmaker", "automaker"]
+    + ["developer", "publisher", "firm", "company", "distiller", "bakery", "haulier"]
+)
 _SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _AUX = frozenset(
@@ -8921,7 +8926,12 @@ class _Article:
             if ref is not None:
                 return same_as(ref.sp, note)
             name = self._name_ending_in(last, S.start) or (
-                self._business_named_near(S, a) if last in _BUSINESS else None
+                self._business_named_near(S, a)
+                if last in _BUSINESS
+                # "the Tadbury-based brewer": a firm by its home and its trade
+                or len(head) == 3
+                and last in _BUSINESS_KINDS | _TRADES
+                else None
             )
             if name:
                 # "Brackenford Zoo ... The zoo dismissed the report": the zoo the article named
@@ -11464,8 +11474,17 @@ class _Article:
                 continue  # "not involved in the study": the study is not how they spoke
             if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
                 continue  # "at least 37 journalists": a number, not an audience
-            if pre[lead] == "to" and lead and pre[lead - 1] in _LEAVE_TO:
-                continue  # "not authorised to brief journalists": what they may not do
+            if pre[lead] == "to" and (
+                lead
+                and pre[lead - 1] in _LEAVE_TO
+                or lead + 1 < len(pre)
+                and pre[lead + 1] not in _DETS
+                and pre[lead + 1] not in _POSS_PRONOUNS
+                and not pre[lead + 1][:1].isdigit()
+            ):
+                # "not authorised to brief journalists": what they may not do; "refused to
+                # accept the ruling": a verb after "to", not where words went
+                continue
             words = " ".join(pre[lead:]) + " " + text[a:b]
             if key == "post" and a > 0 and text[a].isupper():
                 continue

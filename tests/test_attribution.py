@@ -7618,3 +7618,31 @@ def test_channels_of_notices_comments_and_episodes_from_heldout107_110():
     assert channel(text) == "interview"
     text = 'Terrell Ames called the holdout "a bad look" on the first day of his holiday.'
     assert channel(text) == "unspecified"
+
+
+def test_firms_by_home_verbs_after_to_and_stages_from_heldout107_110():
+    # "the Tadbury-based brewer": the firm named just before, by its home and its trade
+    text = (
+        "Castlegate Brewery will close 61 pubs. The Tadbury-based brewer said in a trading "
+        "statement on Tuesday that sales fell."
+    )
+    found = attributions(text)[-1]
+    assert (found["speaker"], found["source_type"]) == ("Castlegate Brewery", "institution")
+    text = "Castlegate Brewery will close 61 pubs. The Tadbury-based campaigner said sales fell."
+    assert attributions(text)[-1]["speaker"] != "Castlegate Brewery"
+    # a verb after "to" is what someone did, not where words went
+    text = (
+        "Rafael Montoya refused to accept the ruling. “We will not go home,” Montoya said "
+        "outside the cathedral."
+    )
+    assert attributions(text)[-1]["channel"] == "unspecified"
+    text = "Rafael Montoya spoke to the Herald. “We will not go home,” Montoya said."
+    assert attributions(text)[-1]["channel"] == "interview"
+    # a stage, an investor day: words said to an audience
+    text = "“We will not go home,” Rafael Montoya said from a stage outside the cathedral."
+    assert only(text)["channel"] == "briefing"
+    text = "Chief executive Matthias Reuber admitted at a capital markets day that hoses were weak."
+    assert only(text)["channel"] == "briefing"
+    assert only("At this stage, the council said, no decision had been made.")["channel"] == (
+        "unspecified"
+    )
