@@ -493,11 +493,22 @@ _OTHER_OFFICE = frozenset(
 # what may follow a news outlet's name after "told" ("told Northline that"), and a time,
 # only after a newsroom's or a programme's word ("Speaking to Coastline FM earlier"; not "The
 # union told Velmora this week": a time more often follows a body or a person told)
-# (or the cue itself: "Four drivers who spoke to The Circuit said")
-_AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on", ":", "said", "says"])
+_AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
-_AFTER_TOLD_THE_NAME = _AFTER_TOLD_NAME | {"the", "he", "she", "it", "they", "in"}
+# (or a colon, or the cue itself: "told The Flare: ...", "Four drivers who spoke to The Circuit
+# said"; not "told Ofsted: ...", a body)
+_AFTER_TOLD_THE_NAME = _AFTER_TOLD_NAME | {
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "in",
+    ":",
+    "said",
+    "says",
+}
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
 _EPITHETS = frozenset(
@@ -1700,11 +1711,26 @@ _PART_OF_A_SHOW = frozenset(["episode", "edition", "instalment", "installment"])
 # texts a body puts out that count as its statement when they stand on its own website
 _WEB_NOTICES = frozenset(["notice", "bulletin"])
 # where people write online, after "wrote in/under/beneath the ..."
-_WRITTEN_UNDER = frozenset(["comment", "comments", "group", "post", "thread", "reply", "replies"])
+_WRITTEN_UNDER = frozenset(["comment", "comments", "group", "post", "thread"])
+# words that may follow "wrote in the group" for the group to be where the words went (not "on
+# the page opposite", "on the wall of the hall")
+_AFTER_WRITTEN_IN = frozenset(
+    [",", ".", ":", ";", "that", "“", '"', "on", "last", "this", "yesterday", "earlier", "late"]
+    + ["beneath", "under", "below", "in", "at"]
+)
+# words that show a clause between "told NEWSROOM" and a channel's words ("told OPA they had
+# learned of it from the post")
+_CLAUSE_WORDS = frozenset(
+    ["that", "they", "he", "she", "it", "we", "i", "had", "have", "has", "was", "were", "is", "are"]
+)
 # what a reporter interviews people for ("interviewed for this article")
 _THIS_STORY = frozenset(
     ["article", "story", "report", "piece", "feature", "series", "investigation"]
 )
+# one of another group ("one nurse at a different hospital")
+_OTHER_KIND = frozenset(["different", "other", "separate", "rival", "another"])
+# a sentence opening with a time of its own ("On Tuesday, ...", "Last month, ...")
+_TIME_OPENING = re.compile(r"(?:On|In|Last|Earlier|Later|This|By|Since|Until) [^,]{2,25},")
 # "one of them", "another", "a third", "the second employee": one of a group that spoke
 _GROUP_MEMBER = re.compile(
     r"(?:one|another|a second|a third|a fourth|a fifth|the first|the second|the third|the fourth"
@@ -3594,6 +3620,10 @@ class _Article:
                 _t, _q, name = self._split_title([*before, word])
                 while name and name[0].lower() in _NAME_STOP:
                     name = name[1:]
+                owner = max(
+                    (k for k, w in enumerate(name[:-1]) if _unpossessed(w) != w), default=-1
+                )
+                name = name[owner + 1 :]  # "Harbour Lane’s Kelly": the show's, no name of hers
                 if len(name) >= 2 and self._could_be_name(name):
                     full = " ".join(_unpossessed(w) for w in name)
                     counts[full] = counts.get(full, 0) + 1
@@ -3665,6 +3695,11 @@ class _Article:
         before ``at`` ("Samir Bakri, 44, ..." then "Bakri said" is Samir, even if Yasmin
         Bakri is named more often).
         """
+        owner = max((k for k, w in enumerate(words[:-2]) if _unpossessed(w) != w), default=None)
+        if owner is not None and (
+            words[owner + 1] in self.R.gender or self._could_be_name(words[owner + 1 :])
+        ):
+            words = words[owner + 1 :]  # "Harbour Lane’s Kelly Dawes": the show's Kelly Dawes
         words = [_unpossessed(w) for w in words if w != "."]
         title, _qual, name = self._split_title(words)
         if title and name and name[0] == "of":
@@ -5810,6 +5845,7 @@ class _Article:
             np = self._np_forward(S, j)
             if np is None:
                 return None
+            np = self._name_with_and(S, np)
             if key == "quoted":
                 return self._quoted_as_saying(S, a, b, np)
             ext = self._extra_after(S, np[1])
@@ -5879,6 +5915,28 @@ class _Article:
                 return None
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
+
+    def _name_with_and(self, S: _Sentence, np: tuple[int, int]) -> tuple[int, int]:
+        """ "according to the Food and Drug Administration", "the Irish Nurses and Midwives
+        Union": one body's name with "and" inside, when the words before "and" end in no
+        body's word and the capitalised words after it do ("Administration", "Union")."""
+        low, tok = S.low, S.tok
+        e = np[1]
+        if not (
+            e + 2 < len(tok)
+            and low[e + 1] == "and"
+            and tok[e + 2][:1].isupper()
+            and tok[np[0]][:1].isupper() | (low[np[0]] == "the")
+            and all(tok[x][:1].isupper() for x in range(np[0] + (low[np[0]] == "the"), e + 1))
+            and tok[e] not in self.R.org_endings
+            # (not "according to Nora Hale and Kettering Council": a person, then a body)
+            and tok[np[0] + (low[np[0]] == "the")] not in self.R.gender
+        ):
+            return np
+        r = e + 2
+        while r + 1 < len(tok) and tok[r + 1][:1].isupper() and S.is_word(r + 1):
+            r += 1
+        return (np[0], r) if tok[r] in self.R.org_endings else np
 
     def _second_source(self, S: _Sentence, end: int) -> _Speaker | None:
         """After "according to A", a source joined by "and" ("and three current and former
@@ -9136,6 +9194,31 @@ class _Article:
                         or any(w.endswith(("’s", "'s")) for w in low[a : hb + 1])
                     )
                 ):
+                    family = (
+                        self._pronoun_speaker(S, a, _POSS_PRONOUNS[low[a]])
+                        if low[a] in ("her", "his") and last in _KIN and hb == a + 1
+                        else None
+                    )
+                    if (
+                        family is not None
+                        and family.source_type == "named_person"
+                        and " " in (family.speaker or "")
+                    ):
+                        # "Nora Cusack ... Her daughter, Siobhán, said": Siobhán Cusack, so that
+                        # a later "Ms Cusack" is the one who spoke
+                        surname = family.speaker.split()[-1]
+                        full = f"{name} {surname}"
+                        at = S.text.find(name)
+                        if self._surname_full(surname) and at >= 0:
+                            # (a mention of the surname's new owner, for "Ms Cusack" after it)
+                            mentions = self._surname_mentions.setdefault(surname, [])
+                            mentions.append((S.start + at, full))
+                            mentions.sort()
+                        return person(
+                            full,
+                            f"'{mention}' is named right beside it as {name}, of "
+                            f"{family.speaker}'s family",
+                        )
                     return person(name, f"'{mention}' is named right beside it as {name}")
                 who, note = self._person(m.group().split())
                 if who and " " in who:
@@ -11474,13 +11557,21 @@ class _Article:
                 continue  # "not involved in the study": the study is not how they spoke
             if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
                 continue  # "at least 37 journalists": a number, not an audience
-            if pre[lead] == "to" and (
-                lead
-                and pre[lead - 1] in _LEAVE_TO
-                or lead + 1 < len(pre)
-                and pre[lead + 1] not in _DETS
-                and pre[lead + 1] not in _POSS_PRONOUNS
-                and not pre[lead + 1][:1].isdigit()
+            if (
+                pre[lead] == "to"
+                and (
+                    lead
+                    and pre[lead - 1] in _LEAVE_TO
+                    or lead + 1 < len(pre)
+                    and pre[lead + 1] not in _DETS
+                    and pre[lead + 1] not in _POSS_PRONOUNS
+                    and not pre[lead + 1][:1].isdigit()
+                    and (
+                        pre[lead + 1].endswith(("'s", "’s"))  # "reply to Ergen's letter"
+                        or R.channel_of[key] != "briefing"  # "to publish false statements"
+                        or pre[lead + 2 : lead + 3] in (["the"], ["a"], ["an"], ["its"], ["their"])
+                    )
+                )
             ):
                 # "not authorised to brief journalists": what they may not do; "refused to
                 # accept the ruling": a verb after "to", not where words went
@@ -11493,12 +11584,14 @@ class _Article:
                 or low.endswith(" to ", 0, a)
                 or pre[-1].endswith(("'s", "’s"))
                 and not low.startswith((" said", " says"), b)
+                and "in" not in pre[-3:]  # (but "In the club's release announcing ...")
             ):
                 # "on the release of the hostages", "plan to release", "to arrange the crew's
                 # release": not a text
                 continue
             if key == "notice" and (
                 pre[-1] in ("short", "little", "no", "advance", "further", "without", "prior")
+                or pre[-1] in ("hours", "days", "weeks", "months", "minutes")
                 or pre[-1].endswith(("'s", "’s", "s'", "s’"))
             ):
                 continue  # "at an hour's notice", "at short notice": time, not a text
@@ -11519,17 +11612,14 @@ class _Article:
                 continue  # "LTV's Tonight programme" is a broadcast; "the housing programme" is not
             if key in R.where_said and pre[lead] not in R.where_said[key]:
                 continue  # "at the meeting" is where words were said; "looking forward to a meeting" is not
-            if (
-                key in ("website", "web site")
-                and hits
-                and a - hits[-1][1] < 40
-                and {"published", "posted", "put"} & set(pre)
-            ):
+            if key in ("website", "web site") and hits and a - hits[-1][1] < 40:
                 if hits[-1][3].split()[-1] in _WEB_NOTICES:
-                    # "a notice posted on its website": a notice put out on the body's own
-                    # pages is a statement like any other text there
+                    # "a notice posted on its website", "a notice on its website": a notice
+                    # put out on the body's own pages is a statement like any other text there
                     hits[-1] = (*hits[-1][:2], "statement", f"{hits[-1][3]} … {words}")
-                continue  # "a report published on its website": the report is the channel
+                    continue
+                if {"published", "posted", "put"} & set(pre):
+                    continue  # "a report published on its website": the report is the channel
             hits.append((a, b, ch, words))
         for a, b, _key in self.hits.get("platform", ()):
             name = text[a:b]
@@ -11546,7 +11636,9 @@ class _Article:
             )
             if (
                 (pre and pre[-1] in _PLATFORM_LEADS and "on" in pre or pre[-1:] == ["on"])
-                or pre[-2:] in (["in", "a"], ["in", "an"])  # "said in a TikTok posted on Sunday"
+                # "said in a TikTok posted on Sunday" (not "in a YouTube interview with ...")
+                or pre[-2:] in (["in", "a"], ["in", "an"])
+                and after not in ("interview", "interviews", "documentary", "show")
                 or after in _PLATFORM_AFTER
                 or took_to
             ):
@@ -11601,9 +11693,9 @@ class _Article:
                         ),
                         "",
                     )
-                if outlet and len(self.low[c.ce : a].split()) > len(outlet.split()) + 2:
+                if outlet and not _CLAUSE_WORDS.isdisjoint(self.low[c.ce : a].split()):
                     # "told OPA they had learned of the cuts from the post": what they told
-                    # (but "told me in an email": how)
+                    # (but "told me in an email", "told CNN on Tuesday in a statement": how)
                     continue
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke
@@ -11662,13 +11754,20 @@ class _Article:
             v = d.verb
             if v is None or v.lemma not in ("write", "post", "comment", "reply"):
                 continue
-            after = _WORD_OR_MARK.findall(self.low, d.ce, d.ce + 40)[:3]
-            if len(after) == 3 and (
-                after[0] in ("in", "under", "beneath", "below")
-                and after[2] in _WRITTEN_UNDER
-                or after[0] == "on"
-                and after[2] in ("page", "wall", "feed")
+            found = list(_WORD_OR_MARK.finditer(self.low, d.ce, d.ce + 50))[:4]
+            after = [m.group() for m in found]
+            if (
+                len(after) >= 3
+                and (
+                    after[0] in ("in", "under", "beneath", "below")
+                    and after[2] in _WRITTEN_UNDER
+                    or after[0] == "on"
+                    and after[2] in ("page", "wall", "feed")
+                )
+                and self.text[found[2].start()].islower()  # not "wrote in the Post"
+                and (len(after) == 3 or after[3] in _AFTER_WRITTEN_IN)
             ):
+                after = after[:3]
                 # "wrote in a comment", "wrote beneath the post", "wrote on the page"
                 said = f"{self.text[d.cs : d.ce]} {' '.join(after)}"
                 return (
@@ -11778,6 +11877,7 @@ class _Article:
             if (
                 S.low[x] == "interviewed"
                 and S.low[x + 1 : x + 3] in (["for", "this"], ["for", "the"])
+                and S.low[x + 4 : x + 5] != ["by"]  # "interviewed for the report by Shelter"
                 and x + 3 < len(S.low)
                 and S.low[x + 3] in _THIS_STORY
                 and S.ts[x] < c.cs
@@ -11948,6 +12048,10 @@ class _Article:
             while e < len(S.tok) and S.is_word(e) and S.tok[e][0].isupper():
                 e += 1
             after = _AFTER_TOLD_THE_NAME
+            if S.tok[k - 1] == "the":
+                # a colon or the cue itself only after a name with its own "The" ("told The
+                # Flare:", "who spoke to The Circuit said"; not "interviewed by the FBI said")
+                after = after - {":", "said", "says"}
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
@@ -12079,13 +12183,28 @@ class _Article:
             if c.channel != "unspecified" or sp.source_type not in ("anonymous", "vague"):
                 continue
             m = _GROUP_MEMBER.fullmatch((sp.speaker or "").lower())
-            if m is None:
-                continue
-            # "the employees", "chemistry teacher", "them"
-            kind = {w.removesuffix("s") for w in m.group(1).split()} - _NOT_A_KIND
+            if (
+                m is None
+                or m.group(1).startswith(" in ")
+                or not _OTHER_KIND.isdisjoint(m.group(1).split())
+            ):
+                continue  # "one in five residents", "one nurse at a different hospital"
+            # "the employees", "chemistry teacher", "them"; "member of the management team":
+            # the words after "of" must be the group's too
+            rest = m.group(1).split()
+            rest = rest[1:] if rest[:1] == ["of"] else rest
+            whose = (
+                {w.removesuffix("s") for w in rest[rest.index("of") :]} - _NOT_A_KIND
+                if "of" in rest
+                else set()
+            )
+            kind = {w.removesuffix("s") for w in rest} - _NOT_A_KIND
+            S = self.sentences[c.idx]
             for d in reversed(attrs[:k]):
-                if c.sid - d.sid > 4:
+                if c.sid - d.sid > 4 or c.para - d.para > 2:
                     break
+                if c.para != d.para and _TIME_OPENING.match(S["text"]):
+                    break  # "On Tuesday, one of the residents said": another occasion
                 if d.sid == c.sid or d.sp.source_type not in ("anonymous", "vague"):
                     continue
                 group = (d.sp.speaker or "").lower()
@@ -12095,7 +12214,11 @@ class _Article:
                     or _GROUP_MEMBER.fullmatch(group)
                 )
                 words = {w.removesuffix("s") for w in group.split()}
-                if d.channel != "unspecified" and (kind & words if kind else plural):
+                if (
+                    d.channel != "unspecified"
+                    and (kind & words if kind else plural)
+                    and whose <= words
+                ):
                     c.channel = d.channel
                     c.ch_reason = (
                         f"the sentence does not say how, but '{sp.speaker}' is one of those who spoke "
@@ -12165,14 +12288,20 @@ class _Article:
             lo = bisect_left(self._hit_starts, para["start"])
             hi = bisect_left(self._hit_starts, start)
             surname = sp.speaker.split()[-1]
+            # a person by surname or, as tabloids write, by first name ("But Kelly put on a
+            # brave face in an Instagram post")
+            names = [surname]
+            if sp.source_type == "named_person" and " " in sp.speaker:
+                names.append(sp.speaker.split()[0])
             for a, b, ch, words in reversed(hits[lo:hi]):
                 if self.low[a:b] in self.R.where_said:
                     continue  # "is due to appear in court": where, not how, someone spoke
                 k = bisect_right(self.sent_starts, a) - 1
                 sent = self.sentences[k]
-                pos = self.text.find(surname, sent["start"], sent["end"])
-                if (
-                    pos < 0 or not _bounded(self.text, pos, pos + len(surname))
+                if not any(
+                    (pos := self.text.find(name, sent["start"], sent["end"])) >= 0
+                    and _bounded(self.text, pos, pos + len(name))
+                    for name in names
                 ) and not self._refers_back_to(k, sp.speaker):
                     continue
                 if any(d.idx == k and d.sp.speaker != sp.speaker for d in self.attrs):
