@@ -1711,12 +1711,12 @@ _PART_OF_A_SHOW = frozenset(["episode", "edition", "instalment", "installment"])
 # texts a body puts out that count as its statement when they stand on its own website
 _WEB_NOTICES = frozenset(["notice", "bulletin"])
 # where people write online, after "wrote in/under/beneath the ..."
-_WRITTEN_UNDER = frozenset(["comment", "comments", "group", "post", "thread"])
+_WRITTEN_UNDER = frozenset(["comment", "comments", "group", "post", "thread", "replies"])
 # words that may follow "wrote in the group" for the group to be where the words went (not "on
 # the page opposite", "on the wall of the hall")
 _AFTER_WRITTEN_IN = frozenset(
     [",", ".", ":", ";", "that", "“", '"', "on", "last", "this", "yesterday", "earlier", "late"]
-    + ["beneath", "under", "below", "in", "at"]
+    + ["beneath", "under", "below", "in", "at", "posted", "chat"]
 )
 # words that show a clause between "told NEWSROOM" and a channel's words ("told OPA they had
 # learned of it from the post")
@@ -1727,10 +1727,19 @@ _CLAUSE_WORDS = frozenset(
 _THIS_STORY = frozenset(
     ["article", "story", "report", "piece", "feature", "series", "investigation"]
 )
+# relatives who share the family's surname ("Her daughter, Siobhán," of Nora Cusack)
+_FAMILY_NAME_KIN = frozenset(
+    ["son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "widow"]
+    + ["widower", "grandson", "granddaughter"]
+)
 # one of another group ("one nurse at a different hospital")
 _OTHER_KIND = frozenset(["different", "other", "separate", "rival", "another"])
 # a sentence opening with a time of its own ("On Tuesday, ...", "Last month, ...")
-_TIME_OPENING = re.compile(r"(?:On|In|Last|Earlier|Later|This|By|Since|Until) [^,]{2,25},")
+_TIME_OPENING = re.compile(
+    r"(?:On|In|Last|Earlier|Later|This|By|Since|Until) [^,]{0,20}?"
+    r"(?:day|week|month|year|morning|afternoon|evening|night|\d|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)[^,]{0,12},"
+)
 # "one of them", "another", "a third", "the second employee": one of a group that spoke
 _GROUP_MEMBER = re.compile(
     r"(?:one|another|a second|a third|a fourth|a fifth|the first|the second|the third|the fourth"
@@ -3353,6 +3362,7 @@ class _Article:
         self._learned_first: dict[str, tuple[str, str]] | None = None
         self._hits: list | None = None
         self._credits: frozenset[str] | None = None
+        self._kin_named: set[str] = set()  # "Siobhán Cusack" of "Her daughter, Siobhán,"
         self._body_prefixes: set[str] | None = None
         self._silent_cues: dict[int, str] = {}  # saying-verbs whose clause is only silence
         self._on_air: list[tuple[int, str]] | None = None
@@ -3733,7 +3743,13 @@ class _Article:
         else:
             full = self._surname_full(name[0]) or name[0]
             if at is not None and full != name[0]:
-                before = [f for p, f in self._surname_mentions.get(name[0], ()) if p < at]
+                before = [
+                    f
+                    for p, f in self._surname_mentions.get(name[0], ())
+                    # (a relative given the family's surname answers only to a title: "Ms
+                    # Cusack", not a bare "Cusack")
+                    if p < at and (title or f not in self._kin_named)
+                ]
                 if before:
                     full = before[-1]
                 g = self.R.titles.get(tuple(title)) if title else None
@@ -5926,16 +5942,20 @@ class _Article:
             e + 2 < len(tok)
             and low[e + 1] == "and"
             and tok[e + 2][:1].isupper()
-            and tok[np[0]][:1].isupper() | (low[np[0]] == "the")
-            and all(tok[x][:1].isupper() for x in range(np[0] + (low[np[0]] == "the"), e + 1))
+            # "the Food and ...": a name after "the" (not "Ryanair and British Airways", "Dr
+            # Nora Hale and Kettering Council": two names, each whole)
+            and tok[np[0]] == "the"
+            and all(tok[x][:1].isupper() for x in range(np[0] + 1, e + 1))
+            and not tok[e].isupper()  # not "the IMF and World Bank"
             and tok[e] not in self.R.org_endings
-            # (not "according to Nora Hale and Kettering Council": a person, then a body)
-            and tok[np[0] + (low[np[0]] == "the")] not in self.R.gender
+            and not self.R.inst_names.search(" ".join(tok[np[0] + 1 : e + 1]))
         ):
             return np
         r = e + 2
         while r + 1 < len(tok) and tok[r + 1][:1].isupper() and S.is_word(r + 1):
             r += 1
+        if r + 1 < len(tok) and low[r + 1] == "of":
+            return np  # "the Treasury and Bank of England": two bodies
         return (np[0], r) if tok[r] in self.R.org_endings else np
 
     def _second_source(self, S: _Sentence, end: int) -> _Speaker | None:
@@ -9196,13 +9216,20 @@ class _Article:
                 ):
                     family = (
                         self._pronoun_speaker(S, a, _POSS_PRONOUNS[low[a]])
-                        if low[a] in ("her", "his") and last in _KIN and hb == a + 1
+                        if low[a] in ("her", "his") and last in _FAMILY_NAME_KIN and hb == a + 1
                         else None
                     )
                     if (
                         family is not None
                         and family.source_type == "named_person"
                         and " " in (family.speaker or "")
+                        # the family of the one the story is about, not of an official
+                        # quoted just before ("Detective Inspector Sarah Hughes said ... Her
+                        # husband, Mark,": not Mark Hughes)
+                        and not (
+                            any(d.sp.speaker == family.speaker for d in self.attrs)
+                            and self._introduced_with_a_job(family.speaker)
+                        )
                     ):
                         # "Nora Cusack ... Her daughter, Siobhán, said": Siobhán Cusack, so that
                         # a later "Ms Cusack" is the one who spoke
@@ -9214,6 +9241,7 @@ class _Article:
                             mentions = self._surname_mentions.setdefault(surname, [])
                             mentions.append((S.start + at, full))
                             mentions.sort()
+                            self._kin_named.add(full)
                         return person(
                             full,
                             f"'{mention}' is named right beside it as {name}, of "
@@ -11584,7 +11612,9 @@ class _Article:
                 or low.endswith(" to ", 0, a)
                 or pre[-1].endswith(("'s", "’s"))
                 and not low.startswith((" said", " says"), b)
-                and "in" not in pre[-3:]  # (but "In the club's release announcing ...")
+                and ("in" not in pre[-3:] or low.startswith(" from ", b))
+                # (but "In the club's release announcing ..."; not "in Hale's release from
+                # custody")
             ):
                 # "on the release of the hostages", "plan to release", "to arrange the crew's
                 # release": not a text
@@ -12019,6 +12049,13 @@ class _Article:
                 return cand, "interview"
         return self._told_name(S, k, e)
 
+    def _introduced_with_a_job(self, name: str) -> bool:
+        """Is the person first named with a title or job before the name ("Detective
+        Inspector Sarah Hughes", "Prosecutor Rachel Stein", "manager Steve Hollis")?"""
+        pos = self.text.find(name)
+        before = self.low[max(0, pos - 30) : pos].split()[-2:] if pos > 0 else []
+        return any(w in self.R.title_words or _is_person_word(w) for w in before)
+
     def _credit_newsrooms(self) -> frozenset[str]:
         """Initials in a credit or byline line before the story ("Kavya Reddy | KCN |
         Updated ...", "(KCN photo: Suresh Pillai)"): the newsroom, so "told KCN" is an
@@ -12049,9 +12086,10 @@ class _Article:
                 e += 1
             after = _AFTER_TOLD_THE_NAME
             if S.tok[k - 1] == "the":
-                # a colon or the cue itself only after a name with its own "The" ("told The
-                # Flare:", "who spoke to The Circuit said"; not "interviewed by the FBI said")
-                after = after - {":", "said", "says"}
+                # the cue itself only after a name with its own "The" ("who spoke to The
+                # Circuit said"; not "interviewed by the FBI said"), and a colon not after
+                # initials ("told the Bugle:", not "told the FBI:")
+                after = after - ({":", "said", "says"} if S.tok[k].isupper() else {"said", "says"})
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
@@ -12301,6 +12339,13 @@ class _Article:
                 if not any(
                     (pos := self.text.find(name, sent["start"], sent["end"])) >= 0
                     and _bounded(self.text, pos, pos + len(name))
+                    # a first name inside the sentence, not its first word nor an owner
+                    # ("Chelsea issued a statement", "Georgia's governor", "Will the ...")
+                    and (
+                        name == surname
+                        or pos > sent["start"]
+                        and not self.text.startswith(("'s", "’s"), pos + len(name))
+                    )
                     for name in names
                 ) and not self._refers_back_to(k, sp.speaker):
                     continue

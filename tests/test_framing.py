@@ -313,9 +313,15 @@ def test_overlapping_cues_of_one_category_count_once_and_the_longest_wins():
     assert cues("The plan drew strong criticism.", "intensifier") == ["strong criticism"]
 
 
-def test_a_passive_inside_a_weasel_phrase_is_not_counted_twice():
+def test_a_passive_inside_a_weasel_phrase_is_both():
+    # "Two categories may share words when both truly apply" (tests/gold/README.md): nobody
+    # is named as the authority, and the passive hides who believes it; the answer keys mark
+    # "is understood" as either or both
     found = frames("It is widely believed that the dam leaks.")
-    assert [(f["text"], f["category"]) for f in found] == [("It is widely believed", "weasel")]
+    assert sorted((f["text"], f["category"]) for f in found) == [
+        ("It is widely believed", "weasel"),
+        ("is widely believed", "agentless_passive"),
+    ]
 
 
 def test_with_modals_the_hedge_and_the_passive_do_not_overlap():
@@ -1003,3 +1009,15 @@ def test_a_company_called_a_giant_and_a_critics_verdict_are_loaded():
     # leave alone: an animal, and a comparison of size
     assert cues("A giant panda was born at the zoo.", "loaded_language") == []
     assert cues("Farms add to it, to a lesser extent.", "loaded_language") == []
+
+
+def test_short_regular_participles_and_letters_from_heldout107_110():
+    # four-letter regular participles the -ed rule leaves out
+    assert cues("Dirty air has long been tied to memory loss.", "agentless_passive") == [
+        "been tied"
+    ]
+    assert cues("The lane is used as a rat run.", "agentless_passive") == ["is used"]
+    assert cues("He is used to it. The score was tied at half-time.", "agentless_passive") == []
+    # "by letter" is how, not who
+    assert cues("Owners will be contacted by letter.", "agentless_passive") == ["be contacted"]
+    assert cues("Owners will be contacted by the dealer.", "agentless_passive") == []
