@@ -1718,6 +1718,7 @@ _AFTER_WRITTEN_IN = frozenset(
     [",", ".", ":", ";", "that", "“", '"', "on", "last", "this", "yesterday", "earlier", "late"]
     + ["beneath", "under", "below", "in", "at", "posted", "chat"]
 )
+_CLAUSE_BREAK = re.compile(r"[,;”\"]")
 # words that show a clause between "told NEWSROOM" and a channel's words ("told OPA they had
 # learned of it from the post")
 _CLAUSE_WORDS = frozenset(
@@ -11707,25 +11708,31 @@ class _Article:
             return ch, f"'{words}' means the channel is {_CHANNEL_WORDS[ch]}", True
         best = None
         hits = self._channel_hits()
-        outlet = None  # the news outlet the speaker "told", if any
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
             a, b, ch, words = hits[k]
             if a >= c.ce:
-                if outlet is None:
-                    outlet = next(
-                        (
-                            got[0]
-                            for d in (c, *c.merged)
-                            if d.verb is not None
-                            and d.verb.lemma == "tell"
-                            and (got := self._told_object(S, S.index_at(d.cs)))
-                            and got[1] == "interview"
-                        ),
-                        "",
-                    )
-                if outlet and not _CLAUSE_WORDS.isdisjoint(self.low[c.ce : a].split()):
-                    # "told OPA they had learned of the cuts from the post": what they told
-                    # (but "told me in an email", "told CNN on Tuesday in a statement": how)
+                cue_end = max(
+                    (
+                        d.ce
+                        for d in (c, *c.merged)
+                        if d.ce <= a
+                        # (the speaker's own verb, not "they had read" inside what is said)
+                        and (
+                            d is c
+                            or _CLAUSE_WORDS.isdisjoint(
+                                self.low[max(0, d.cs - 12) : d.cs].split()[-1:]
+                            )
+                        )
+                    ),
+                    default=c.ce,
+                )
+                # (only the words after the last comma or closing quotation mark count)
+                tail = _CLAUSE_BREAK.split(self.low[cue_end:a])[-1]
+                if not _CLAUSE_WORDS.isdisjoint(tail.split()):
+                    # what was said, not how: "Students say they learned of the plan from a
+                    # post", "told OPA they had learned of the cuts from the post" (but "told
+                    # me in an email", "said on Tuesday in a statement", "called it “a death
+                    # sentence”, in a press release": how)
                     continue
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke

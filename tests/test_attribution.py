@@ -7792,3 +7792,36 @@ def test_review_of_the_fourteenth_session_names_stays_mended():
     assert only("The mayor told the Bugle: “We will rebuild.”")["channel"] == "interview"
     text = "Police said the evidence played a part in Hale's release from custody."
     assert only(text)["channel"] == "unspecified"
+
+
+def test_a_channel_inside_what_was_said_is_not_how_it_was_said():
+    def channel(text: str) -> str:
+        return attributions(text)[-1]["channel"]
+
+    # a medium named inside the reported clause is part of what they said
+    assert channel("Students say they learned of the plan from an Instagram post.") == (
+        "unspecified"
+    )
+    assert channel("The Herald said it had removed the article from its website.") == (
+        "unspecified"
+    )
+    text = (
+        "Three employees, who asked not to be named, told The Circuit they had read about "
+        "the layoffs in an email from the chief executive."
+    )
+    assert channel(text) == "interview"
+    # ... but the way they spoke, right after the verb, after a comma or after a quotation
+    assert channel("The company said on Tuesday in a statement that it would appeal.") == (
+        "statement"
+    )
+    text = (
+        "Parcelo, which says it has about 9,000 riders, said in a statement that it would appeal."
+    )
+    assert channel(text) == "statement"
+    text = 'The association called the cut "a death sentence for a town" in a press release.'
+    assert channel(text) == "statement"
+    text = (
+        "The owner has warned supporters that the club could close, in an open letter "
+        "published on Sunday."
+    )
+    assert channel(text) == "document"

@@ -1021,3 +1021,13 @@ def test_short_regular_participles_and_letters_from_heldout107_110():
     # "by letter" is how, not who
     assert cues("Owners will be contacted by letter.", "agentless_passive") == ["be contacted"]
     assert cues("Owners will be contacted by the dealer.", "agentless_passive") == []
+
+
+def test_decisions_waved_through_with_their_object_inside():
+    assert cues("The state waved the project through on Friday.", "loaded_language") == [
+        "waved the project through"
+    ]
+    assert cues("Officials brushed the traders aside.", "loaded_language") == [
+        "brushed the traders aside"
+    ]
+    assert cues("She waved to the crowd from the window.", "loaded_language") == []
