@@ -1718,7 +1718,13 @@ _AFTER_WRITTEN_IN = frozenset(
     [",", ".", ":", ";", "that", "“", '"', "on", "last", "this", "yesterday", "earlier", "late"]
     + ["beneath", "under", "below", "in", "at", "posted", "chat"]
 )
-_CLAUSE_BREAK = re.compile(r"[,;”\"]")
+_CLAUSE_BREAK = re.compile(r"[,;”\"’—–]|'(?=\s)")
+# verbs by which words or news reach someone, or are put up or taken down: a medium after them
+# belongs to what was said ("they learned of it from a post", "it had removed it from its website")
+_LEARNED_BY = frozenset(
+    ["learned", "learnt", "heard", "read", "discovered", "found", "told", "sent", "informed"]
+    + ["published", "posted", "removed", "deleted", "abused", "shared", "saw", "seen", "notified"]
+)
 # words that show a clause between "told NEWSROOM" and a channel's words ("told OPA they had
 # learned of it from the post")
 _CLAUSE_WORDS = frozenset(
@@ -11726,13 +11732,13 @@ class _Article:
                     ),
                     default=c.ce,
                 )
-                # (only the words after the last comma or closing quotation mark count)
-                tail = _CLAUSE_BREAK.split(self.low[cue_end:a])[-1]
-                if not _CLAUSE_WORDS.isdisjoint(tail.split()):
-                    # what was said, not how: "Students say they learned of the plan from a
-                    # post", "told OPA they had learned of the cuts from the post" (but "told
-                    # me in an email", "said on Tuesday in a statement", "called it “a death
-                    # sentence”, in a press release": how)
+                # (only the words after the last comma, dash or closing quotation mark count)
+                tail = _CLAUSE_BREAK.split(self.low[cue_end:a])[-1].split()
+                if not _CLAUSE_WORDS.isdisjoint(tail) and not _LEARNED_BY.isdisjoint(tail):
+                    # what was said, not how: a clause whose own verb takes the medium
+                    # ("Students say they learned of the plan from a post", "said it had
+                    # removed the article from its website"); but "said it would appeal in a
+                    # statement", "told me in an email": how
                     continue
             if self.low[a:b] in self.R.where_said and not self._where_said_fits(S, c, a, words):
                 continue  # "Berg appeared in court on Tuesday, police said": not where police spoke

@@ -673,7 +673,7 @@ _NOT_AGENT = _set(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december spring summer autumn fall
-    winter then now far phone telephone email e-mail mail post letter text courier video hand default chance accident
+    winter then now far phone telephone email e-mail mail post letter text courier hand default chance accident
     mistake design contrast comparison car train plane air sea road rail foot bus ship boat
     nightfall midnight noon dawn dusk tomorrow tonight today next early late mid year-end
     law itself themselves himself herself way about around nearly almost more less half

@@ -7825,3 +7825,13 @@ def test_a_channel_inside_what_was_said_is_not_how_it_was_said():
         "published on Sunday."
     )
     assert channel(text) == "document"
+    # a clause with no verb that takes the medium keeps the channel (review12)
+    for text, expected in [
+        ("The company said it would appeal in a statement released on Friday.", "statement"),
+        ("The minister said she would resign in a letter to the prime minister.", "document"),
+        ("The club said it was 'devastated' in a statement.", "statement"),
+        ("The singer announced she was pregnant on Instagram.", "social_media"),
+        ("The coach said he had no regrets in an interview with The Times.", "interview"),
+        ("Residents said they were told of the plan in a letter.", "unspecified"),
+    ]:
+        assert channel(text) == expected, text

@@ -1012,12 +1012,9 @@ def test_a_company_called_a_giant_and_a_critics_verdict_are_loaded():
 
 
 def test_short_regular_participles_and_letters_from_heldout107_110():
-    # four-letter regular participles the -ed rule leaves out
-    assert cues("Dirty air has long been tied to memory loss.", "agentless_passive") == [
-        "been tied"
-    ]
+    # four-letter regular participles the -ed rule leaves out (not "tied": mostly a score)
     assert cues("The lane is used as a rat run.", "agentless_passive") == ["is used"]
-    assert cues("He is used to it. The score was tied at half-time.", "agentless_passive") == []
+    assert cues("He is used to it. The score was tied 2-2.", "agentless_passive") == []
     # "by letter" is how, not who
     assert cues("Owners will be contacted by letter.", "agentless_passive") == ["be contacted"]
     assert cues("Owners will be contacted by the dealer.", "agentless_passive") == []
@@ -1027,7 +1024,12 @@ def test_decisions_waved_through_with_their_object_inside():
     assert cues("The state waved the project through on Friday.", "loaded_language") == [
         "waved the project through"
     ]
-    assert cues("Officials brushed the traders aside.", "loaded_language") == [
-        "brushed the traders aside"
+    assert cues("Officials brushed the concerns aside.", "loaded_language") == [
+        "brushed the concerns aside"
     ]
-    assert cues("She waved to the crowd from the window.", "loaded_language") == []
+    # a wave or a brush with the hand, a costume: no judgement
+    text = (
+        "The guard waved her through the checkpoint. The striker brushed the defender aside. "
+        "The children dressed up as pirates."
+    )
+    assert cues(text, "loaded_language") == []
