@@ -1725,8 +1725,8 @@ _LEARNED_BY = frozenset(
     ["learned", "learnt", "heard", "read", "discovered", "found", "told", "sent", "informed"]
     + ["published", "posted", "removed", "deleted", "abused", "shared", "saw", "seen", "notified"]
 )
-# words that show a clause between "told NEWSROOM" and a channel's words ("told OPA they had
-# learned of it from the post")
+# words that show a clause between the saying-verb and a channel's words ("told OPA they had
+# learned of it from the post"), and, in "one of them", end what follows "one"
 _CLAUSE_WORDS = frozenset(
     ["that", "they", "he", "she", "it", "we", "i", "had", "have", "has", "was", "were", "is", "are"]
 )
