@@ -7911,7 +7911,10 @@ class _Article:
         # "Union rep Kwame Asante, of Unite, said": where the person works
         # ("Dr Ana Lind, from Tasman Coast University, says": where she comes from)
         affiliation = (
-            opener in ("of", "from") and 1 < len(inner) <= 6 and S.tok[k + 2][:1].isupper()
+            opener in ("of", "from")
+            and 1 < len(inner) <= 6
+            # ("Freshwater scientist Aroha Kemp, of the Mahuta Institute, said")
+            and (S.tok[k + 2][:1].isupper() or S.tok[k + 2] == "the" and S.tok[k + 3][:1].isupper())
         )
         # "Its owner, local businessman Tom Hale, said": a job, then the name
         named = (

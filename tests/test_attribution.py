@@ -7835,3 +7835,15 @@ def test_a_channel_inside_what_was_said_is_not_how_it_was_said():
         ("Residents said they were told of the plan in a letter.", "unspecified"),
     ]:
         assert channel(text) == expected, text
+
+
+def test_a_job_a_name_and_where_they_work_with_the():
+    # "of the Mahuta Institute" after a job and a name, as "of Unite" after one
+    text = "Freshwater scientist Aroha Kemp, of the Mahuta Institute, said the blooms came early."
+    assert only(text)["speaker"] == "Aroha Kemp"
+    text = "The researchers, from the University of Pellingham, said the honey held plastic."
+    assert only(text)["speaker"] == "the researchers"
+    # an aside of another kind still says nothing of who spoke
+    assert (
+        attributions("The report, of the kind the council likes, said the blooms came early.") == []
+    )
