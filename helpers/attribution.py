@@ -832,10 +832,11 @@ _BUSINESS_KINDS = frozenset(
         "utility",
     }
 )
-# trades a firm is called by after its home ("the Tadbury-based brewer")
-_TRADES = frozenset(
+# trades a firm is called by after its home ("the Tadbury-based brewer"), besides the kinds
+# of business above ("company" and "firm" need no home: _BUSINESS)
+_TRADES = _BUSINESS_KINDS | frozenset(
     ["brewer", "group", "bank", "miner", "studio", "chipmaker", "carmaker", "automaker"]
-    + ["developer", "publisher", "firm", "company", "distiller", "bakery", "haulier"]
+    + ["developer", "publisher", "distiller", "bakery", "haulier"]
 )
 _SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -1708,6 +1709,11 @@ _NOT_A_NEWSROOM = frozenset(
 _PLAIN_DESCRIBING = frozenset(["brief", "short", "long", "joint", "formal", "lengthy", "terse"])
 # one programme of a show ("on Tuesday's episode of his podcast")
 _PART_OF_A_SHOW = frozenset(["episode", "edition", "instalment", "installment"])
+# words before "notice" that make it a length of time ("at short notice", "48 hours notice")
+_NOTICE_TIME = frozenset(
+    ["short", "little", "no", "advance", "further", "without", "prior"]
+    + ["hours", "days", "weeks", "months", "minutes"]
+)
 # texts a body puts out that count as its statement when they stand on its own website
 _WEB_NOTICES = frozenset(["notice", "bulletin"])
 # where people write online, after "wrote in/under/beneath the ..."
@@ -1744,8 +1750,9 @@ _OTHER_KIND = frozenset(["different", "other", "separate", "rival", "another"])
 # a sentence opening with a time of its own ("On Tuesday, ...", "Last month, ...")
 _TIME_OPENING = re.compile(
     r"(?:On|In|Last|Earlier|Later|This|By|Since|Until) [^,]{0,20}?"
-    r"(?:day|week|month|year|morning|afternoon|evening|night|\d|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)[^,]{0,12},"
+    r"(?:day|week|month|year|morning|afternoon|evening|night|\d|"
+    + "|".join(sorted(m.capitalize() for m in _MONTHS))
+    + r")[^,]{0,12},"
 )
 # "one of them", "another", "a third", "the second employee": one of a group that spoke
 _GROUP_MEMBER = re.compile(
@@ -2733,6 +2740,15 @@ def _pointed_back(sp: _Speaker, S) -> _Speaker:
     sp.resolve_note = f"'{S.tok[0]}' points back to {sp.speaker}, in the sentence before"
     sp.mention, sp.start, sp.end = S.tok[0], S.ts[0], S.te[0]
     return sp
+
+
+def _kin_and_kin(low: list[str], x: int) -> bool:
+    """Do the words from ``x`` read "son and daughter": two family words joined by "and"?
+
+    >>> _kin_and_kin(["her", "son", "and", "daughter"], 1), _kin_and_kin(["son", "and", "dog"], 0)
+    (True, False)
+    """
+    return x + 2 < len(low) and low[x] in _KIN and low[x + 1] == "and" and low[x + 2] in _KIN
 
 
 def _describes(word: str) -> bool:
@@ -7973,9 +7989,7 @@ class _Article:
         a = np[0]
         if (
             a >= 3
-            and S.low[a - 1] == "and"
-            and S.low[a] in _KIN
-            and S.low[a - 2] in _KIN
+            and _kin_and_kin(S.low, a - 2)
             and (S.low[a - 3] in _POSS_PRONOUNS or S.low[a - 3].endswith(("’s", "'s")))
         ):
             np = (a - 3, np[1])  # "Her son and daughter, Pavel and Dora Varga, said"
@@ -8249,13 +8263,7 @@ class _Article:
                 ):
                     break
                 e += 1
-            if (
-                e + 3 < j
-                and low[e + 1] == "and"
-                and low[e] in _KIN
-                and low[e + 2] in _KIN
-                and tok[e + 3] == ","
-            ):
+            if e + 3 < j and _kin_and_kin(low, e) and tok[e + 3] == ",":
                 e += 2  # "Her son and daughter, Pavel and Dora Varga, challenged the will"
             e = self._role_of_body_named(S, k, e, j)
         k, e = self._name_of_place(S, k, e)
@@ -9018,7 +9026,7 @@ class _Article:
                 if last in _BUSINESS
                 # "the Tadbury-based brewer": a firm by its home and its trade
                 or len(head) == 3
-                and last in _BUSINESS_KINDS | _TRADES
+                and last in _TRADES
                 else None
             )
             if name:
@@ -11630,9 +11638,7 @@ class _Article:
                 # release": not a text
                 continue
             if key == "notice" and (
-                pre[-1] in ("short", "little", "no", "advance", "further", "without", "prior")
-                or pre[-1] in ("hours", "days", "weeks", "months", "minutes")
-                or pre[-1].endswith(("'s", "’s", "s'", "s’"))
+                pre[-1] in _NOTICE_TIME or pre[-1].endswith(("'s", "’s", "s'", "s’"))
             ):
                 continue  # "at an hour's notice", "at short notice": time, not a text
             ch = R.channel_of[key]
