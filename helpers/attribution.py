@@ -495,6 +495,8 @@ _OTHER_OFFICE = frozenset(
 # union told Velmora this week": a time more often follows a body or a person told)
 _AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
+# what may follow "told NAME" for NAME to be a newsroom ("told Ledgerline she would stop")
+_AFTER_TOLD_BARE_NAME = _AFTER_TOLD_NAME | {"he", "she", "it", "they", "the", ":", "her", "his"}
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
 # (or a colon, or the cue itself: "told The Flare: ...", "Four drivers who spoke to The Circuit
 # said"; not "told Ofsted: ...", a body)
@@ -619,8 +621,9 @@ _WHEN_OR_HOW = frozenset(
 # "who gave her name only as Maureen": a person named by a first name they chose to give
 _NAME_GIVEN_AS = re.compile(
     r"\bg(?:ive|ives|ave|iving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
-    r"(?:first\s+)?names?(?:\s+only)?(?:\s+as\s+|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-)  # "who gave her name only as Maureen", "who gave only his first name, Mikel"
+    r"(?:(?:first\s+)?names?|surname|family\s+name|last\s+name)(?:\s+only)?(?:\s+as\s+|,\s+)"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)  # "who gave her name only as Maureen", "who gave only his first name, Mikel", "his surname, Ho"
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
 # The verb's first letter comes before the look-back for a word boundary (as in
 # _NAME_RUN below), so that a search skips quickly from one "s" or "t" to the next.
@@ -832,12 +835,30 @@ _BUSINESS_KINDS = frozenset(
         "utility",
     }
 )
+# people known only by their posts ("Some netizens questioned"; a "user" may be a bank's)
+_ONLINE_PEOPLE = frozenset(["netizen", "netizens", "commenter", "commenters"])
+# an update that is a program's, not a body's written word
+_SOFTWARE = frozenset(["software", "security", "firmware", "system", "app", "faulty"])
+# what a crowd does online after posts were mentioned ("Several parents wrote", "Some
+# parents have complained")
+_WRITING_OR_COMPLAINING = frozenset(["write", "post", "comment", "reply", "complain"])
+# texts a body or a person sends out and speaks through when named as theirs ("Mrs Redfern's
+# letter says", "the agency's bulletin said"); a report, a study or a filing is a document
+_SENT_TEXTS = frozenset(
+    ["letter", "bulletin", "notice", "memo", "e-mail", "email", "newsletter", "circular"]
+)
+# "in a notice posted to its website said": how a text reached the reader, after its noun
+_TEXT_PARTICIPLES = frozenset(["posted", "published", "issued", "released", "sent", "put"])
+# "Basketly, the grocery delivery app used by ...,": a name, then what kind of firm it is
+# (the words up to the next comma; the kind within its first six words)
+_FIRM_BESIDE = re.compile(r", (?:the|a|an) ([^,.;:]{1,100})")
 # trades a firm is called by after its home ("the Tadbury-based brewer"), besides the kinds
 # of business above ("company" and "firm" need no home: _BUSINESS)
 _TRADES = _BUSINESS_KINDS | frozenset(
     ["brewer", "group", "bank", "miner", "studio", "chipmaker", "carmaker", "automaker"]
     + ["developer", "publisher", "distiller", "bakery", "haulier"]
 )
+_FIRM_WORDS = _TRADES | _BUSINESS | frozenset(["app", "platform"])
 _SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _AUX = frozenset(
@@ -1377,6 +1398,11 @@ _PARTICIPLE_NEXT = frozenset(
         "before",
         "during",
         "with",  # "accounts filed with the registry"
+        # "a report published yesterday"
+        "yesterday",
+        "today",
+        "overnight",
+        "recently",
     ]
 )
 _AFTER_INVERTED = frozenset(
@@ -1543,6 +1569,9 @@ _TRAILING_MARKS = frozenset(",.;:!?")
 # U.S. District Judge Amy Lowe"): a company's ending, a name's suffix, and initials
 # "Police: man arrested after stabbing": up to four words, a colon, then the words said
 _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
+# "Rice losses hit P3.2B — DA", "... into mud – Asuboa chief": who said it, after a dash at
+# the end (one to three words, the first with a capital)
+_DASH_HEADLINE = re.compile(r"\S\s+[–—]\s+([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,2})$")
 _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # initials of places and bodies (a person's "J.K." is left to the name rules)
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
@@ -1578,8 +1607,8 @@ _NAME_RUN = re.compile(
 )
 _SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,4})\. (?=[A-Z])")  # "Rev. ", "Dr. ", "Sen. "
 _JOB_BEFORE_NAME = re.compile(
-    r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])"
-)  # "seismologist ", "former head coach "
+    r"[a-z][\w-]* (?:(?:[a-z][\w-]*|[A-Z]{2,4}) ){0,2}(?=[A-Z])"
+)  # "seismologist ", "former head coach ", "retired PE teacher "
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old (?=[A-Za-z])")
 _CAPITAL_THEN_JOB = re.compile(r"[A-Z][\w’'-]* (?:[a-z][\w-]* ){1,3}(?=[A-Z])")  # "German group "
 # "Miriam Kessel, the presiding judge": the name before a role set off by a comma, with
@@ -1864,6 +1893,10 @@ _SAID_IT_VERBS = frozenset(
 )
 _IT_AFTER_VERB = re.compile(
     r"(?: in (?:a|an|its) (?:[\w-]+ )?(?:statement|release|notice))?,?(?: that)? its?\b"
+)
+# texts only a body puts out: "said in a press release", "in an advisory issued on"
+_BODY_TEXT_AFTER = re.compile(
+    r",? in (?:a|an|its) (?:[\w-]+ ){0,2}(?:press release|news release|advisory|bulletin)\b"
 )
 _NAME_SAID_IT = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'&-]*\w(?:\s+(?:&\s+)?[A-Z][\w’'-]*\w){0,3})(?:’s|'s)?"
@@ -2518,11 +2551,22 @@ def _abbreviation_inside(piece: str, next_char: str, before: list[str]) -> bool:
 
 def _bracket_start(tok: list[str], j: int) -> int | None:
     """Where the "(" stands of a bracketed party tag ending at ")" token j ("(R-S.C.)",
-    cut into "(", "R-S.C", ".", ")"); None for any other bracket."""
+    cut into "(", "R-S.C", ".", ")") or of a body's initials after its name ("(EMA)");
+    None for any other bracket."""
     k = j - 1
     while k > 0 and tok[k] == ".":
         k -= 1
     if k >= 1 and tok[k - 1] == "(" and _PARTY_TAG.fullmatch(tok[k]):
+        return k - 1
+    if (
+        k >= 2
+        and tok[k - 1] == "("
+        and tok[k].isupper()
+        and tok[k].isalpha()
+        and tok[k - 2][:1].isupper()
+    ):
+        # "the Oyomba State Emergency Management Agency (OYSEMA), Mr Kayode Adeniran,":
+        # a body's initials after its name
         return k - 1
     return None
 
@@ -3681,6 +3725,7 @@ class _Article:
                             self._could_be_name(name)
                             and self._caps_before(pos)
                             and not any(w in self.R.title_words for w in [w.lower() for w in name])
+                            or self._given_name_of(name, pos)
                         ):
                             full = " ".join(name)
                             counts[full] = counts.get(full, 0) + 1
@@ -3694,6 +3739,34 @@ class _Article:
         self._surname_cache[word] = best
         self._surname_mentions[word] = mentions
         return best
+
+    def _given_name_of(self, name: list[str], pos: int) -> bool:
+        """Is ``name`` (a word and the capitals after it, at ``pos``) a person named by the
+        article, so that the word alone stands for them: a given name written first
+        ("Reality star Keeley Marsh ... Keeley added") or a family name written first
+        ("Chan Mei-ling ... Chan said")? Only two words, the second a surname the article
+        uses alone or a given name with a hyphen, and a job or a capital before them, or
+        an age after them."""
+        if len(name) != 2 or not self._could_be_name(name) or name[1] in self.R.org_endings:
+            return False
+        if any(w.lower() in self.R.title_words or w.lower() in self.R.inst_words for w in name):
+            return False
+        if "-" in name[1] and name[1].split("-")[1][:1].islower():
+            return True  # "Chan Mei-ling": a given name with a hyphen, after the family name
+        if (
+            self._surname_full(name[1]) == " ".join(name)
+            # (alone, and not "the Millions draw" after "Lottoplay Millions")
+            and len(re.findall(rf"(?<![\w-])(?<!the ){re.escape(name[1])}(?![\w-])", self.text))
+            > self.text.count(" ".join(name))
+        ):
+            return True  # "Marsh" alone is Keeley Marsh too
+        # a person by what follows: an age ("Keeley Marsh, 29,") or "her"/"his" in the same
+        # clause ("Keeley Marsh has broken her silence")
+        after = self.text[pos : pos + 80].split(".")[0]
+        return bool(
+            re.match(r"[\w’' -]+, \d{1,3},", after)
+            or re.search(r"\b(?:has|had|is|was) \w+ (?:her|his) ", after)
+        )
 
     def _count(self, word: str) -> int:
         if word not in self._count_cache:
@@ -4252,6 +4325,7 @@ class _Article:
                     self._learned.setdefault(" ".join(words), "institution")
         if "it" in self.words or "its" in self.words:
             self._learn_said_it()
+        self._learn_bodies_by_texts()
         facilities = not self.R.facility_words.isdisjoint(self.words)
         for m in self.R.facility_after.finditer(text) if facilities else ():
             name = m.group(1)
@@ -4285,6 +4359,33 @@ class _Article:
             for m in _FIRST_REPORTED.finditer(text):
                 self._learned.setdefault(m.group(1), "news_agency")
         return self._learned
+
+    def _learn_bodies_by_texts(self) -> None:
+        """Learn as organisations the names of two or three words that speak through a
+        text only bodies put out ("Hauora Waiharo said in an advisory", "Thornbury Direct
+        said in a press release"), when nothing says they are people: no known first name
+        or title, no "he" or "she", no last word used alone as a surname."""
+        text = self.text
+        for start, end, key in self.hits.get("verb", ()):
+            if key not in _SAID_IT_VERBS:
+                continue
+            if not _BODY_TEXT_AFTER.match(text, end) or self.quote_role(start):
+                continue
+            n = _NAME_SAID_IT.search(text, max(0, start - 120), start)
+            if n is None or n.group(2):
+                continue  # "Tom Hale, the owner, said": an aside may make a person
+            words = [_unpossessed(w) for w in n.group(1).split()]
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            name = " ".join(words)
+            if (
+                2 <= len(words) <= 3
+                and name not in self._learned
+                and not self._introduced_as_person(words[0])
+                and not self._surname_full(words[0])
+                and self._body_not_person(words)
+            ):
+                self._learned[name] = "institution"
 
     def _learn_said_it(self) -> None:
         """Learn as organisations the names whose reported words call them "it"
@@ -4492,6 +4593,7 @@ class _Article:
                 if m:  # "Police: man arrested after Hexham stabbing"
                     colon = sent["start"] + m.end(1)
                     by_sent[idx] = [(colon, colon + 1, "colon", ":")]
+
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
@@ -4499,6 +4601,7 @@ class _Article:
         self._lede_introduced_next()
         self._lede_title_named_below()
         self._headline_quote_said_below()
+        self._headline_dash_source()
         self._keep_spokespeople()
         self._channels_from_context()
         results = [self._result(c) for c in self.attrs]
@@ -5154,6 +5257,59 @@ class _Article:
                     gender=self.gender.get(who),
                 )
 
+    def _headline_dash_source(self) -> None:
+        """A headline that ends with a dash and who said it, as many dailies write them
+        ("Rice losses hit P3.2B — DA", "Galamsey has turned River Kowire into mud – Asuboa
+        chief"): the source is someone the story quotes below, by the same name, by the
+        initials given beside the name ("the Department of Agriculture (DA) said"), or by
+        the office the story names them with ("the Asuboa chief, Osabarima ..."). A tail
+        that names nobody quoted below ("– and it may still be alive", "— live") is left."""
+        for idx, sent in enumerate(self.sentences):
+            if sent["part"] != "headline" or any(c.idx == idx for c in self.attrs):
+                continue
+            m = _DASH_HEADLINE.search(sent["text"])
+            if m is None:
+                continue
+            words = m.group(1)
+            below = next(
+                (c for c in self.attrs if c.idx > idx and c.sp.speaker and self._goes_by(c, words)),
+                None,
+            )
+            if below is None:
+                continue
+            dash = sent["start"] + max(sent["text"].rfind(d, 0, m.start(1)) for d in "–—")
+            sp = replace(
+                below.sp,
+                mention=words,
+                start=sent["start"] + m.start(1),
+                end=sent["start"] + m.end(1),
+                resolve_note=f"'{words}' after the dash is {below.sp.speaker}, quoted in "
+                f"sentence {below.sid}",
+                channel_hint=None,
+            )
+            c = _Cue("headline, dash and source", dash, sp.end, sp, content=(sent["start"], dash))
+            c.sid, c.idx = sent["id"], idx
+            c.para = bisect_right(self.part_starts, sent["start"]) - 1
+            c.ch_reason = (
+                "nothing in the headline says how it was said, so the channel is unspecified"
+            )
+            self.attrs.insert(next((k for k, d in enumerate(self.attrs) if d.idx > idx), 0), c)
+
+    def _goes_by(self, c: _Cue, words: str) -> bool:
+        """Is the speaker of ``c`` called ``words`` (a headline's "— DA", "– Asuboa chief")?"""
+        speaker = c.sp.speaker or ""
+        if speaker.lower().removeprefix("the ") == words.lower() or speaker.endswith(" " + words):
+            return True
+        start = self.sentences[c.idx]["start"]
+        if words.isupper() and len(words) >= 2 and c.sp.source_type == "institution":
+            # "The Department of Agriculture (DA) said": the initials beside the name
+            return self.text[c.sp.end : c.sp.end + len(words) + 4].lstrip().startswith(f"({words})")
+        *place, office = words.split()
+        if c.sp.source_type != "named_person" or not office.islower() or not place:
+            return False
+        before = self.low[start : c.sp.end].split()
+        return office in before and all(w.lower() in before for w in place)
+
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""
         first: dict[str, _Speaker] = {}
@@ -5790,6 +5946,7 @@ class _Article:
             return None
         if kind == "colon":
             return self._colon_cue(S, i)
+
         if kind == "verb":
             verb = self.R.verbs[key]
             self._needs_doc = False
@@ -6718,6 +6875,39 @@ class _Article:
         if not S.is_word(j):
             return None
         w = low[j]
+        if w not in ("and", "but") and not ing:
+            # "added the drug to its list, and in a notice posted to its website said": the
+            # channel stands between "and" and the verb, and the subject is the sentence's
+            p = next(
+                (
+                    p
+                    for p in range(j, max(0, j - 9), -1)
+                    if low[p] in ("in", "via", "through") and low[p - 1] in ("and", "but")
+                ),
+                None,
+            )
+            noun = (
+                next(
+                    (
+                        k
+                        for k in range(p + 1, min(p + 4, j + 1))
+                        if low[k] in self.R.channel_of
+                        and low[k] not in self.R.documents
+                        or low[k] in self.R.authored
+                    ),
+                    None,
+                )
+                if p is not None
+                else None
+            )
+            # (the text's noun right before the verb, or a participle after it: not "But in
+            # the same post he insisted", which has its own subject)
+            if (
+                noun is not None
+                and (noun == j or low[noun + 1] in _TEXT_PARTICIPLES)
+                and not (_PRONOUNS.keys() & set(low[noun + 1 : j + 1]))
+            ):
+                j, w = p - 1, low[p - 1]
         if w in ("and", "but") and not ing:
             sp = self._main_subject(S, j)
             if sp is None:
@@ -7896,7 +8086,7 @@ class _Article:
                     break
                 c -= 1
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
-        if len(inner) <= 2 and S.low[k - 1 : k] == ["name"]:
+        if len(inner) <= 2 and S.low[k - 1 : k] in (["name"], ["surname"]):
             # "a student who gave only her first name, Eleni, said": the name given
             given = _NAME_GIVEN_AS.search(self.text, S.start, S.te[j - 1])
             if given and given.end() == S.te[j - 1]:
@@ -7996,6 +8186,15 @@ class _Article:
         # "A report to the planning committee, published on Friday, said": the report;
         # "A person who worked on the broadcast, speaking on condition ...": the person
         a, b = self._text_at_start(S, *self._relative_subject(S, *np))
+        if a >= 2 and S.low[a - 1] in ("to", "for") and S.is_word(a - 2):
+            # "The Chief Press Secretary to the Governor, Segun Akinola,": the job is the
+            # whole phrase, not "the Governor"
+            job = self._np_back(S, a - 2)
+            if job is not None and (
+                S.low[a - 2] in self.R.title_words
+                or self.R.spokes.search(" ".join(S.low[job[0] : a - 1]))
+            ):
+                a = job[0]
         comma = self._address_before(S, a)
         if comma is not None:
             # "Jane Holt, 63, of Church Street, Ardee, told", "Aoife Brennan, from Ballina,
@@ -8580,6 +8779,13 @@ class _Article:
             if w == "to" and (low[p - 1] in R.documents or low[p - 1] in _TO_NOUNS):
                 break  # "a report to councillors": the report; "callers to the show": callers
             if (
+                w.endswith("ing")
+                and tok[p].islower()
+                and low[p - 1] in R.documents
+                and p > a + (low[a] in _DETS)
+            ):
+                break  # "a staff report going to the commission": the report
+            if (
                 w == "of"
                 and b <= p + 3
                 and low[b] == "office"
@@ -8833,6 +9039,32 @@ class _Article:
                 note=note,
             )
 
+        if (
+            b - 2 > a
+            and tok[b - 1] in R.gender
+            and _capital(tok[b])
+            and tok[b] not in R.org_endings
+            and low[b] not in R.inst_words
+            and {"of", "for"} & set(low[a : b - 1])
+            and not any(
+                w.endswith(("’s", "'s")) or w in R.verbs and w != "state" for w in low[a : b - 1]
+            )
+            # (the office itself before "of": not "The office of Prime Minister Elsa Mardin",
+            # "A spokesman for Culture Minister Lotte Vance")
+            and any(
+                w in R.title_words
+                for w in low[a : next(x for x in range(a, b) if low[x] in ("of", "for"))]
+            )
+            and not R.spokes.search(" ".join(low[a : b - 1]))
+        ):
+            # "Medical officer of health Dr Priya Naidoo", "Minister of State for Manpower
+            # Farid Hashim": a long office, then a known first name and a surname
+            who = f"{tok[b - 1]} {tok[b]}"
+            return person(
+                who,
+                f"the office '{S.span(a, b - 2)}' is left out of the name",
+                R.gender.get(tok[b - 1]),
+            )
         if hb > a and (
             tok[hb] == "Act" or (tok[hb - 1] == "Act" and len(tok[hb]) == 4 and tok[hb].isdigit())
         ):
@@ -8935,9 +9167,11 @@ class _Article:
                 k > a
                 and low[k].endswith(("’s", "'s"))
                 and words in R.channel_of
-                and words not in R.documents
+                and (words not in R.documents or words in _SENT_TEXTS)
             ):
-                owner, noun = k, words  # "the ministry's" + "statement", "press release"
+                # "the ministry's" + "statement", "press release"; "Mrs Redfern's letter",
+                # "the agency's bulletin" (a report or a filing stays a document)
+                owner, noun = k, words
                 break
         if owner is None and hb > a and last in R.channel_of and last not in R.documents:
             if low[a] in _POSS_PRONOUNS and hb == a + 1:
@@ -9003,24 +9237,33 @@ class _Article:
         # "the statement", "the official": the source named just before
         name_beside = extra_txt.removeprefix("the ").removeprefix("The ")[:1].isupper()
         owner_named = hb + 2 <= b and low[hb + 1] in ("of", "for") and tok[hb + 2][0].isupper()
+        # "the press release", "the blog post": a text's name of two words
+        text_name = head_low[4:] if len(head) == 3 and head_low[4:] in R.channel_of else None
         if (
             head_low.startswith("the ")
             # "the firm", "the Esterburg-based firm"
-            and (len(head) == 2 or len(head) == 3 and low[a + 1].endswith("-based"))
+            and (len(head) == 2 or len(head) == 3 and low[a + 1].endswith("-based") or text_name)
             and not caps
             and not name_beside
             and not owner_named  # "The office of Prime Minister Elsa Mardin": hers, not another
         ):
             # ("The statement, released on Tuesday, said", not "..., issued by the union,")
             own_source = extra_txt and _SOURCE_BESIDE.search(extra_txt)
-            ref = self._definite_reference(last, None if own_source else S.idx)
+            ref = self._definite_reference(text_name or last, None if own_source else S.idx)
             if ref is not None:
-                note = f"'{mention}' is the {last} of {ref.sp.speaker or ''} mentioned just before"
+                note = (
+                    f"'{mention}' is the {text_name or last} of {ref.sp.speaker or ''} "
+                    "mentioned just before"
+                )
             else:
                 ref = self._named_body(last, S.start)
                 note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
             if ref is not None:
-                return same_as(ref.sp, note)
+                found = same_as(ref.sp, note)
+                if (text_name or last) in R.channel_of and ref.ch_explicit:
+                    # "The bulletin said": the channel of the bulletin the body spoke through
+                    found.channel_hint = (ref.channel, S.span(a, hb))
+                return found
             name = self._name_ending_in(last, S.start) or (
                 self._business_named_near(S, a)
                 if last in _BUSINESS
@@ -10023,6 +10266,11 @@ class _Article:
             )
             and t not in self.R.outlets
             and t not in self.R.places
+            # "Interpol said", "Congress said": a body known by its name
+            and not (
+                a == b
+                and any(k == t.lower() for k, _ in self.R.inst_names.by_first.get(t.lower(), ()))
+            )
         ):
             if first.isupper() and first != t:  # "ISLANDERS on Tornsay": a lede's capitals
                 return first.lower() + phrase[len(first) :]
@@ -10090,6 +10338,16 @@ class _Article:
                 and c.sp.source_type in ("anonymous", "spokesperson")
             ):
                 return c
+        if channel and len(self.attrs) > 8:
+            # "The blog post says", twenty sentences after "the company said in a blog post":
+            # the one speaker who spoke through such a text further back
+            older = [
+                c
+                for c in self.attrs[:-8]
+                if c.ch_explicit and c.channel == channel and self._spoke_through(c, noun)
+            ]
+            if older and len({c.sp.speaker for c in older}) == 1:
+                return older[-1]
         return None
 
     def _named_body(self, noun: str, upto: int) -> _Cue | None:
@@ -10213,6 +10471,17 @@ class _Article:
                 return firms.pop()
             if named:
                 return None
+            # "Basketly, the grocery delivery app used by 9 million households, is cutting
+            # ...": a name that opens the sentence and is called a business beside it
+            first = _NAME_RUN.match(self.text, lo + opening, hi)
+            if first and lo == S.start and first.group().split()[0] not in self.R.gender:
+                beside = _FIRM_BESIDE.match(self.text, first.end(), hi)
+                if (
+                    beside
+                    and not beside.group(1)[:1].isupper()
+                    and not _FIRM_WORDS.isdisjoint(beside.group(1).lower().split()[:6])
+                ):
+                    return first.group()
         return None
 
     def _name_ending_in(self, noun: str, upto: int) -> str | None:
@@ -11637,11 +11906,15 @@ class _Article:
                 # "on the release of the hostages", "plan to release", "to arrange the crew's
                 # release": not a text
                 continue
+            if key == "update" and (pre[lead] != "in" or not _SOFTWARE.isdisjoint(pre)):
+                continue  # "caused by a faulty update", "in a software update": no text of theirs
             if key == "notice" and (
                 pre[-1] in _NOTICE_TIME or pre[-1].endswith(("'s", "’s", "s'", "s’"))
             ):
                 continue  # "at an hour's notice", "at short notice": time, not a text
             ch = R.channel_of[key]
+            if key == "blog post":
+                blog_post = True  # "in a blog post on Tuesday ... In the post, Basketly said"
             if key == "post":
                 after = low[b : b + 40].split(",")[0].split(".")[0].split()[:5]
                 end = next((x for x, w in enumerate(after) if w in ("blog", "website")), None)
@@ -11761,8 +12034,18 @@ class _Article:
                 # words describing the speaker, not how they spoke (but "many fans on
                 # social media complained" did speak there)
                 continue
-            if words.endswith(("group", "groups")) and not (
-                c.sp.start <= a <= c.sp.end or c.ce <= a <= c.ce + 40
+            lead = self.low[S.start : a].split()
+            if (
+                words.endswith(("group", "groups"))
+                and not (
+                    c.sp.start <= a <= c.sp.end
+                    or c.ce <= a <= c.ce + 40
+                    # "In a WhatsApp group for parents, one mother wrote": the group opens the
+                    # sentence as where the words went
+                    or lead[: 1 + (lead[:1] in (["but"], ["and"]))][-1:] == ["in"]
+                    and "," not in self.text[S.start : a]
+                    and a < c.cs
+                )
             ):
                 # "in a Facebook group" where the words were written, in the speaker or
                 # right after the cue; not "a message in a village WhatsApp group" she read
@@ -11983,6 +12266,17 @@ class _Article:
                 f"'{said}' means the words were given on a programme, in an interview",
                 True,
             )
+        online = c.sp.source_type in ("anonymous", "vague") and _ONLINE_PEOPLE.intersection(
+            self.low[c.sp.start : c.sp.end].split()
+        )
+        if online:
+            # "Some netizens questioned", "One commenter wrote": people known only online
+            return (
+                "social_media",
+                f"'{min(online)}' are people known by what they post online, so the channel is "
+                f"{_CHANNEL_WORDS['social_media']}",
+                True,
+            )
         return (
             "unspecified",
             "nothing in the sentence says how it was said, so the channel is unspecified",
@@ -12098,9 +12392,19 @@ class _Article:
         R = self.R
         if k >= len(S.tok):
             return None  # "..., court told": nothing after the verb
-        after = _AFTER_TOLD_NAME
+        # "told Glitzwire: ...", "told Ledgerline she would", "told Starlet the deal had":
+        # what follows a newsroom's name (a colon not after initials: "told Ofsted:")
+        # (initials only before "that" or a comma: "told OPA the union would act" needs a
+        # dateline or a credit line saying OPA is a newsroom; "told Osterland it was over": a
+        # place)
+        after = (
+            _AFTER_TOLD_NAME
+            if S.tok[k].isupper()
+            else _AFTER_TOLD_BARE_NAME
+            - ({"it"} if k + 1 >= e or S.tok[k + 1][:1].islower() else set())
+        )
         if k + 1 < e and S.tok[k + 1][0].isupper():
-            after = _AFTER_TOLD_NAME | _PRONOUNS.keys()  # "told Northline Press they"
+            after = after | _PRONOUNS.keys()  # "told Northline Press they"
         if S.low[k] == "the" and k + 1 < len(S.tok) and S.tok[k + 1][0].isupper():
             k += 1  # "told the Flare the problems were old": a newspaper's name after "the"
             e = max(e, k + 1)
@@ -12206,6 +12510,7 @@ class _Article:
                     f"{d.sid}, speaking through {_CHANNEL_WORDS[d.channel]}, so the channel is taken to be the same"
                 )
         self._members_of_groups()
+        self._crowd_after_posts()
         # the same quoted words elsewhere: found with str.find, then the attribution there
         by_idx: dict[int, list[_Cue]] = {}
         owner: dict[tuple[int, int], _Cue] = {}
@@ -12232,6 +12537,35 @@ class _Article:
                     )
                     break
         self._summary_channels()
+
+    def _crowd_after_posts(self) -> None:
+        """Channel rule 2 for a crowd: "The announcement set off a wave of angry posts in the
+        parents' Facebook group. Several parents wrote that ...": the sentence just before,
+        in the same paragraph or closing the one before, tells where such people were
+        writing, and nobody in it is quoted."""
+        hits = None
+        for c in self.attrs:
+            if c.channel != "unspecified" or c.sp.source_type not in ("vague", "anonymous"):
+                continue
+            if c.sp.kind != "group" or c.idx == 0:
+                continue
+            if c.verb is None or c.verb.lemma not in _WRITING_OR_COMPLAINING:
+                continue  # "Several employees said", "Many in the town see": not online
+            if hits is None:
+                hits = self._channel_hits()
+            prev = self.sentences[c.idx - 1]
+            if any(d.idx == c.idx - 1 for d in self.attrs):
+                continue
+            lo = bisect_left(self._hit_starts, prev["start"])
+            hi = bisect_left(self._hit_starts, prev["end"])
+            online = [h for h in hits[lo:hi] if h[2] == "social_media"]
+            if online:
+                c.channel = "social_media"
+                c.ch_reason = (
+                    f"the sentence does not say how, but the sentence before tells where such "
+                    f"people were writing ('{online[-1][3].strip()}'), so these words came "
+                    f"through {_CHANNEL_WORDS['social_media']}"
+                )
 
     def _members_of_groups(self) -> None:
         """Channel rule 3 for one of a group: "Two employees, who spoke to The Circuit on
@@ -12635,6 +12969,7 @@ _EVIDENCE = {
     "took to a platform": "'{m}' took to a social network to {cue}",
     "wrote to say": "'{m}' wrote in to {cue}",
     "speaker, then colon": "a headline that puts '{m}' before a colon gives the words after it as theirs",
+    "headline, dash and source": "a headline that ends with a dash and '{m}' gives its words as theirs",
 }
 
 
