@@ -852,6 +852,10 @@ _BUSINESS_KINDS = frozenset(
 )
 # people known only by their posts ("Some netizens questioned"; a "user" may be a bank's)
 _ONLINE_PEOPLE = frozenset(["netizen", "netizens", "commenter", "commenters"])
+# what a show's or a team's person is called ("Sunset Villa favourite", "Rovers ace")
+_FAME_WORDS = frozenset(
+    ["favourite", "favorite", "star", "legend", "icon", "ace", "hopeful", "contestant"]
+)
 # after a name: a job in lower case, then a first name ("Sunset Villa favourite Keeley")
 _JOB_THEN_NAME = re.compile(r" ((?:[a-z][\w-]* ){1,2})([A-Z][\w’'-]*)( [A-Z][\w’'-]*\b)?")
 # "in an update on Instagram", "on its Facebook page": a post, not a body's own text
@@ -4011,7 +4015,12 @@ class _Article:
                     words = words[1:]
                 if words[0] not in self.R.gender and _JOB_THEN_NAME.match(self.text, m.end(), b):
                     nxt = _JOB_THEN_NAME.match(self.text, m.end(), b)
-                    if (nxt[2] in self.R.gender or nxt[3]) and self._job_words(nxt[1].split()):
+                    job = nxt[1].split()
+                    if (
+                        (nxt[2] in self.R.gender or nxt[3])
+                        and _DETS.isdisjoint(job)
+                        and (self._a_person(job[-1:]) or job[-1] in _FAME_WORDS)
+                    ):
                         continue  # "Sunset Villa favourite Keeley Marsh": her show, not a person
                 if len(words) == 1 and self.text[m.start() - 1 : m.start()] == " ":
                     # "de la Cruz pressed her": the particles before a surname are the name's

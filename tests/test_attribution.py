@@ -8158,3 +8158,27 @@ def test_review13_misfires_stay_mended():
     # an update on a platform is a post
     text = "The band said in an update on Instagram that the tour was postponed."
     assert only(text)["channel"] == "social_media"
+
+
+def test_whom_he_or_she_points_back_to_from_heldout111_122():
+    def speakers(text: str) -> list[str]:
+        return [a["speaker"] for a in attributions(text)]
+
+    # a show before a job and a name is no person
+    text = (
+        "Sunset Villa favourite Keeley Marsh has broken her silence. In a video, she said the "
+        "advert was real."
+    )
+    assert speakers(text) == ["Keeley Marsh"]
+    # ... but a name, a verb and a place's name is the person and the place
+    text = (
+        "Raymond Cho, a bassist, has died. Cho bought the Blue Heron in 1983. He once told "
+        "the Marlow Free Press that the club lost money every year."
+    )
+    assert speakers(text)[-1] == "Raymond Cho"
+    # a clause's first word and a job's capital at the start are no part of a name
+    text = (
+        "Beekeeper Hannah Corrie lost 30 colonies. Whether Travoxan stays on sale is out of "
+        "her hands. ‘I’ll keep going,’ she says."
+    )
+    assert speakers(text) == ["Hannah Corrie"]
