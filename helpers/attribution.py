@@ -864,6 +864,24 @@ _ON_A_PLATFORM = frozenset(
 )
 # an update that is a program's, not a body's written word
 _SOFTWARE = frozenset(["software", "security", "firmware", "system", "app", "faulty"])
+# a hearing the article reports ("told the court", "the jury heard", "magistrates heard")
+_COURT_HEARING = re.compile(
+    r"\b(?:told|heard by|addressed|assured) (?:the )?(?:court|jury|jurors|magistrates|bench)\b"
+    r"|\b(?:court|jury|magistrates|tribunal|inquest) (?:heard|was told)\b"
+    r"|(?:^|\n|, )(?:Prosecuting|Defending|Mitigating|Sentencing)\b"
+    r"|\bin mitigation\b|(?:Crown|Magistrates['’]|Sheriff|District|Circuit|High) Court\b"
+)
+# who speaks in a court report, in the sentence that reports them
+_COURT_ROLES = frozenset(
+    ["judge", "magistrate", "magistrates", "prosecutor", "prosecuting", "defending"]
+    + ["barrister", "solicitor", "counsel", "recorder", "sheriff", "bench", "mitigation"]
+    + ["mitigating", "sentencing", "jailing"]
+)
+# words that put the speaker outside the hearing
+_AWAY_FROM_COURT = frozenset(
+    ["outside", "statement", "spokesman", "spokeswoman", "spokesperson", "familiar", "after"]
+    + ["interview", "call", "email", "website", "post", "posted", "tweeted"]
+)
 # what a crowd does online after posts were mentioned ("Several parents wrote", "Some
 # parents have complained")
 _WRITING_OR_COMPLAINING = frozenset(["write", "post", "comment", "reply", "complain"])
@@ -4019,6 +4037,8 @@ class _Article:
                     if (
                         (nxt[2] in self.R.gender or nxt[3])
                         and _DETS.isdisjoint(job)
+                        and job[-1] not in ("and", "or", "but", "nor")
+                        and self._job_words(job)
                         and (self._a_person(job[-1:]) or job[-1] in _FAME_WORDS)
                     ):
                         continue  # "Sunset Villa favourite Keeley Marsh": her show, not a person
@@ -12553,6 +12573,7 @@ class _Article:
                 )
         self._members_of_groups()
         self._crowd_after_posts()
+        self._said_in_court()
         # the same quoted words elsewhere: found with str.find, then the attribution there
         by_idx: dict[int, list[_Cue]] = {}
         owner: dict[tuple[int, int], _Cue] = {}
@@ -12579,6 +12600,41 @@ class _Article:
                     )
                     break
         self._summary_channels()
+
+    def _said_in_court(self) -> None:
+        """Channel rule 2 for a court report: in an article about a hearing ("told the
+        court", "magistrates heard", "prosecuting", "in mitigation"), what a judge, a
+        magistrate, a prosecutor or a defence lawyer says, with nothing else to say how,
+        was said aloud in court: "Chair of the bench Anne Whitlock told him ...", "His
+        barrister argued that ...". Not a spokesman for the prosecutors' office, not words
+        "outside court" or "after the hearing", not people "familiar with the case"."""
+        if _COURT_HEARING.search(self.text) is None:
+            return
+        in_court: dict[str, int] = {}  # who has spoken in court, and in which paragraph last
+        for c in self.attrs:
+            key = (c.sp.speaker or "").casefold()
+            if c.channel == "briefing":
+                in_court[key] = c.para
+            if c.channel != "unspecified" or c.sp.source_type not in ("named_person", "anonymous"):
+                continue
+            sent = self.sentences[c.idx]
+            words = set(_WORD.findall(self.low[sent["start"] : sent["end"]]))
+            if not words.isdisjoint(_AWAY_FROM_COURT):
+                continue
+            if c.verb is not None and c.verb.lemma in ("find", "rule", "write"):
+                continue  # "The judge found that ...": a ruling, in writing as often as aloud
+            if not words.isdisjoint(_COURT_ROLES):
+                role = min(words & _COURT_ROLES)
+                why = f"'{role}' means the words were spoken in court, aloud"
+            elif key and c.para - in_court.get(key, -9) <= 1:
+                # "She told him: “Footballers are role models”": the magistrate again, in the
+                # same paragraph or the next (not "Pellow says he is sulking" at the end)
+                why = f"{c.sp.speaker} has spoken in court before in this report"
+            else:
+                continue
+            c.channel = "briefing"
+            c.ch_reason = f"the sentence does not say how, but this is a court report and {why}"
+            in_court[key] = c.para
 
     def _crowd_after_posts(self) -> None:
         """Channel rule 2 for a crowd: "The announcement set off a wave of angry posts in the

@@ -8182,3 +8182,25 @@ def test_whom_he_or_she_points_back_to_from_heldout111_122():
         "her hands. ‘I’ll keep going,’ she says."
     )
     assert speakers(text) == ["Hannah Corrie"]
+
+
+def test_judges_and_advocates_in_a_court_report_speak_in_court():
+    def channels(text: str) -> list[str]:
+        return [a["channel"] for a in attributions(text)]
+
+    hearing = "Gareth Pennock, 58, appeared at Ravensholme Magistrates' Court on Tuesday. "
+    text = hearing + (
+        "Chair of the bench Anne Whitlock said the risk to life had been very real. "
+        'She added: "Landlords have a duty to their tenants."'
+    )
+    assert channels(text) == ["briefing", "briefing"]
+    text = hearing + "Mitigating, solicitor Martin Ashdown said his client was sorry."
+    assert channels(text) == ["briefing"]
+    # ... not outside court, in a statement, or a ruling found in writing
+    text = hearing + "Outside court, the judge's clerk said the hearing had overrun."
+    assert channels(text) != ["briefing"]
+    text = hearing + "The judge found that the works had been gifted."
+    assert channels(text) != ["briefing"]
+    # a report with no hearing in it is no court report
+    text = "The firm's barrister, Tom Reid, said the contract allowed the change."
+    assert channels(text) == ["unspecified"]
