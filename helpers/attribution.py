@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, count
 from pathlib import Path
 
@@ -500,6 +500,7 @@ _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "
 _AFTER_TOLD_BARE_NAME = _AFTER_TOLD_NAME | {"he", "she", "they", "the", ":", "her", "his"}
 
 
+@lru_cache(maxsize=256)
 def _newsroom_context(name: str) -> re.Pattern:
     """Where an article shows NAME (a regular expression) as a newsroom."""
     return re.compile(
@@ -893,7 +894,7 @@ _SENT_TEXTS = frozenset(
 # "in a notice posted to its website said": how a text reached the reader, after its noun
 _TEXT_PARTICIPLES = frozenset(["posted", "published", "issued", "released", "sent", "put"])
 # "Basketly, the grocery delivery app used by ...,": a name, then what kind of firm it is
-# (the words up to the next comma; the kind within its first six words)
+# (the words up to the next comma; the kind is the head noun, at most six words in)
 _FIRM_BESIDE = re.compile(r", (?:the|a|an) ([^,.;:]{1,100})")
 # words that end the head of "the grocery delivery app used by ...", "the chief executive of"
 _AFTER_FIRM_HEAD = frozenset(
@@ -3797,9 +3798,9 @@ class _Article:
         """Is ``name`` (a word and the capitals after it, at ``pos``) a person named by the
         article, so that the word alone stands for them: a given name written first
         ("Reality star Keeley Marsh ... Keeley added") or a family name written first
-        ("Chan Mei-ling ... Chan said")? Only two words, the second a surname the article
-        uses alone or a given name with a hyphen, and a job or a capital before them, or
-        an age after them."""
+        ("Chan Mei-ling ... Chan said")? Only two words, no title or body's word among
+        them, and one sign of a person: a given name with a hyphen second, the second word
+        used alone elsewhere, an age after the name, or "her"/"his" in its clause."""
         if len(name) != 2 or not self._could_be_name(name) or name[1] in self.R.org_endings:
             return False
         if any(w.lower() in self.R.title_words or w.lower() in self.R.inst_words for w in name):
@@ -4031,8 +4032,8 @@ class _Article:
                     # "Quarterback Devin Hargrove", "Beekeeper Hannah Corrie": what she is,
                     # then the name
                     words = words[1:]
-                if words[0] not in self.R.gender and _JOB_THEN_NAME.match(self.text, m.end(), b):
-                    nxt = _JOB_THEN_NAME.match(self.text, m.end(), b)
+                nxt = _JOB_THEN_NAME.match(self.text, m.end(), b)
+                if nxt and words[0] not in self.R.gender:
                     job = nxt[1].split()
                     if (
                         (nxt[2] in self.R.gender or nxt[3])
@@ -4631,7 +4632,6 @@ class _Article:
                 if m:  # "Police: man arrested after Hexham stabbing"
                     colon = sent["start"] + m.end(1)
                     by_sent[idx] = [(colon, colon + 1, "colon", ":")]
-
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
@@ -5984,7 +5984,6 @@ class _Article:
             return None
         if kind == "colon":
             return self._colon_cue(S, i)
-
         if kind == "verb":
             verb = self.R.verbs[key]
             self._needs_doc = False
