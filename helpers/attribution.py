@@ -867,17 +867,16 @@ _ON_A_PLATFORM = frozenset(
 _SOFTWARE = frozenset(["software", "security", "firmware", "system", "app", "faulty"])
 # a hearing the article reports ("told the court", "the jury heard", "magistrates heard")
 _COURT_HEARING = re.compile(
-    r"\b(?:told|heard by|addressed|assured) (?:the )?(?:court|jury|jurors|magistrates|bench)\b"
-    r"|\b(?:court|jury|magistrates|tribunal|inquest) (?:heard|was told)\b"
-    r"|(?:^|\n|, )(?:Prosecuting|Defending|Mitigating|Sentencing)\b"
-    r"|\bin mitigation\b|(?:Crown|Magistrates['’]|Sheriff|District|Circuit|High) Court\b"
+    r"\b(?:told|addressed|assured) (?:the )?(?:court|jury|jurors|magistrates|bench)\b"
+    r"|\b(?:[Cc]ourt|jury|[Mm]agistrates|tribunal|inquest) (?:heard|was told)\b"
+    r"|(?:^|\n)(?:Prosecuting|Defending|Mitigating)(?: for [^,]{1,40})?, "
+    r"|\bin mitigation\b"
+    r"|\bat [A-Z][\w’' -]{0,30}(?:Crown|Magistrates['’]|Sheriff|Youth) Court\b"
 )
-# who speaks in a court report, in the sentence that reports them
-_COURT_ROLES = frozenset(
-    ["judge", "magistrate", "magistrates", "prosecutor", "prosecuting", "defending"]
-    + ["barrister", "solicitor", "counsel", "recorder", "sheriff", "bench", "mitigation"]
-    + ["mitigating", "sentencing", "jailing"]
-)
+# the court's own voices, named as the speaker ("Judge Martin Ross", "Chair of the bench")
+_COURT_ROLES = frozenset(["judge", "magistrate", "magistrates", "recorder", "bench"])
+# a judge or a magistrate of something else ("talent show judge", "a retired magistrate")
+_NOT_THE_COURTS = frozenset(["show", "former", "retired", "ex", "competition", "contest"])
 # words that put the speaker outside the hearing
 _AWAY_FROM_COURT = frozenset(
     ["outside", "statement", "spokesman", "spokeswoman", "spokesperson", "familiar", "after"]
@@ -899,7 +898,7 @@ _FIRM_BESIDE = re.compile(r", (?:the|a|an) ([^,.;:]{1,100})")
 # words that end the head of "the grocery delivery app used by ...", "the chief executive of"
 _AFTER_FIRM_HEAD = frozenset(
     ["of", "who", "whose", "which", "that", "where", "in", "at", "for", "with", "from", "by"]
-    + ["on", "to", "since", "after", "under"]
+    + ["on", "to", "since", "after", "under", "behind"]
 )
 # trades a firm is called by after its home ("the Tadbury-based brewer"), besides the kinds
 # of business above ("company" and "firm" need no home: _BUSINESS)
@@ -907,7 +906,7 @@ _TRADES = _BUSINESS_KINDS | frozenset(
     ["brewer", "group", "bank", "miner", "studio", "chipmaker", "carmaker", "automaker"]
     + ["developer", "publisher", "distiller", "bakery", "haulier"]
 )
-_FIRM_WORDS = _TRADES | _BUSINESS | frozenset(["app", "platform"])
+_FIRM_WORDS = _TRADES | _BUSINESS | frozenset(["app", "platform", "giant", "conglomerate"])
 _SEEING = frozenset({"see", "view"})  # opinion verbs that also mean seeing: need "as" or "that"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _AUX = frozenset(
@@ -4037,9 +4036,11 @@ class _Article:
                     job = nxt[1].split()
                     if (
                         (nxt[2] in self.R.gender or nxt[3])
+                        and len(job) == 1  # (not "Ruby Cole beat favourite Tia Marsh")
                         and _DETS.isdisjoint(job)
                         and job[-1] not in ("and", "or", "but", "nor")
-                        and self._job_words(job)
+                        and job[-1] not in _PREPS
+                        and job[-1] not in self.R.verbs
                         and (self._a_person(job[-1:]) or job[-1] in _FAME_WORDS)
                     ):
                         continue  # "Sunset Villa favourite Keeley Marsh": her show, not a person
@@ -10515,8 +10516,11 @@ class _Article:
                 beside = _FIRM_BESIDE.match(self.text, first.end(), hi)
                 head = []
                 for w in beside.group(1).lower().split() if beside else ():
-                    if w in _AFTER_FIRM_HEAD or w.endswith("ed"):
-                        break  # "the chief executive of the company": an executive
+                    if w in _AFTER_FIRM_HEAD or w.endswith("ed") and head:
+                        # "the chief executive of the company": an executive; "the app used
+                        # by ...": the app (but "the state-owned operator", "the troubled
+                        # supplier": a describing word first)
+                        break
                     head.append(w)
                 if (
                     beside
@@ -12601,12 +12605,15 @@ class _Article:
         self._summary_channels()
 
     def _said_in_court(self) -> None:
-        """Channel rule 2 for a court report: in an article about a hearing ("told the
-        court", "magistrates heard", "prosecuting", "in mitigation"), what a judge, a
-        magistrate, a prosecutor or a defence lawyer says, with nothing else to say how,
-        was said aloud in court: "Chair of the bench Anne Whitlock told him ...", "His
-        barrister argued that ...". Not a spokesman for the prosecutors' office, not words
-        "outside court" or "after the hearing", not people "familiar with the case"."""
+        """Channel rule 2 for a court report: in an article that reports a hearing ("told
+        the court", "the jury heard", "in mitigation"), what the judge, a magistrate, a
+        recorder or the chair of the bench says, with nothing else to say how, was said
+        aloud in court ("Chair of the bench Anne Whitlock said ..."), and so are that
+        person's next words in the same or the next paragraph ("She added: ..."). The
+        office must be in the words that name the speaker ("Judge Martin Ross said"; not
+        "said the judge had been too lenient", a neighbour's view), and it must be the
+        court's own ("talent show judge", "a retired magistrate" are not). Not words
+        "outside court", in a statement, or a ruling "found" in writing."""
         if _COURT_HEARING.search(self.text) is None:
             return
         in_court: dict[str, int] = {}  # who has spoken in court, and in which paragraph last
@@ -12622,13 +12629,13 @@ class _Article:
                 continue
             if c.verb is not None and c.verb.lemma in ("find", "rule", "write"):
                 continue  # "The judge found that ...": a ruling, in writing as often as aloud
-            if not words.isdisjoint(_COURT_ROLES):
-                role = min(words & _COURT_ROLES)
-                why = f"'{role}' means the words were spoken in court, aloud"
+            named_as = _WORD.findall(self.low[c.sp.start : c.sp.end])
+            if not _COURT_ROLES.isdisjoint(named_as) and _NOT_THE_COURTS.isdisjoint(named_as):
+                why = f"'{min(_COURT_ROLES.intersection(named_as))}' is who speaks in court, aloud"
             elif key and c.para - in_court.get(key, -9) <= 1:
                 # "She told him: “Footballers are role models”": the magistrate again, in the
                 # same paragraph or the next (not "Pellow says he is sulking" at the end)
-                why = f"{c.sp.speaker} has spoken in court before in this report"
+                why = f"{c.sp.speaker} has spoken in court just before in this report"
             else:
                 continue
             c.channel = "briefing"
