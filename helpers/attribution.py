@@ -873,6 +873,11 @@ _COURT_HEARING = re.compile(
     r"|\bin mitigation\b"
     r"|\bat [A-Z][\w’' -]{0,30}(?:Crown|Magistrates['’]|Sheriff|Youth) Court\b"
 )
+# one of these is in every text _COURT_HEARING finds
+_COURT_WORDS = frozenset(
+    ["court", "jury", "jurors", "magistrates", "bench", "tribunal", "inquest", "mitigation"]
+    + ["prosecuting", "defending", "mitigating"]
+)
 # the court's own voices, named as the speaker ("Judge Martin Ross", "Chair of the bench")
 _COURT_ROLES = frozenset(["judge", "magistrate", "magistrates", "recorder", "bench"])
 # a judge or a magistrate of something else ("talent show judge", "a retired magistrate")
@@ -12614,8 +12619,8 @@ class _Article:
         "said the judge had been too lenient", a neighbour's view), and it must be the
         court's own ("talent show judge", "a retired magistrate" are not). Not words
         "outside court", in a statement, or a ruling "found" in writing."""
-        if _COURT_HEARING.search(self.text) is None:
-            return
+        if _COURT_WORDS.isdisjoint(self.words) or _COURT_HEARING.search(self.text) is None:
+            return  # (the words first: most articles have none, and the pattern is slow)
         in_court: dict[str, int] = {}  # who has spoken in court, and in which paragraph last
         for c in self.attrs:
             key = (c.sp.speaker or "").casefold()
