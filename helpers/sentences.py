@@ -10,12 +10,13 @@ around it and ``text[start:end] == sentence["text"]``.
 
 What counts as a sentence:
 
-* A **headline** is one sentence, whole, whatever its punctuation (it has no
-  full stop, and "Trump invites Putin. Critics fume" is still one headline).
-  Anatomy makes the **dateline** a part of its own, so it is a sentence of its
-  own (part ``dateline``) and the first body sentence starts after it. Body
-  readability should therefore use the sentences whose part is ``body``.
-* Every other part (body, caption, credit, copyright, other) is split after
+* A **headline** is split like the body: "Trump invites Putin. Critics fume"
+  is two headline sentences, as the answer keys count them (a headline with
+  no full stop inside stays whole). Anatomy makes the **dateline** a part of
+  its own, so it is a sentence of its own (part ``dateline``) and the first
+  body sentence starts after it. Body readability should therefore use the
+  sentences whose part is ``body``.
+* Every part but the dateline (headline, body, caption, credit, copyright, other) is split after
   ``.``, ``?``, ``!`` or an ellipsis, with any closing quotation marks or brackets
   (``...great success.”`` ends after the ``”``), when white space and the
   start of a new sentence follow. A quotation holding several sentences is
@@ -96,7 +97,7 @@ def quote_marks(text: str) -> list[int]:
 
 
 # Parts read as one sentence each, whatever their punctuation.
-_WHOLE_PARTS = frozenset({"headline", "dateline"})
+_WHOLE_PARTS = frozenset({"dateline"})
 
 _WS = frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"

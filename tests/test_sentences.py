@@ -190,13 +190,21 @@ def test_segmentation_rule(text, expected):
     assert split(text) == expected
 
 
-def test_headline_is_one_sentence_whatever_its_punctuation():
+def test_a_headline_of_several_sentences_is_split_as_the_keys_split_it():
     text = "Trump invites Putin. Critics fume? Not all\n\nThe president spoke on Monday.\n"
     got = split_sentences(text, split_parts(text))
     assert [(s["part"], s["text"]) for s in got] == [
-        ("headline", "Trump invites Putin. Critics fume? Not all"),
+        ("headline", "Trump invites Putin."),
+        ("headline", "Critics fume?"),
+        ("headline", "Not all"),
         ("body", "The president spoke on Monday."),
     ]
+    # ... but an abbreviation in a headline ends nothing, and a headline with no full stop
+    # inside is whole
+    for headline in ["U.S. stocks fall as Fed holds rates", "No. 10 denies leak"]:
+        text = headline + "\n\nThe president spoke on Monday.\n"
+        got = split_sentences(text, split_parts(text))
+        assert [s["text"] for s in got if s["part"] == "headline"] == [headline]
 
 
 def test_dateline_is_its_own_sentence_and_body_starts_after_it():
