@@ -857,8 +857,8 @@ _ONLINE_PEOPLE = frozenset(["netizen", "netizens", "commenter", "commenters"])
 _FAME_WORDS = frozenset(
     ["favourite", "favorite", "star", "legend", "icon", "ace", "hopeful", "contestant"]
 )
-# after a name: a job in lower case, then a first name ("Sunset Villa favourite Keeley")
-_JOB_THEN_NAME = re.compile(r" ((?:[a-z][\w-]* ){1,2})([A-Z][\w’'-]*)( [A-Z][\w’'-]*\b)?")
+# after a name: one job word in lower case, then a first name ("Sunset Villa favourite Keeley")
+_JOB_THEN_NAME = re.compile(r" ([a-z][\w-]*) ([A-Z][\w’'-]*)( [A-Z][\w’'-]*\b)?")
 # "in an update on Instagram", "on its Facebook page": a post, not a body's own text
 _ON_A_PLATFORM = frozenset(
     ["instagram", "x", "facebook", "tiktok", "twitter", "threads", "bluesky", "page", "account"]
@@ -4037,16 +4037,16 @@ class _Article:
                     # then the name
                     words = words[1:]
                 nxt = _JOB_THEN_NAME.match(self.text, m.end(), b)
+                # (one word between: not "Ruby Cole beat favourite Tia Marsh")
                 if nxt and words[0] not in self.R.gender:
-                    job = nxt[1].split()
+                    job = nxt[1]
                     if (
                         (nxt[2] in self.R.gender or nxt[3])
-                        and len(job) == 1  # (not "Ruby Cole beat favourite Tia Marsh")
-                        and _DETS.isdisjoint(job)
-                        and job[-1] not in ("and", "or", "but", "nor")
-                        and job[-1] not in _PREPS
-                        and job[-1] not in self.R.verbs
-                        and (self._a_person(job[-1:]) or job[-1] in _FAME_WORDS)
+                        and job not in _DETS
+                        and job not in ("and", "or", "but", "nor")
+                        and job not in _PREPS
+                        and job not in self.R.verbs
+                        and (self._a_person([job]) or job in _FAME_WORDS)
                     ):
                         continue  # "Sunset Villa favourite Keeley Marsh": her show, not a person
                 if len(words) == 1 and self.text[m.start() - 1 : m.start()] == " ":
@@ -12451,17 +12451,12 @@ class _Article:
         R = self.R
         if k >= len(S.tok):
             return None  # "..., court told": nothing after the verb
-        after = _AFTER_TOLD_NAME
-        if k + 1 < e and S.tok[k + 1][0].isupper():
-            after = _AFTER_TOLD_NAME | _PRONOUNS.keys()  # "told Northline Press they"
-        if (k + 1 < e and S.tok[k + 1][0].isupper()) or self._newsroom_elsewhere(S, k):
-            # "told Glitzwire: ...", "told Ledgerline she would", "told Starlet the deal had"
-            # when the article shows the name as a newsroom elsewhere ("seen by Glitzwire",
-            # "Starlet's request for comment"), or a name of two words or more ("told Shelf
-            # Life the move was"): otherwise "told Hale: ..." or "told Okafor he would serve"
-            # is a judge, a coach or a boss speaking to someone's face
-            after = after | _AFTER_TOLD_BARE_NAME
+        two_words = k + 1 < e and S.tok[k + 1][0].isupper()
+        # "told Northline Press they"
+        after = _AFTER_TOLD_NAME | _PRONOUNS.keys() if two_words else _AFTER_TOLD_NAME
+        bare = True  # a name with no "the" before it
         if S.low[k] == "the" and k + 1 < len(S.tok) and S.tok[k + 1][0].isupper():
+            bare = False
             k += 1  # "told the Flare the problems were old": a newspaper's name after "the"
             e = max(e, k + 1)
             while e < len(S.tok) and S.is_word(e) and S.tok[e][0].isupper():
@@ -12475,6 +12470,13 @@ class _Article:
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
+        if bare and r > k and (two_words or self._newsroom_elsewhere(S.tok[k:r])):
+            # "told Glitzwire: ...", "told Ledgerline she would", "told Starlet the deal had"
+            # when the article shows the name as a newsroom elsewhere ("seen by Glitzwire",
+            # "Starlet's request for comment"), or a name of two words or more ("told Shelf
+            # Life the move was"): otherwise "told Hale: ..." or "told Okafor he would serve"
+            # is a judge, a coach or a boss speaking to someone's face
+            after = after | _AFTER_TOLD_BARE_NAME
         if (
             r == k + 1
             and S.tok[k] in self._credit_newsrooms()
@@ -12516,18 +12518,14 @@ class _Article:
             return None  # a person, a place, a body; "told the Hales": a family
         return name, "interview"
 
-    def _newsroom_elsewhere(self, S: _Sentence, k: int) -> bool:
-        """Does the article show the capitalised name at token k as a newsroom somewhere
+    def _newsroom_elsewhere(self, words: list[str]) -> bool:
+        """Does the article show the capitalised name ``words`` as a newsroom somewhere
         ("seen by Glitzwire", "did not respond to Starlet's request for comment", "Ledgerline
         could not independently verify", "Photo: KasaPost/Yaw Boateng", "Severnlea Sound
         reporter", "© 2026 Starlet Magazine")?"""
-        r = k
-        while r < len(S.tok) and S.tok[r][:1].isupper() and S.is_word(r) and r - k < 3:
-            r += 1
-        name = " ".join(S.tok[k:r])
-        if not name or S.tok[k].isupper():
+        if words[0].isupper():
             return False  # initials need a dateline or a credit line (_credit_newsrooms)
-        return _newsroom_context(re.escape(name)).search(self.text) is not None
+        return _newsroom_context(re.escape(" ".join(words))).search(self.text) is not None
 
     def _channels_from_context(self) -> None:
         """Channel rules 2-4: the same speaker nearby, the statement continued, the same words."""
