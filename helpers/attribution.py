@@ -497,7 +497,17 @@ _AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
 # what may follow "told NAME" for NAME to be a newsroom ("told Ledgerline she would stop"),
 # when the article shows NAME as a newsroom elsewhere (_newsroom_context)
-_AFTER_TOLD_BARE_NAME = _AFTER_TOLD_NAME | {"he", "she", "they", "the", ":", "her", "his"}
+# a word with a capital inside it: a brand's ("WellSource", "TechPulse"), not "McDonald";
+# with a beat after it, a specialist news site's name ("WellSource Health")
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
+_NEWS_BEATS = frozenset(
+    ["Health", "Healthcare", "Medical", "Media", "Games", "Music", "Sciences", "Entertainment"]
+)
+# (or how they were reached: "told NCN over phone", "told the Flare by telephone")
+_BY_WHAT = frozenset(["over", "by", "via"])
+_AFTER_TOLD_BARE_NAME = (
+    _AFTER_TOLD_NAME | _BY_WHAT | {"he", "she", "they", "the", ":", "her", "his"}
+)
 
 
 @lru_cache(maxsize=256)
@@ -506,7 +516,8 @@ def _newsroom_context(name: str) -> re.Pattern:
     return re.compile(
         rf"(?:seen|obtained|reviewed|contacted|asked) by {name}\b"
         rf"|{name}(?:’s|'s) (?:request|requests|questions|inquiries|queries)\b"
-        rf"|\b{name} (?:could not|was unable to|has (?:seen|learned|contacted|asked)|understands)\b"
+        rf"|\b{name} (?:could not|was unable to|understands"
+        rf"|has (?:seen|learned|contacted|asked|reviewed|obtained|verified|spoken))\b"
         rf"|(?:Photo|Image|Picture|Video|Credit): [^\n]{{0,40}}\b{name}\b"
         rf"|/{name}\b|\b{name}/|\b{name} (?:reporter|correspondent)\b"
         rf"|© \d{{4}} {name}\b|(?:messages|calls|questions) from {name}\b"
@@ -516,17 +527,21 @@ def _newsroom_context(name: str) -> re.Pattern:
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
 # (or a colon, or the cue itself: "told The Flare: ...", "Four drivers who spoke to The Circuit
 # said"; not "told Ofsted: ...", a body)
-_AFTER_TOLD_THE_NAME = _AFTER_TOLD_NAME | {
-    "the",
-    "he",
-    "she",
-    "it",
-    "they",
-    "in",
-    ":",
-    "said",
-    "says",
-}
+_AFTER_TOLD_THE_NAME = (
+    _AFTER_TOLD_NAME
+    | _BY_WHAT
+    | {
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "in",
+        ":",
+        "said",
+        "says",
+    }
+)
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
 _EPITHETS = frozenset(
@@ -1868,6 +1883,25 @@ _FIRMS_OF_PROFESSIONALS = frozenset(
     ["solicitors", "lawyers", "accountants", "architects", "publishers", "agents"]
     + ["advisers", "advisors", "consultants", "surveyors", "engineers"]
 )
+# titles before a full name set beside an office ("The Municipal Coordinator of the Disaster
+# Unit, Mr Issah Mahama, said"; "Hon." for members of parliament and assemblies in Ghana and
+# Nigeria), with the sex some of them tell
+_ASIDE_TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "hon", "alhaji", "hajia", "madam"])
+_TITLE_GENDER = {
+    "mr": "he",
+    "mrs": "she",
+    "ms": "she",
+    "alhaji": "he",
+    "hajia": "she",
+    "madam": "she",
+}
+# offices whose holder speaks for someone else: the name beside them may be that someone
+_HOLDER_NOT = frozenset(
+    ["lawyer", "lawyers", "counsel", "solicitor", "attorney", "aide", "representative", "agent"]
+)
+# offices named only with what they head ("Dean of Students Lorraine Whitfield", "Head of
+# Policy Sara Lind"): no titles of their own, as "Dean" is also a first name
+_HEADS_OF = frozenset(["dean", "head"])
 # titles that say nothing of a post ("Professor Ruth Amani", "Dr Lee")
 _HONORIFICS = frozenset(
     ["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
@@ -1899,6 +1933,20 @@ _SHARE_OF = frozenset(["handful", "number", "majority", "minority", "couple", "g
 _WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
 # the speaker's own description says the reporter called them ("Residents reached by
 # telephone said"): an interview
+# a newsroom asking, or speaking to, the speaker at the start of a sentence ("When Science
+# Dispatch asked about the study,", "Asked by News365 about the report,", "The Sentinel has
+# spoken to a senior official")
+_NEWSROOM_NAME = r"((?:[Tt]he[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
+_NEWSROOM_ASKED = re.compile(
+    rf"(?:When[ \t]+{_NEWSROOM_NAME}[ \t]+asked\b[^,.;]{{0,80}},[ \t]*"
+    rf"|Asked[ \t]+by[ \t]+{_NEWSROOM_NAME}\b[^,.;]{{0,80}},[ \t]*"
+    rf"|{_NEWSROOM_NAME}[ \t]+(?:has[ \t]+spoken|spoke|has[ \t]+talked|talked)[ \t]+(?:to|with)[ \t]+)"
+)
+# a speaker known by an account ("Another user, posting as @sparrowflat, said", "a tester
+# who posts under the handle QAghost wrote")
+_POSTING_AS = re.compile(
+    r"\bpost(?:s|ing|ed)? (?:as @|under (?:the )?(?:handle|username|name) )\w+"
+)
 _REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
 # right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
 # telephone with the minister")
@@ -8102,6 +8150,42 @@ class _Article:
             return S.ts[b + 1], S.te[e - 1]
         return None
 
+    def _titled_holder(self, S: _Sentence, k: int, j: int) -> _Speaker | None:
+        """'The Municipal Coordinator of the Disaster Unit, Mr Issah Mahama, said': an office,
+        then its holder by title and full name between commas (k and j): the holder speaks.
+        Not after a spokesperson's or a lawyer's job ("A spokesman for the minister, Dr Kwame
+        Asante, said" may name the minister)."""
+        t = k + 1
+        if S.tok[k] != "," or S.low[t] not in _ASIDE_TITLES:
+            return None
+        t += 1 + (S.tok[t + 1 : t + 2] == ["."])
+        names = S.tok[t:j]
+        if not 2 <= len(names) <= 4 or not all(
+            w[:1].isupper() and w.isalpha() or "-" in w for w in names
+        ):
+            return None
+        o = k - 1
+        while o > 0 and k - o < 16 and S.tok[o - 1] not in (",", "—", "–") and not S.q[o - 1]:
+            o -= 1
+        office = S.low[o:k]
+        if (
+            not office
+            or not (office[0] in ("the", "a", "an") or office[0].endswith(("’s", "'s")))
+            or any(w in self.R.verbs or w in _BE or w in _HOLDER_NOT for w in office[1:])
+            or self.R.spokes.search(" ".join(office)) is not None
+        ):
+            return None
+        who = " ".join(names)
+        gender = self.R.gender.get(names[0]) or _TITLE_GENDER.get(S.low[k + 1])
+        return _named_person(
+            who,
+            S.span(o, j - 1),
+            S.ts[o],
+            S.te[j - 1],
+            f"'{S.span(o, k - 1)}' is the office of {who}, named beside it",
+            gender,
+        )
+
     def _appositive_subject(self, S: _Sentence, j: int) -> _Speaker | None:
         """'X, a spokesman for Y, said' or 'the report, issued Monday, says': the X."""
         k = j - 1
@@ -8129,6 +8213,9 @@ class _Article:
                     break
                 c -= 1
         opener, inner = S.low[k + 1], S.low[k + 1 : j]
+        holder = self._titled_holder(S, k, j)
+        if holder is not None:
+            return holder
         if len(inner) <= 2 and S.low[k - 1 : k] in (["name"], ["surname"]):
             # "a student who gave only her first name, Eleni, said": the name given
             given = _NAME_GIVEN_AS.search(self.text, S.start, S.te[j - 1])
@@ -8796,6 +8883,12 @@ class _Article:
         if given:
             # "the farmer, who gives his name only as Marco, says": that name
             return _given_name(given[1], mention, start, end)
+        if " who " in mention and "name" in mention:
+            # "A taxi driver who gave his name only as Bongani said": the clause inside the
+            # mention, with no commas round it
+            given = _NAME_GIVEN_AS.search(mention)
+            if given and given.end() == len(mention):
+                return _given_name(given[1], mention, start, end)
         # the head: the words before the first preposition or participle
         p = a + 1
         while p <= b:
@@ -9095,7 +9188,7 @@ class _Article:
             # (the office itself before "of": not "The office of Prime Minister Elsa Mardin",
             # "A spokesman for Culture Minister Lotte Vance")
             and any(
-                w in R.title_words
+                w in R.title_words or w in _HEADS_OF
                 for w in low[a : next(x for x in range(a, b) if low[x] in ("of", "for"))]
             )
             and not R.spokes.search(" ".join(low[a : b - 1]))
@@ -12055,8 +12148,11 @@ class _Article:
             return ch, f"'{words}' means the channel is {_CHANNEL_WORDS[ch]}", True
         best = None
         hits = self._channel_hits()
+        asked = self._newsroom_asked(S, c)
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
             a, b, ch, words = hits[k]
+            if asked is not None and a < asked.end():
+                continue  # "Asked by News365 about the report,": what was asked about
             if a >= c.ce:
                 cue_end = max(
                     (
@@ -12120,6 +12216,15 @@ class _Article:
             # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
             and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
         )
+        phone = phone or asked
+        handle = None if phone else _POSTING_AS.search(self.text, c.sp.start, c.cs)
+        if handle:
+            return (
+                "social_media",
+                f"'{handle.group()}' names an account online, so the channel is "
+                f"{_CHANNEL_WORDS['social_media']}",
+                True,
+            )
         if phone:
             return (
                 "interview",
@@ -12504,8 +12609,12 @@ class _Article:
             words[0] in R.gender
             or name in R.places
             or words[-1] in R.places
-            or words[-1] in R.org_endings
-            or words[-1].lower() in R.inst_words
+            # (a name with a capital inside a word, "WellSource Health", is a brand's, here
+            # a health-news site's, not a public body's or a firm's)
+            or (
+                (words[-1] in R.org_endings or words[-1].lower() in R.inst_words)
+                and not (words[-1] in _NEWS_BEATS and any(map(_INNER_CAPITAL.match, words)))
+            )
             or self._learned_kind(name) is not None
             or (len(words) == 1 and self._surname_full(words[0]) is not None)
             or self._introduced_as_person(words[-1])
@@ -12517,6 +12626,32 @@ class _Article:
         ):
             return None  # a person, a place, a body; "told the Hales": a family
         return name, "interview"
+
+    def _newsroom_asked(self, S: _Sentence, c: _Cue) -> re.Match | None:
+        """ "When Science Dispatch asked about the study, Ferrand acknowledged", "Asked by
+        News365 about the report, Ngubane said", "The Sentinel has spoken to an official who
+        says": the newsroom put the question, so the words came in an interview. The name must
+        be a newsroom's: an outlet's word ends it, or the article credits it, shows it as a
+        newsroom elsewhere, or has someone tell it something ("told Science Dispatch")."""
+        m = _NEWSROOM_ASKED.match(self.text, S.start, c.sp.start + 1)
+        if m is None or m.end() > c.sp.start or c.cs < m.end():
+            return None
+        words = next(g for g in m.groups() if g).split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        if not (
+            words[-1] in self.R.outlet_words
+            or name in self.R.outlets
+            or name in self._credit_newsrooms()
+            or self._newsroom_elsewhere(words)
+            or f"told {name}" in self.text
+            or f"told the {name}" in self.text
+        ):
+            return None
+        return m
 
     def _newsroom_elsewhere(self, words: list[str]) -> bool:
         """Does the article show the capitalised name ``words`` as a newsroom somewhere

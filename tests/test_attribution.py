@@ -8235,3 +8235,89 @@ def test_review14_misfires_stay_mended():
         "insisted in an email that the player was fit."
     )
     assert found(text)[-1][0] == "Liv Haraldsen"
+
+
+def test_offices_firms_and_given_names_from_heldout123_138():
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # an office, then its holder by title and full name between commas: the holder speaks
+    text = (
+        "The Regional Director of the Water and Sanitation Unit, Mr Kojo Antwi, said the "
+        "drains would be cleared. He added that work would start on Monday."
+    )
+    assert found(text) == [("Kojo Antwi", "named_person")] * 2
+    text = "The District Chief Executive (DCE) for Asuboa, Hon. Ama Owusu, admitted the delay."
+    assert found(text) == [("Ama Owusu", "named_person")]
+    # ... but a spokesperson's name beside may be whom they speak for
+    text = "A spokesman for the Minister of Roads, Dr Kofi Mensah, said the road would open."
+    assert found(text) != [("Kofi Mensah", "named_person")]
+    # an office named by what it heads, before the name
+    text = "Dean of Admissions Rachel Ostrowski said in an email that the office would review."
+    assert found(text) == [("Rachel Ostrowski", "named_person")]
+    assert found("Dean Okafor said his bill had tripled.") == [("Dean Okafor", "named_person")]
+    # a name given to the reporter, in a clause with no commas round it
+    text = (
+        "A market trader who gave her name only as Efua said she had lost her stock. "
+        '"Everything is gone," she said.'
+    )
+    assert found(text) == [("Efua", "named_person")] * 2
+    # firms by the words their names end with
+    for text, firm in [
+        ("Tidewater Maritime said it had cooperated fully.", "Tidewater Maritime"),
+        (
+            "In a statement, Quillfeather Interactive said all overtime was voluntary.",
+            "Quillfeather Interactive",
+        ),
+        ("Harbourgate Residential said the flats would be affordable.", "Harbourgate Residential"),
+        ("Northway Container Lines said it had diverted two ships.", "Northway Container Lines"),
+    ]:
+        assert found(text) == [(firm, "institution")], text
+    assert found("Marine Dubois said the vote was lost.") == [("Marine Dubois", "named_person")]
+
+
+def test_newsrooms_asking_and_accounts_online_from_heldout123_138():
+    def channels(text: str) -> list[str]:
+        return [a["channel"] for a in attributions(text)]
+
+    # the newsroom put the question: an interview
+    text = (
+        "Director Ana Ferro told Quarry Weekly the dome was stable. When Quarry Weekly asked "
+        "about the study, Ferro acknowledged that the numbers were sobering."
+    )
+    assert channels(text) == ["interview", "interview"]
+    text = (
+        "A survey, which Ledgerline has seen, lists the faults. Asked by Ledgerline about the "
+        "survey, the mayor said its findings were being addressed."
+    )
+    assert channels(text)[-1] == "interview"
+    text = "The Courier has spoken to a clerk in the finance office who says she was pressured."
+    assert channels(text) == ["interview"]
+    # ... not a person asking, nor a name the article never shows as a newsroom
+    text = "When Hale asked about the study, Ferro acknowledged that the numbers were bad."
+    assert channels(text) == ["unspecified"]
+    # "which NAME has reviewed" shows NAME as a newsroom for "told NAME the ..."
+    text = (
+        "A schedule, which Pixelbeat has reviewed, lists Saturday shifts. A former designer "
+        "told Pixelbeat the overtime was expected."
+    )
+    assert channels(text)[-1] == "interview"
+    # a specialist site's name with a capital inside a word and a beat after it
+    text = "Dr Ravi Menon told CareLine Health he had seen more patients this spring."
+    assert channels(text) == ["interview"]
+    text = "Dr Ravi Menon told Northside Health he had seen more patients this spring."
+    assert channels(text) == ["unspecified"]
+    # an account online, a Reddit forum
+    text = "Another customer, posting as @tealkettle, said her bill had tripled."
+    assert channels(text) == ["social_media"]
+    text = (
+        "Some players argued on the game's subreddit that the delay was worth it, while "
+        "others said they had already preordered."
+    )
+    assert channels(text) == ["social_media", "social_media"]
+    assert channels("Hale, who posts as a critic, said it was bad.") == ["unspecified"]
+    # written answers to a newsroom's queries; questions from reporters are asked aloud
+    text = "In its reply to queries from the Post, the council said the work was finished."
+    assert channels(text) == ["statement"]
+    text = "In response to questions from reporters, the mayor said the work was finished."
+    assert channels(text) == ["briefing"]
