@@ -497,17 +497,10 @@ _AFTER_TOLD_NAME = frozenset(["that", ",", ".", "on"])
 _TIME_AFTER_NAME = frozenset(["earlier", "later", "last", "this", "yesterday", "today"])
 # what may follow "told NAME" for NAME to be a newsroom ("told Ledgerline she would stop"),
 # when the article shows NAME as a newsroom elsewhere (_newsroom_context)
-# a word with a capital inside it: a brand's ("WellSource", "TechPulse"), not "McDonald";
-# with a beat after it, a specialist news site's name ("WellSource Health")
-_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
-_NEWS_BEATS = frozenset(
-    ["Health", "Healthcare", "Medical", "Media", "Games", "Music", "Sciences", "Entertainment"]
-)
-# (or how they were reached: "told NCN over phone", "told the Flare by telephone")
-_BY_WHAT = frozenset(["over", "by", "via"])
-_AFTER_TOLD_BARE_NAME = (
-    _AFTER_TOLD_NAME | _BY_WHAT | {"he", "she", "they", "the", ":", "her", "his"}
-)
+_AFTER_TOLD_BARE_NAME = _AFTER_TOLD_NAME | {"he", "she", "they", "the", ":", "her", "his"}
+# how a newsroom reached them, after its name ("told NCN over phone", "told the Flare by
+# telephone"; not "told the Hendersons over the fence")
+_BY_PHONE_WORDS = re.compile(r"(?:over|by|via) (?:the )?(?:tele)?phone\b")
 
 
 @lru_cache(maxsize=256)
@@ -516,8 +509,8 @@ def _newsroom_context(name: str) -> re.Pattern:
     return re.compile(
         rf"(?:seen|obtained|reviewed|contacted|asked) by {name}\b"
         rf"|{name}(?:’s|'s) (?:request|requests|questions|inquiries|queries)\b"
-        rf"|\b{name} (?:could not|was unable to|understands"
-        rf"|has (?:seen|learned|contacted|asked|reviewed|obtained|verified|spoken))\b"
+        rf"|\b{name} (?:could not|was unable to|has (?:seen|learned|contacted|asked)|understands)\b"
+        rf"|\bwhich {name} has (?:reviewed|obtained|verified)\b"
         rf"|(?:Photo|Image|Picture|Video|Credit): [^\n]{{0,40}}\b{name}\b"
         rf"|/{name}\b|\b{name}/|\b{name} (?:reporter|correspondent)\b"
         rf"|© \d{{4}} {name}\b|(?:messages|calls|questions) from {name}\b"
@@ -527,21 +520,17 @@ def _newsroom_context(name: str) -> re.Pattern:
 # what may follow "told the NAME" for NAME to be a newsroom ("told the Flare the problems ...")
 # (or a colon, or the cue itself: "told The Flare: ...", "Four drivers who spoke to The Circuit
 # said"; not "told Ofsted: ...", a body)
-_AFTER_TOLD_THE_NAME = (
-    _AFTER_TOLD_NAME
-    | _BY_WHAT
-    | {
-        "the",
-        "he",
-        "she",
-        "it",
-        "they",
-        "in",
-        ":",
-        "said",
-        "says",
-    }
-)
+_AFTER_TOLD_THE_NAME = _AFTER_TOLD_NAME | {
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "in",
+    ":",
+    "said",
+    "says",
+}
 # words for a person just named, by their age or family ("The grandfather said", "the
 # father-of-two said"), and the small counts that go with them
 _EPITHETS = frozenset(
@@ -1896,8 +1885,15 @@ _TITLE_GENDER = {
     "madam": "she",
 }
 # offices whose holder speaks for someone else: the name beside them may be that someone
+# (nor kin or a group beside a name: "The mother of the deceased, Mr Daniel Osei,", "The
+# supporters of the candidate, Hon. Abena Sarpong,")
 _HOLDER_NOT = frozenset(
     ["lawyer", "lawyers", "counsel", "solicitor", "attorney", "aide", "representative", "agent"]
+    + ["mother", "father", "widow", "widower", "wife", "husband", "son", "daughter", "brother"]
+    + ["sister", "family", "relatives", "parents", "children", "uncle", "aunt", "cousin"]
+    + ["grandmother", "grandfather", "partner", "fiancée", "fiancé", "friend", "friends"]
+    + ["neighbour", "neighbor", "supporters", "members", "fans", "followers", "deceased"]
+    + ["victim", "victims", "late", "colleague", "colleagues"]
 )
 # offices named only with what they head ("Dean of Students Lorraine Whitfield", "Head of
 # Policy Sara Lind"): no titles of their own, as "Dean" is also a first name
@@ -1938,12 +1934,14 @@ _WROTE_FORMS = frozenset(["wrote", "written", "writes", "write"])
 # spoken to a senior official")
 _NEWSROOM_NAME = r"((?:[Tt]he[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
 _NEWSROOM_ASKED = re.compile(
-    rf"(?:When[ \t]+{_NEWSROOM_NAME}[ \t]+asked\b[^,.;]{{0,80}},[ \t]*"
+    rf"(?:When[ \t]+{_NEWSROOM_NAME}[ \t]+asked(?:[ \t]+(?:him|her|them))?[ \t]+"
+    rf"(?:about|for|whether|why|how|if)\b[^,.;]{{0,80}},[ \t]*"
     rf"|Asked[ \t]+by[ \t]+{_NEWSROOM_NAME}\b[^,.;]{{0,80}},[ \t]*"
     rf"|{_NEWSROOM_NAME}[ \t]+(?:has[ \t]+spoken|spoke|has[ \t]+talked|talked)[ \t]+(?:to|with)[ \t]+)"
 )
 # a speaker known by an account ("Another user, posting as @sparrowflat, said", "a tester
 # who posts under the handle QAghost wrote")
+_SAYING_ONLINE = frozenset(["say", "write", "post", "add", "complain", "claim", "argue", "comment"])
 _POSTING_AS = re.compile(
     r"\bpost(?:s|ing|ed)? (?:as @|under (?:the )?(?:handle|username|name) )\w+"
 )
@@ -12151,7 +12149,7 @@ class _Article:
         asked = self._newsroom_asked(S, c)
         for k in range(bisect_left(self._hit_starts, lo), bisect_left(self._hit_starts, hi)):
             a, b, ch, words = hits[k]
-            if asked is not None and a < asked.end():
+            if asked is not None and a < asked.end() and " about " in self.low[asked.start() : a]:
                 continue  # "Asked by News365 about the report,": what was asked about
             if a >= c.ce:
                 cue_end = max(
@@ -12216,15 +12214,6 @@ class _Article:
             # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
             and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
         )
-        phone = phone or asked
-        handle = None if phone else _POSTING_AS.search(self.text, c.sp.start, c.cs)
-        if handle:
-            return (
-                "social_media",
-                f"'{handle.group()}' names an account online, so the channel is "
-                f"{_CHANNEL_WORDS['social_media']}",
-                True,
-            )
         if phone:
             return (
                 "interview",
@@ -12441,6 +12430,27 @@ class _Article:
                 f"{_CHANNEL_WORDS['social_media']}",
                 True,
             )
+        if asked is not None:
+            # (only when nothing else says how: not when the answer was a tweet)
+            return (
+                "interview",
+                f"'{asked.group().rstrip(' ,')}' means a newsroom asked, so the words were "
+                "given in an interview",
+                True,
+            )
+        handle = (
+            _POSTING_AS.search(self.text, c.sp.start, c.cs)
+            if c.verb is None or c.verb.lemma in _SAYING_ONLINE
+            else None
+        )
+        if handle:
+            # "Another user, posting as @sparrowflat, said": known by an account online
+            return (
+                "social_media",
+                f"'{handle.group()}' names an account online, so the channel is "
+                f"{_CHANNEL_WORDS['social_media']}",
+                True,
+            )
         return (
             "unspecified",
             "nothing in the sentence says how it was said, so the channel is unspecified",
@@ -12575,6 +12585,7 @@ class _Article:
         r = k
         while r < e and S.tok[r][0].isupper() and S.is_word(r):
             r += 1
+        by_phone = r < len(S.tok) and _BY_PHONE_WORDS.match(self.low, S.ts[r]) is not None
         if bare and r > k and (two_words or self._newsroom_elsewhere(S.tok[k:r])):
             # "told Glitzwire: ...", "told Ledgerline she would", "told Starlet the deal had"
             # when the article shows the name as a newsroom elsewhere ("seen by Glitzwire",
@@ -12585,7 +12596,7 @@ class _Article:
         if (
             r == k + 1
             and S.tok[k] in self._credit_newsrooms()
-            and (r == len(S.tok) or S.low[r] in _AFTER_TOLD_THE_NAME)
+            and (r == len(S.tok) or S.low[r] in _AFTER_TOLD_THE_NAME or by_phone)
         ):
             return S.tok[k], "interview"  # "told KCN the corporation had ..."
         if (
@@ -12594,6 +12605,8 @@ class _Article:
             or (
                 r < len(S.tok)
                 and S.low[r] not in after
+                # ("over phone" only after a name known as a newsroom's, or after "the")
+                and not (by_phone and "the" in after)
                 # a time after a newsroom's name ("Speaking to Coastline FM earlier"; not "The
                 # union told Velmora this week")
                 and not (
@@ -12609,12 +12622,8 @@ class _Article:
             words[0] in R.gender
             or name in R.places
             or words[-1] in R.places
-            # (a name with a capital inside a word, "WellSource Health", is a brand's, here
-            # a health-news site's, not a public body's or a firm's)
-            or (
-                (words[-1] in R.org_endings or words[-1].lower() in R.inst_words)
-                and not (words[-1] in _NEWS_BEATS and any(map(_INNER_CAPITAL.match, words)))
-            )
+            or words[-1] in R.org_endings
+            or words[-1].lower() in R.inst_words
             or self._learned_kind(name) is not None
             or (len(words) == 1 and self._surname_full(words[0]) is not None)
             or self._introduced_as_person(words[-1])
@@ -12633,6 +12642,11 @@ class _Article:
         says": the newsroom put the question, so the words came in an interview. The name must
         be a newsroom's: an outlet's word ends it, or the article credits it, shows it as a
         newsroom elsewhere, or has someone tell it something ("told Science Dispatch")."""
+        if not (
+            S.tok[0] in ("When", "Asked")
+            or self.low.endswith((" to ", " with "), S.start, c.sp.start)
+        ):
+            return None  # (a cheap look first: most sentences open otherwise)
         m = _NEWSROOM_ASKED.match(self.text, S.start, c.sp.start + 1)
         if m is None or m.end() > c.sp.start or c.cs < m.end():
             return None
