@@ -1884,6 +1884,12 @@ _TITLE_GENDER = {
     "hajia": "she",
     "madam": "she",
 }
+# what records do, not a record label ("Court Records show", "Payroll Records reveal")
+_RECORDS_SHOW = [
+    [w] for w in ("show", "shows", "showed", "reveal", "reveals", "suggest", "suggests")
+]
+# words that open a clause before a crowd ("..., but residents and traders say")
+_CROWD_CLAUSE_OPENERS = frozenset(["but", "and", "while", "although", "though", "yet"])
 # offices whose holder speaks for someone else: the name beside them may be that someone
 # (nor kin or a group beside a name: "The mother of the deceased, Mr Daniel Osei,", "The
 # supporters of the candidate, Hon. Abena Sarpong,")
@@ -8148,6 +8154,52 @@ class _Article:
             return S.ts[b + 1], S.te[e - 1]
         return None
 
+    def _with_crowd_before(self, S: _Sentence, a: int, sp: _Speaker) -> _Speaker:
+        """ "Travel agents and consumer groups say": a crowd joined to the vague group by
+        "and", opening the clause, is part of the same speaker."""
+        w = S.low[a - 2] if a >= 2 else ""
+        if (
+            a < 2
+            or S.low[a - 1] != "and"
+            or not (
+                w in self.R.crowd_plurals
+                or w.endswith("s")
+                and not w.endswith(("ss", "’s", "'s"))
+                and S.tok[a - 2].isalpha()
+                and w not in self.R.verbs
+            )
+        ):
+            return sp
+        x = a - 2
+        while (
+            x > 0
+            and a - x < 4
+            and S.is_word(x - 1)
+            and (S.tok[x - 1][0].islower() or x - 1 == 0)
+            and S.low[x - 1] not in _DETS
+            and S.low[x - 1] not in _QUANT
+            and S.low[x - 1] not in _PREPS
+            and S.low[x - 1] not in self.R.verbs
+            and S.low[x - 1] not in _CROWD_CLAUSE_OPENERS
+        ):
+            x -= 1
+        if (
+            x > 0
+            and S.tok[x - 1] not in (",", ";", ":", "—", "–")
+            and S.low[x - 1] not in _CROWD_CLAUSE_OPENERS
+        ):
+            return sp  # "He met travel agents and consumer groups say": not the same clause
+        if x == 0 and not self._sentence_initial(S, 0):
+            return sp
+        crowd = S.span(x, a - 2)
+        first = crowd[:1].lower() if x == 0 and not crowd[:2].isupper() else crowd[:1]
+        return replace(
+            sp,
+            speaker=f"{first}{crowd[1:]} and {sp.speaker}",
+            mention=f"{crowd} and {sp.mention}",
+            start=S.ts[x],
+        )
+
     def _titled_holder(self, S: _Sentence, k: int, j: int) -> _Speaker | None:
         """'The Municipal Coordinator of the Disaster Unit, Mr Issah Mahama, said': an office,
         then its holder by title and full name between commas (k and j): the holder speaks.
@@ -9843,6 +9895,16 @@ class _Article:
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
         body_named = (
             len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1])
+        ) or (
+            # "Orbit Records said": a record label, in a sentence written in plain case (not a
+            # headline's "Payroll Records Show ...")
+            len(caps) > 1
+            and caps[-1] == "Records"
+            and S.part != "headline"
+            and low[a] not in _DETS
+            and caps[0].lower() not in R.inst_words
+            and caps[0] not in R.org_endings
+            and low[b + 1 : b + 2] not in _RECORDS_SHOW
         )
         if (
             not people_figures
@@ -9967,24 +10029,32 @@ class _Article:
                 for x in range(a, hb)
             )
         ):
-            return make(
-                self._describe(S, a, b),
-                "vague",
-                False,
-                f"'{mention}' are not named or counted, so the reader cannot tell who they are: "
-                "the source is vague",
-                kind="group",
-                head=last,
+            return self._with_crowd_before(
+                S,
+                a,
+                make(
+                    self._describe(S, a, b),
+                    "vague",
+                    False,
+                    f"'{mention}' are not named or counted, so the reader cannot tell who they "
+                    "are: the source is vague",
+                    kind="group",
+                    head=last,
+                ),
             )
         # vague groups
         if not close_to and self._is_vague(S, a, hb, head_low, last, caps):
-            return make(
-                self._describe(S, a, b),
-                "vague",
-                False,
-                f"'{mention}' names nobody in particular, so the source is vague",
-                kind="group",
-                head=last,
+            return self._with_crowd_before(
+                S,
+                a,
+                make(
+                    self._describe(S, a, b),
+                    "vague",
+                    False,
+                    f"'{mention}' names nobody in particular, so the source is vague",
+                    kind="group",
+                    head=last,
+                ),
             )
         # "Two of those people said", "Three of the officers said": counted, so specific
         counted_of = (

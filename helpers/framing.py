@@ -1087,7 +1087,9 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
                 start = start + span.index(words)
                 end = start + len(words)
                 break
-        if taken.overlaps(start, end) or blocked.overlaps(start, end):
+        if taken.overlaps(start, end) or blocked.overlaps(start, start + 1):
+            # (a block that opens the mention, "Analysts at Norbank"; not one inside it,
+            # "Some in the industry say")
             continue
         sent = _sentence_at(sents, starts, start, end)
         if sent is None:

@@ -8355,3 +8355,29 @@ def test_newsrooms_asking_and_accounts_online_from_heldout123_138():
     assert channels(text) == ["briefing"]
     text = "In response to queries, a council spokesperson told the Herald the road would reopen."
     assert channels(text) == ["interview"]
+
+
+def test_a_columnists_i_am_told_and_crowds_that_reckon():
+    def found(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["cue"]) for a in attributions(text)]
+
+    text = "Employers, I am told, have stopped reading grades."
+    assert found(text) == [(None, "vague", "I am told")]
+    text = "Plenty of fans reckon the owner is lying."
+    assert found(text) == [("plenty of fans", "vague", "reckon")]
+    # one person's "reckon" is an opinion only with "that"; "I reckon" is the writer
+    assert found("Owen Price reckons that the shop will close.")[0][0] == "Owen Price"
+    assert found("I reckon it will rain.") == []
+
+
+def test_two_crowds_joined_by_and_are_one_vague_source():
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    text = "Travel agents and consumer groups say the fees are unfair."
+    assert found(text) == [("travel agents and consumer groups", "vague")]
+    text = "Fares rose, but residents and traders on Church Street complained about the cost."
+    assert found(text) == [("residents and traders on Church Street", "vague")]
+    # ... not a crowd that is the object of another verb
+    text = "He met travel agents and consumer groups say the fees are unfair."
+    assert found(text) == [("consumer groups", "vague")]

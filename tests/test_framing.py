@@ -1033,3 +1033,38 @@ def test_decisions_waved_through_with_their_object_inside():
         "The children dressed up as pirates."
     )
     assert cues(text, "loaded_language") == []
+
+
+def test_states_after_a_plain_is_and_labels_from_heldout123_138():
+    # "is needed", "are divided": a state, as the keys read it; after "be" or a modal, an act
+    text = "More money is needed. The cuts were meant to save £2m. The species is endangered."
+    assert cues(text, "agentless_passive") == []
+    text = "More money would be needed. The estate was split between them."
+    assert cues(text, "agentless_passive") == ["be needed", "was split"]
+    # labels and verdicts in the writer's own words, not inside a quotation
+    text = "Party loyalists cheered. The plan is short-sighted wishful thinking."
+    assert cues(text, "loaded_language") == ["loyalists", "short-sighted", "wishful thinking"]
+    assert cues('"It is worthless," she said. The coins were worth £40.', "loaded_language") == []
+
+
+def test_every_vague_source_the_attribution_rules_find_is_a_weasel_too():
+    from helpers import analyze
+
+    def weasels(text: str) -> list[str]:
+        return [f["text"] for f in analyze(text).to_dict()["framing"] if f["category"] == "weasel"]
+
+    # a crowd with a place or a trade inside it, a columnist's "I am told", "reckon"
+    assert weasels("Some in the industry say the rules are too strict.") == ["Some in the industry"]
+    assert weasels("Employers, I am told, have stopped reading grades.") == ["I am told"]
+    assert weasels("Plenty of fans on the forums reckon the owner is lying.") == [
+        "Plenty of fans on the forums"
+    ]
+    # ... but not staff of a named firm, nor a speaker's own "I'm told" inside a quotation
+    assert weasels("Analysts at Norbank said the shares were cheap.") == []
+    assert weasels('"I am told nothing," said Ann Hale, who runs the shop.') == []
+
+
+def test_people_divided_are_a_state_money_divided_an_act():
+    text = "Reaction online was divided. Economists are deeply split on the cut."
+    assert cues(text, "agentless_passive") == []
+    assert cues("The money was divided among the staff.", "agentless_passive") == ["was divided"]
