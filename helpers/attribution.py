@@ -1886,7 +1886,9 @@ _TITLE_GENDER = {
 }
 # what records do, not a record label ("Court Records show", "Payroll Records reveal")
 _RECORDS_SHOW = [
-    [w] for w in ("show", "shows", "showed", "reveal", "reveals", "suggest", "suggests")
+    [w]
+    for w in ("show", "shows", "showed", "reveal", "reveals", "suggest", "suggests", "indicate")
+    + ("indicates", "confirm", "confirms", "state", "states", "list", "lists", "detail", "details")
 ]
 # words that open a clause before a crowd ("..., but residents and traders say")
 _CROWD_CLAUSE_OPENERS = frozenset(["but", "and", "while", "although", "though", "yet"])
@@ -4667,7 +4669,13 @@ class _Article:
                 if q >= 0 and a <= quotes[q][1]:
                     continue  # self.quote_role(a), written out: inside or on a quotation mark
                 k = bisect_right(b_starts, a) - 1
-                if k >= 0 and blocked[k][0] <= a < blocked[k][1] and kind != "vague":
+                if (
+                    k >= 0
+                    and blocked[k][0] <= a < blocked[k][1]
+                    # a vague phrase only by a longer one from the same word ("I am told by
+                    # the council", "I am told to wait": not "I am told")
+                    and (kind != "vague" or blocked[k][0] == a and blocked[k][1] > b)
+                ):
                     continue
                 if kind == "verb" and silent:
                     s = bisect_right(s_starts, b)
@@ -8162,10 +8170,14 @@ class _Article:
             a < 2
             or S.low[a - 1] != "and"
             or not (
-                w in self.R.crowd_plurals
-                or w.endswith("s")
-                and not w.endswith(("ss", "’s", "'s"))
+                # a crowd's word opening the sentence ("Residents and traders"), or a plural
+                # in lower case ("Travel agents and"; not "Jones and", "Barclays and")
+                (w in self.R.crowd_plurals or re.search(rf"\b{re.escape(w)}\b", self.text))
+                and (S.tok[a - 2].islower() or a - 2 == 0)
+                or S.tok[a - 2].islower()
                 and S.tok[a - 2].isalpha()
+                and w.endswith("s")
+                and not w.endswith("ss")
                 and w not in self.R.verbs
             )
         ):
@@ -8173,7 +8185,8 @@ class _Article:
         x = a - 2
         while (
             x > 0
-            and a - x < 4
+            and a - x < 3
+            and S.low[x - 1] not in _PRONOUNS
             and S.is_word(x - 1)
             and (S.tok[x - 1][0].islower() or x - 1 == 0)
             and S.low[x - 1] not in _DETS

@@ -743,6 +743,17 @@ def _participle_after(w: _Words, j: int, irregular: frozenset[str]) -> int | Non
     return None
 
 
+# people or opinion "divided" or "split" are a state, unless a word of sharing out follows
+_DIVIDED = frozenset(["divided", "split"])
+_SHARED_OUT = frozenset(["into", "between", "among", "amongst", "up", "off", "across", "in"])
+# a stance or an aim, before "to" or "for" ("The council is opposed to the plan", "The fund
+# was meant for families"), unless a passive follows ("was meant to be approved": one cue)
+_STANCES = frozenset(["opposed", "meant"])
+_FINITE_BE = [[w] for w in ("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't")]
+_CLAUSE_ENDS = frozenset(".,;:!?")
+_TWO_WORDS_AFTER = re.compile(r"[^\w.,;:!?]*(\w*(?:[^\w.,;:!?]+\w+)?)")
+
+
 def _passives(w: _Words, text: str, irregular: frozenset[str]) -> list[tuple[int, int, int]]:
     """(start, end, participle start) of each finite be/get + participle, in order.
 
@@ -1065,6 +1076,21 @@ def _explain(template: str, cue: str, alt: str | None = None) -> str:
     return sentence[:1].upper() + sentence[1:] + "."
 
 
+# words that open a block of weasel.txt by counting or pointing ("the industry", "dozens _
+# parents"), not by naming whose people they are
+_COUNTING = frozenset(
+    ["the", "these", "those", "both", "his", "her", "their", "its", "our", "my", "two", "three"]
+    + ["four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "a", "one"]
+    + ["of"]  # "Thousands of customers posted": a share of a crowd
+)
+_FIRST_WORD = re.compile(r"[\w’'-]+")
+
+
+def _first_word(text: str, start: int) -> str:
+    m = _FIRST_WORD.match(text, start)
+    return m.group().lower() if m else ""
+
+
 def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) -> None:
     """A weasel entry for each vague source the attribution rules found, unless one is there.
 
@@ -1073,7 +1099,12 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
     parts of the report agree.
     """
     taken = _Spans((f["start"], f["end"]) for f in results if f["category"] == "weasel")
-    blocked = _Spans(found.get("!weasel", ()))
+    # a block that names someone in particular stops the weasel ("Analysts at Norbank", "Many
+    # familiar with the case"); one that only counts or points ("the industry", "dozens of
+    # parents") does not: the attribution rules already found the source vague
+    blocked = _Spans(
+        span for span in found.get("!weasel", ()) if _first_word(text, span[0]) not in _COUNTING
+    )
     template = idx.lists["weasel"].explanation
     for a in attributions:
         if a.get("source_type") != "vague":
@@ -1087,9 +1118,7 @@ def _vague_weasels(text, attributions, sents, starts, results, found, idx, add) 
                 start = start + span.index(words)
                 end = start + len(words)
                 break
-        if taken.overlaps(start, end) or blocked.overlaps(start, start + 1):
-            # (a block that opens the mention, "Analysts at Norbank"; not one inside it,
-            # "Some in the industry say")
+        if taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue
         sent = _sentence_at(sents, starts, start, end)
         if sent is None:
@@ -1288,6 +1317,23 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
             continue  # "was tired", "is based in": an adjective, not a passive
         sent = usable(start, end)
         if sent is None or _has_agent(low, end, sent["end"]):
+            continue
+        # the two words after the participle, none at a clause's end
+        after = (
+            []
+            if low[end : end + 1] in _CLAUSE_ENDS
+            else _TWO_WORDS_AFTER.match(low, end)[1].split()
+        )
+        be = low[start:part].split()[:1]
+        if be in _FINITE_BE and low[part:end] in _DIVIDED and _SHARED_OUT.isdisjoint(after):
+            continue  # "Reaction online was divided": a state ("was divided among": an act)
+        if (
+            be in _FINITE_BE
+            and low[part:end] in _STANCES
+            and (after[:1] in (["to"], ["for"]) or not after and be in (["is"], ["are"]))
+        ):
+            # "is opposed to the plan", "was meant to help", "Not everyone is opposed.": a
+            # stance, an aim ("Bail was opposed.": an act)
             continue
         cue = " ".join(text[start:end].split())
         add("agentless_passive", start, end, sent, _explain(passive.explanation, cue))

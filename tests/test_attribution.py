@@ -8368,6 +8368,16 @@ def test_a_columnists_i_am_told_and_crowds_that_reckon():
     # one person's "reckon" is an opinion only with "that"; "I reckon" is the writer
     assert found("Owen Price reckons that the shop will close.")[0][0] == "Owen Price"
     assert found("I reckon it will rain.") == []
+    # an idiom, an instruction, a teller named: no unnamed source
+    for text in [
+        "Ministers must now reckon with the fallout from the report.",
+        "When I am told to wait, I wait.",
+        "I am told off by my daughter every morning.",
+    ]:
+        assert found(text) == [], text
+    assert found("I am told by the council that the road will reopen.") != [
+        (None, "vague", "I am told")
+    ]
 
 
 def test_two_crowds_joined_by_and_are_one_vague_source():
@@ -8378,6 +8388,13 @@ def test_two_crowds_joined_by_and_are_one_vague_source():
     assert found(text) == [("travel agents and consumer groups", "vague")]
     text = "Fares rose, but residents and traders on Church Street complained about the cost."
     assert found(text) == [("residents and traders on Church Street", "vague")]
-    # ... not a crowd that is the object of another verb
+    # ... not a crowd that is the object of another verb, a person or a firm
     text = "He met travel agents and consumer groups say the fees are unfair."
     assert found(text) == [("consumer groups", "vague")]
+    text = "At the meeting, Evans and neighbours said the mast was an eyesore."
+    assert found(text)[-1][0] == "neighbours"
+    assert found("Barclays and other banks say rates will fall.")[-1][0] == "other banks"
+    text = (
+        "The firm promised to protect staff, but it cut jobs and unions say more cuts are coming."
+    )
+    assert all(speaker != "it cut jobs and unions" for speaker, _ in found(text))

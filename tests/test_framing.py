@@ -1036,15 +1036,25 @@ def test_decisions_waved_through_with_their_object_inside():
 
 
 def test_states_after_a_plain_is_and_labels_from_heldout123_138():
-    # "is needed", "are divided": a state, as the keys read it; after "be" or a modal, an act
-    text = "More money is needed. The cuts were meant to save £2m. The species is endangered."
+    # a need, a stance or an aim after a plain "is": a state, as the keys read it
+    text = (
+        "More money is needed. The council is opposed to the plan. The fund was meant for families."
+    )
     assert cues(text, "agentless_passive") == []
-    text = "More money would be needed. The estate was split between them."
-    assert cues(text, "agentless_passive") == ["be needed", "was split"]
-    # labels and verdicts in the writer's own words, not inside a quotation
-    text = "Party loyalists cheered. The plan is short-sighted wishful thinking."
-    assert cues(text, "loaded_language") == ["loyalists", "short-sighted", "wishful thinking"]
-    assert cues('"It is worthless," she said. The coins were worth £40.', "loaded_language") == []
+    # ... but acts after "be" or a modal, before a passive, or with no "to" after them
+    text = (
+        "More money would be needed. The plan was meant to be approved in May. "
+        "The application was opposed at the hearing."
+    )
+    assert cues(text, "agentless_passive") == [
+        "be needed",
+        "was meant to be approved",
+        "was opposed",
+    ]
+    # labels in the writer's own words, not inside a quotation
+    text = "The operator blamed fare dodgers. The plan is wishful thinking."
+    assert cues(text, "loaded_language") == ["fare dodgers", "wishful thinking"]
+    assert cues('"It is wishful thinking," she said.', "loaded_language") == []
 
 
 def test_every_vague_source_the_attribution_rules_find_is_a_weasel_too():
@@ -1059,8 +1069,11 @@ def test_every_vague_source_the_attribution_rules_find_is_a_weasel_too():
     assert weasels("Plenty of fans on the forums reckon the owner is lying.") == [
         "Plenty of fans on the forums"
     ]
+    # a share of a crowd is still a crowd
+    assert weasels("Thousands of customers said the app had crashed.") == ["Thousands of customers"]
     # ... but not staff of a named firm, nor a speaker's own "I'm told" inside a quotation
     assert weasels("Analysts at Norbank said the shares were cheap.") == []
+    assert weasels("Many economists at Norbank said the shares were cheap.") == []
     assert weasels('"I am told nothing," said Ann Hale, who runs the shop.') == []
 
 
@@ -1068,3 +1081,7 @@ def test_people_divided_are_a_state_money_divided_an_act():
     text = "Reaction online was divided. Economists are deeply split on the cut."
     assert cues(text, "agentless_passive") == []
     assert cues("The money was divided among the staff.", "agentless_passive") == ["was divided"]
+    text = "Players were split into two groups. The estate would be divided."
+    assert cues(text, "agentless_passive") == ["were split", "be divided"]
+    text = "The inheritance was divided equally between them. Bail was opposed."
+    assert cues(text, "agentless_passive") == ["was divided", "was opposed"]
