@@ -638,6 +638,11 @@ _WHEN_OR_HOW = frozenset(
         "weekend",
     ]
 )
+# a spouse by the possessive of the one who spoke before ("Her husband added"), with the
+# sex the word tells (a partner may be either)
+_SPOUSES = {"husband": "he", "wife": "she", "partner": None}
+# a given name and "and" before another person's name ("Catriona and Iain MacPhail")
+_PARTNER_AND = re.compile(r"\b([A-Z][a-z’'-]+) and ")
 # "who gave her name only as Maureen": a person named by a first name they chose to give
 _NAME_GIVEN_AS = re.compile(
     r"\bg(?:ive|ives|ave|iving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
@@ -3526,6 +3531,8 @@ class _Article:
         self._spoke_hits: list[re.Match] | None = None  # "spoke to the Post", in order
         # per surname, where each full name with it stands: (position, full name), in order
         self._surname_mentions: dict[str, list[tuple[int, str]]] = {}
+        # couples named together ("Catriona and Iain MacPhail"), each to the other
+        self._partners: dict[str, str] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}
         self._first_cache: dict[tuple, list] = {}
         self._count_cache: dict[str, int] = {}
@@ -3817,6 +3824,12 @@ class _Article:
                     full = " ".join(_unpossessed(w) for w in name)
                     counts[full] = counts.get(full, 0) + 1
                     first.setdefault(full, pos)
+                    partner = self._partner_before(pos, name, word)
+                    if partner:
+                        # "Catriona and Iain MacPhail": Catriona MacPhail is named too
+                        counts[partner] = counts.get(partner, 0) + 1
+                        first.setdefault(partner, pos)
+                        mentions.append((pos, partner))
                     mentions.append((pos, full))
                     if _t:
                         g = self.R.titles.get(tuple(_t))
@@ -3851,6 +3864,51 @@ class _Article:
         self._surname_cache[word] = best
         self._surname_mentions[word] = mentions
         return best
+
+    def _spouses_named(self) -> None:
+        """ "Her husband added" after Catriona MacPhail spoke, when the article named
+        "Catriona and Iain MacPhail" together: the husband is Iain MacPhail."""
+        last = None
+        for c in self.attrs:
+            sp = c.sp
+            words = sp.mention.lower().split()
+            if (
+                last is not None
+                and sp.source_type == "anonymous"
+                and len(words) == 2
+                and words[1] in _SPOUSES
+                and _POSS_PRONOUNS.get(words[0]) == self._sex_of(last)
+            ):
+                partner = self._partners.get(last)
+                if partner and self._sex_of(partner) in (None, _SPOUSES[words[1]]):
+                    c.sp = replace(
+                        sp,
+                        speaker=partner,
+                        source_type="named_person",
+                        named=True,
+                        type_reason=f"{partner} is a named person speaking for themselves",
+                        resolve_note=f"'{sp.mention}' is {partner}, named together with {last}",
+                        gender=self._sex_of(partner),
+                    )
+                    sp = c.sp
+            if sp.source_type == "named_person" and sp.speaker:
+                last = sp.speaker
+
+    def _partner_before(self, pos: int, name: list[str], surname: str) -> str | None:
+        """ "Catriona and Iain MacPhail": the given name before "and" shares the surname
+        (``name`` is the full name found at ``pos``, its given name first)."""
+        start = self.text.rfind(name[0], max(0, pos - 60), pos)
+        if start < 0:
+            return None
+        m = _PARTNER_AND.search(self.text, max(0, start - 30), start)
+        if m is None or m.end() != start or m[1] not in self.R.gender or m[1] == name[0]:
+            return None
+        partner = f"{m[1]} {surname}"
+        self.gender.setdefault(partner, self.R.gender[m[1]])
+        full = " ".join(name)
+        self._partners.setdefault(partner, full)
+        self._partners.setdefault(full, partner)
+        return partner
 
     def _given_name_of(self, name: list[str], pos: int) -> bool:
         """Is ``name`` (a word and the capitals after it, at ``pos``) a person named by the
@@ -4701,6 +4759,7 @@ class _Article:
             if idx in by_sent and sent["part"] not in ("credit", "copyright"):
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
+        self._spouses_named()
         self._lede_named_next()
         self._lede_introduced_next()
         self._lede_title_named_below()

@@ -8398,3 +8398,23 @@ def test_two_crowds_joined_by_and_are_one_vague_source():
         "The firm promised to protect staff, but it cut jobs and unions say more cuts are coming."
     )
     assert all(speaker != "it cut jobs and unions" for speaker, _ in found(text))
+
+
+def test_a_couple_named_together_and_a_spouse_who_adds():
+    def speakers(text: str) -> list[str]:
+        return [a["speaker"] for a in attributions(text)]
+
+    # "Catriona and Iain MacPhail": "Mrs MacPhail" is Catriona, not their son named first
+    text = (
+        "Ruaridh MacPhail, 7, is the island school's last pupil. His parents, Catriona and "
+        'Iain MacPhail, run a croft. "It is the heart of this island," Mrs MacPhail said. '
+        'Her husband added: "He loves that school."'
+    )
+    assert speakers(text)[-2:] == ["Catriona MacPhail", "Iain MacPhail"]
+    text = 'Anna and Tom Berg run the shop. "We are tired," Mr Berg said. His wife added that sales fell.'
+    assert speakers(text) == ["Tom Berg", "Anna Berg"]
+    # ... not a husband the article never named, nor a son
+    text = 'Anna Berg runs the shop. "We are tired," she said. Her husband added that sales fell.'
+    assert speakers(text)[-1] == "her husband"
+    text = 'Anna and Tom Berg run the shop. "We are tired," Mrs Berg said. Her son added that sales fell.'
+    assert speakers(text)[-1] == "her son"
