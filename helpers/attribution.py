@@ -5237,6 +5237,15 @@ class _Article:
                     gender=nxt.sp.gender,
                 )
 
+    def _named_first_at(self, word: str) -> int:
+        """Where the article first names ``word`` outside a photo caption or a credit (a
+        caption names the story's subject before the lede describes them); -1 if nowhere."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            k = bisect_right(self.sent_starts, m.start()) - 1
+            if k < 0 or self.sentences[k]["part"] not in ("caption", "credit"):
+                return m.start()
+        return -1
+
     def _lede_introduced_next(self) -> None:
         """News style: the lede describes someone ("A retired music teacher told the High
         Court ..."), and the next paragraph opens by introducing them ("Margaret Bell, 71,
@@ -5280,9 +5289,9 @@ class _Article:
         if (
             not who
             or " " not in who
-            or self.text.find(who.split()[-1]) < self.sentences[nxt]["start"]
+            or self._named_first_at(who.split()[-1]) < self.sentences[nxt]["start"]
         ):
-            return  # named before ("the home of the pundit Jordan Oakes")
+            return  # named before ("the home of the pundit Jordan Oakes"), a caption aside
         role = (m["role"] or "").lower().split()
         head = words[-1]
         if head not in role:
@@ -5309,8 +5318,9 @@ class _Article:
                 or (rest and rest[0].lower() in ("the", "a", "an", "his", "her", "its", "their"))
                 or not speaks_here
                 and (
-                    (rest and rest[0].lower() not in ("who", "whose"))
-                    or _NOT_THE_SPEAKER.search(text.lower())
+                    # a clause about them ("who ...") or what they did ("found the first
+                    # carcasses"), but not someone charged, hurt or dead
+                    _NOT_THE_SPEAKER.search(text.lower())
                     or not any(
                         c.sp.source_type == "named_person"
                         and (c.sp.speaker or "").split()[-1:] == surname

@@ -8418,3 +8418,29 @@ def test_a_couple_named_together_and_a_spouse_who_adds():
     assert speakers(text)[-1] == "her husband"
     text = 'Anna and Tom Berg run the shop. "We are tired," Mrs Berg said. Her son added that sales fell.'
     assert speakers(text)[-1] == "her son"
+
+
+def test_a_lede_description_named_next_after_a_caption_and_a_deed():
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # the caption names her first; the next paragraph names her with an age and a deed
+    text = (
+        "Stargazer says observatory took credit for her comet\n\n"
+        "Maud Ellery in the observatory she built behind her cottage.\nPicture: Jo Bell\n\n"
+        "A retired chemistry teacher says the county observatory took the credit for a "
+        "comet she found.\n\n"
+        "Maud Ellery, 67, posted three images of a faint smudge on an astronomy forum. "
+        '"I knew within ten minutes," Mrs Ellery said.'
+    )
+    assert ("Maud Ellery", "named_person") in found(text)
+    assert ("a retired chemistry teacher", "anonymous") not in found(text)
+    # ... not someone else: another sex, a role of their own, "too", or charged or hurt
+    lede = "Blast wakes street\n\nA retired teacher says she was terrified by the blast.\n\n"
+    for nxt in [
+        'Tom Hale, 45, was asleep when the windows shattered. "It was loud," Mr Hale said.',
+        'Mary Hale, 45, a neighbour, heard it as well. "It was loud," Ms Hale said.',
+        'Mary Hale, 45, heard it too. "It was loud," Ms Hale said.',
+        'Mary Hale, 45, was taken to hospital. "It was loud," Ms Hale said.',
+    ]:
+        assert found(lede + nxt)[0] == ("a retired teacher", "anonymous"), nxt
