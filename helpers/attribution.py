@@ -12173,6 +12173,11 @@ class _Article:
                 and (
                     lead
                     and pre[lead - 1] in _LEAVE_TO
+                    # "caused the meters to report readings", "asked to post": the word is a
+                    # verb right after "to" (not "told to reporters", an audience)
+                    or lead + 1 == len(pre)
+                    and R.channel_of[key] != "briefing"
+                    and " " not in key
                     or lead + 1 < len(pre)
                     and pre[lead + 1] not in _DETS
                     and pre[lead + 1] not in _POSS_PRONOUNS

@@ -8444,3 +8444,19 @@ def test_a_lede_description_named_next_after_a_caption_and_a_deed():
         'Mary Hale, 45, was taken to hospital. "It was loud," Ms Hale said.',
     ]:
         assert found(lede + nxt)[0] == ("a retired teacher", "anonymous"), nxt
+
+
+def test_a_channel_word_used_as_a_verb_after_to_says_nothing_of_how():
+    def channels(text: str) -> list[str]:
+        return [a["channel"] for a in attributions(text)]
+
+    text = (
+        "A faulty update caused the meters to report readings in the wrong units, the "
+        "regulator has said."
+    )
+    assert channels(text) == ["unspecified"]
+    text = "Fans were asked to post their tickets back, the club said."
+    assert channels(text) == ["unspecified"]
+    # ... but an audience after "to", and a text with its article, still say how
+    assert channels("The minister said to reporters that the plan was dead.") == ["briefing"]
+    assert channels("In a reply to the report, the council said it would act.") != ["unspecified"]
