@@ -1881,20 +1881,13 @@ _FIRMS_OF_PROFESSIONALS = frozenset(
 # Unit, Mr Issah Mahama, said"; "Hon." for members of parliament and assemblies in Ghana and
 # Nigeria), with the sex some of them tell
 _ASIDE_TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "hon", "alhaji", "hajia", "madam"])
-_TITLE_GENDER = {
-    "mr": "he",
-    "mrs": "she",
-    "ms": "she",
-    "alhaji": "he",
-    "hajia": "she",
-    "madam": "she",
-}
+# (titles.txt tells it for the others: "Mr | he")
+_TITLE_GENDER = {"alhaji": "he", "hajia": "she", "madam": "she"}
 # what records do, not a record label ("Court Records show", "Payroll Records reveal")
-_RECORDS_SHOW = [
-    [w]
-    for w in ("show", "shows", "showed", "reveal", "reveals", "suggest", "suggests", "indicate")
-    + ("indicates", "confirm", "confirms", "state", "states", "list", "lists", "detail", "details")
-]
+_RECORDS_SHOW = frozenset(
+    ["show", "shows", "showed", "reveal", "reveals", "suggest", "suggests", "indicate"]
+    + ["indicates", "confirm", "confirms", "state", "states", "list", "lists", "detail", "details"]
+)
 # words that open a clause before a crowd ("..., but residents and traders say")
 _CROWD_CLAUSE_OPENERS = frozenset(["but", "and", "while", "although", "though", "yet"])
 # offices whose holder speaks for someone else: the name beside them may be that someone
@@ -3896,7 +3889,8 @@ class _Article:
 
     def _partner_before(self, pos: int, name: list[str], surname: str) -> str | None:
         """ "Catriona and Iain MacPhail": the given name before "and" shares the surname
-        (``name`` is the full name found at ``pos``, its given name first)."""
+        (``name`` is the full name found at ``pos``, its given name first). Records the
+        couple in ``_partners`` (for "Her husband added") and the partner's sex."""
         start = self.text.rfind(name[0], max(0, pos - 60), pos)
         if start < 0:
             return None
@@ -8308,7 +8302,10 @@ class _Article:
         ):
             return None
         who = " ".join(names)
-        gender = self.R.gender.get(names[0]) or _TITLE_GENDER.get(S.low[k + 1])
+        title = S.low[k + 1]
+        gender = (
+            self.R.gender.get(names[0]) or self.R.titles.get((title,)) or _TITLE_GENDER.get(title)
+        )
         return _named_person(
             who,
             S.span(o, j - 1),
@@ -9986,7 +9983,7 @@ class _Article:
             and low[a] not in _DETS
             and caps[0].lower() not in R.inst_words
             and caps[0] not in R.org_endings
-            and low[b + 1 : b + 2] not in _RECORDS_SHOW
+            and (low[b + 1] if b + 1 < len(low) else "") not in _RECORDS_SHOW
         )
         if (
             not people_figures

@@ -749,7 +749,10 @@ _SHARED_OUT = frozenset(["into", "between", "among", "amongst", "up", "off", "ac
 # a stance or an aim, before "to" or "for" ("The council is opposed to the plan", "The fund
 # was meant for families"), unless a passive follows ("was meant to be approved": one cue)
 _STANCES = frozenset(["opposed", "meant"])
-_FINITE_BE = [[w] for w in ("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't")]
+# the participles that may be a state, and the plain "is", "was" before them (not "am" nor
+# a contraction: the forms of _BE_FINITE these were measured with)
+_STATE_PARTICIPLES = _DIVIDED | _STANCES
+_FINITE_BE = _BE_FINITE - _CONTRACTED - {"am"}
 _CLAUSE_ENDS = frozenset(".,;:!?")
 _TWO_WORDS_AFTER = re.compile(r"[^\w.,;:!?]*(\w*(?:[^\w.,;:!?]+\w+)?)")
 
@@ -1318,23 +1321,23 @@ def find_framing(text: str, sentences: list[dict], attributions: list[dict]) -> 
         sent = usable(start, end)
         if sent is None or _has_agent(low, end, sent["end"]):
             continue
-        # the two words after the participle, none at a clause's end
-        after = (
-            []
-            if low[end : end + 1] in _CLAUSE_ENDS
-            else _TWO_WORDS_AFTER.match(low, end)[1].split()
-        )
-        be = low[start:part].split()[:1]
-        if be in _FINITE_BE and low[part:end] in _DIVIDED and _SHARED_OUT.isdisjoint(after):
-            continue  # "Reaction online was divided": a state ("was divided among": an act)
-        if (
-            be in _FINITE_BE
-            and low[part:end] in _STANCES
-            and (after[:1] in (["to"], ["for"]) or not after and be in (["is"], ["are"]))
-        ):
-            # "is opposed to the plan", "was meant to help", "Not everyone is opposed.": a
-            # stance, an aim ("Bail was opposed.": an act)
-            continue
+        participle = low[part:end]
+        be = low[start:part].split()[0] if participle in _STATE_PARTICIPLES else ""
+        if be in _FINITE_BE:
+            # the two words after the participle, none at a clause's end
+            after = (
+                []
+                if low[end : end + 1] in _CLAUSE_ENDS
+                else _TWO_WORDS_AFTER.match(low, end)[1].split()
+            )
+            if participle in _DIVIDED and _SHARED_OUT.isdisjoint(after):
+                continue  # "Reaction online was divided": a state ("was divided among": an act)
+            if participle in _STANCES and (
+                after[:1] in (["to"], ["for"]) or not after and be in ("is", "are")
+            ):
+                # "is opposed to the plan", "was meant to help", "Not everyone is opposed.": a
+                # stance, an aim ("Bail was opposed.": an act)
+                continue
         cue = " ".join(text[start:end].split())
         add("agentless_passive", start, end, sent, _explain(passive.explanation, cue))
 
