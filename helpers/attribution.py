@@ -1454,6 +1454,19 @@ _GROUP_SUBJECTS = frozenset(
 _WH = frozenset(["what", "how", "when", "whether", "why", "which", "who", "where", "if"])
 _NEGATIONS = frozenset(["not", "never", "n't"])
 _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"])
+# the last words of a public body's name, even after a newspaper's word ("the Inland
+# Waterways Review Board"; a "Broadcasting Corporation" is still a broadcaster)
+_BOARD_ENDS = frozenset(["Board", "Commission", "Authority", "Agency", "Council", "Committee"])
+# texts whose silence on a point is not a no-comment ("The statement did not say when")
+_LEFT_OUT_BY = frozenset(
+    ["statement", "email", "e-mail", "letter", "report", "post", "release", "notice", "memo"]
+)
+# how a text came about, right after its noun: "a notification issued by the authority", "a
+# report dated Feb. 11", "a plan the company filed in 2023"
+_TEXT_HISTORY = _ISSUING | frozenset(
+    ["dated", "filed", "prepared", "compiled", "commissioned", "produced", "submitted"]
+    + ["written", "signed", "drawn", "lodged", "obtained", "seen", "drafted", "tabled"]
+)
 _PARTICIPLE_NEXT = frozenset(
     [
         "in",
@@ -2372,6 +2385,8 @@ _OBJECT_OF_PREP_WORD = re.compile(r" (?:for|of|at|from|with) (?:the|its|their) (
 _ALSO_JOBS = frozenset({"developer", "publisher", "party"})  # bodies, but also people's jobs
 _DESCRIPTION_ENDS = frozenset(
     {"that", "which", "whose", "based", "founded", "owned", "run", "led", "set", "behind"}
+    # a clause with its own subject: "Common Ground Mediation, the charity we refer cases to,"
+    | {"we", "i", "he", "she", "they", "you"}
 )
 
 
@@ -4772,7 +4787,7 @@ class _Article:
         results.sort(key=lambda a: (a["sentence"], a["start"]))
         with_attr = {a["sentence"] for a in results}
         no_comment = []
-        for a, _b, _k in H.get("no_comment", ()):
+        for a, _b, phrase in H.get("no_comment", ()):
             k = bisect_right(self.sent_starts, a) - 1
             sent = self.sentences[k] if k >= 0 else None
             if (
@@ -4781,9 +4796,20 @@ class _Article:
                 and sent["part"] not in ("credit", "copyright")
                 and sent["id"] not in with_attr
                 and sent["id"] not in no_comment
+                and not self._text_left_out(a, phrase)
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
+
+    def _text_left_out(self, a: int, phrase: str) -> bool:
+        """ "The statement did not say when the rest would be built": a text that leaves
+        a point out, not someone who would not answer (the keys list "The company did not
+        say how many" and "It did not say whether" as silence, and a statement's or an
+        e-mail's gap never)."""
+        if not phrase.startswith(("did not say", "has not said")):
+            return False
+        before = self.low[max(0, a - 20) : a].split()[-1:]
+        return bool(before) and before[0] in _LEFT_OUT_BY
 
     def _quotes_after_gestures(self, results: list[dict]) -> list[dict]:
         """A sentence that is only a quotation, right after a sentence in which one named
@@ -6210,6 +6236,9 @@ class _Article:
             np = self._name_with_and(S, np)
             if key == "quoted":
                 return self._quoted_as_saying(S, a, b, np)
+            text_head = self._text_before_its_history(S, np)
+            if text_head is not None:
+                return self._according_to_text(S, a, b, i, np, text_head)
             ext = self._extra_after(S, np[1])
             via = None
             for x in range(np[0], np[1]):
@@ -6251,21 +6280,10 @@ class _Article:
             head = sp.mention.lower().split()[-1] if sp.mention else ""
             if key == "citing" and sp.source_type == "vague" and head in _REASONS:
                 return None  # "cancelled 300 flights, citing staff shortages": a reason
-            before = S.tok[i - 1] if i > 0 else ""
-            c = _Cue("according to" if key == "according to" else "citing", a, b, sp, embeds=False)
-            c.cited = key == "citing"
             if key == "according to":
-                if before in (",", "—", "–"):
-                    c.outer, c.content = True, (S.start, a)
-                else:
-                    c.content = (S.te[np[1]], S.end)
-                # "according to an internal review and three current and former members of
-                # staff": a second source of the same words
-                second = self._second_source(S, np[1])
-                if second is not None and second.speaker != sp.speaker:
-                    c2 = _Cue("according to", a, b, second, embeds=False)
-                    c2.outer, c2.content = c.outer, c.content
-                    c.also.append(c2)
+                return self._according_cue(S, a, b, i, np, sp)
+            c = _Cue("citing", a, b, sp, embeds=False)
+            c.cited = True
             return c
         if kind == "vague":
             return self._vague_phrase(S, a, b)
@@ -6277,6 +6295,71 @@ class _Article:
                 return None
             return _Cue("words attached to a post", a, b, sp, content=(b, S.end), far_speaker=True)
         return None
+
+    def _text_before_its_history(self, S: _Sentence, np: tuple[int, int]) -> int | None:
+        """ "according to a notification issued by the authority", "a health inspection
+        report dated Feb. 11", "a risk management plan the company filed in 2023": a text
+        named first, then how it came about. The text is the source; the body or the date
+        after it only says where it came from. Returns the text's word (the head), or None.
+        Not "a statement from the ministry" (a body speaking through a statement) or "a
+        spokesman's report": only a document's word, right before a participle or a new
+        "the/a/its ..." that starts the clause it was written in."""
+        low = S.low
+        for x in range(np[0], np[1]):
+            if low[x] in ("from", "by", "of", "for", "to", "with") or S.q[x]:
+                return None  # "officials of the report's authors": not a text first
+            nxt = low[x + 1]
+            if (
+                low[x] not in self.R.documents
+                or self.R.channel_of.get(low[x], "document") != "document"
+                or nxt in self.R.documents  # (not "inspection" in "a health inspection report")
+            ):
+                continue
+            if nxt in _TEXT_HISTORY or (
+                nxt in ("the", "a", "an", "its", "their")
+                and x + 3 <= np[1]
+                and any(low[y] in _TEXT_HISTORY for y in range(x + 2, min(np[1], x + 5) + 1))
+            ):
+                return x
+            return None
+        return None
+
+    def _according_to_text(
+        self, S: _Sentence, a: int, b: int, i: int, np: tuple[int, int], head: int
+    ) -> _Cue | None:
+        """ "According to a notification issued by the authority on Friday, ...": the text
+        speaks, described with where it came from (see _text_before_its_history)."""
+        sp = self._classify(S, np[0], head, marker_region=(S.ts[np[0]], S.te[np[1]]))
+        if sp is None or sp.source_type != "document":
+            return None
+        sp = replace(
+            sp,
+            speaker=self._describe(S, np[0], np[1]),
+            mention=S.span(np[0], np[1]),
+            end=S.te[np[1]],
+            type_reason=f"'{S.tok[head]}' is a document, not a person; the words after it "
+            f"('{S.span(head + 1, np[1])}') only say where it came from",
+        )
+        return self._according_cue(S, a, b, i, np, sp)
+
+    def _according_cue(
+        self, S: _Sentence, a: int, b: int, i: int, np: tuple[int, int], sp: _Speaker
+    ) -> _Cue:
+        """The cue for "according to" + the source np: the words it covers are the clause
+        before it ("..., according to X") or after it ("According to X, ...")."""
+        c = _Cue("according to", a, b, sp, embeds=False)
+        if i > 0 and S.tok[i - 1] in (",", "—", "–"):
+            c.outer, c.content = True, (S.start, a)
+        else:
+            c.content = (S.te[np[1]], S.end)
+        # "according to an internal review and three current and former members of
+        # staff": a second source of the same words
+        second = self._second_source(S, np[1])
+        if second is not None and second.speaker != sp.speaker:
+            c2 = _Cue("according to", a, b, second, embeds=False)
+            c2.outer, c2.content = c.outer, c.content
+            c.also.append(c2)
+        return c
 
     def _name_with_and(self, S: _Sentence, np: tuple[int, int]) -> tuple[int, int]:
         """ "according to the Food and Drug Administration", "the Irish Nurses and Midwives
@@ -8103,6 +8186,8 @@ class _Article:
                 # "A person familiar with that review said": "that" points, after a preposition
                 and not (w == "that" and 0 < k < j and low[k - 1] in _PREPS)
                 and not (k == j and t[0].isupper() and self._surname_full(t))  # "May said"
+                # "A close friend of the star told": a describing word, not "close to"
+                and not (w == "close" and 0 < k < j and low[k - 1] in _DETS)
             ):
                 break
             if (
@@ -9071,6 +9156,9 @@ class _Article:
             ):
                 p += 1  # "Reporters Across Borders", "Parents Against Cuts": inside a name
                 continue
+            if w == "close" and p > a and low[p - 1] in _DETS and p < b and low[p + 1] != "to":
+                p += 1  # "a close friend of the star": a describing word, not "close to"
+                continue
             if w in _PREPS and not (
                 w in ("of", "for")
                 and tok[p - 1][0].isupper()
@@ -9973,17 +10061,23 @@ class _Article:
         people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
         body_named = (
-            len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1])
-        ) or (
-            # "Orbit Records said": a record label, in a sentence written in plain case (not a
-            # headline's "Payroll Records Show ...")
-            len(caps) > 1
-            and caps[-1] == "Records"
-            and S.part != "headline"
-            and low[a] not in _DETS
-            and caps[0].lower() not in R.inst_words
-            and caps[0] not in R.org_endings
-            and (low[b + 1] if b + 1 < len(low) else "") not in _RECORDS_SHOW
+            (len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1]))
+            or (
+                # "Trading Standards said", "the Office for Consumer Standards": a body by its
+                # name, not a set of standards
+                len(caps) > 1 and caps[-1] == "Standards"
+            )
+            or (
+                # "Orbit Records said": a record label, in a sentence written in plain case (not a
+                # headline's "Payroll Records Show ...")
+                len(caps) > 1
+                and caps[-1] == "Records"
+                and S.part != "headline"
+                and low[a] not in _DETS
+                and caps[0].lower() not in R.inst_words
+                and caps[0] not in R.org_endings
+                and (low[b + 1] if b + 1 < len(low) else "") not in _RECORDS_SHOW
+            )
         )
         if (
             not people_figures
@@ -10846,7 +10940,11 @@ class _Article:
             if (
                 name in R.outlets
                 or "The " + name in R.outlets  # "The Atlantic" is listed with its "The"
-                or any(w in R.outlet_words for w in words[1:])
+                or (
+                    any(w in R.outlet_words for w in words[1:])
+                    # not "the Chemical Hazard Review Board": a public body
+                    and words[-1] not in _BOARD_ENDS
+                )
                 # "the Courier-Times", "the Post-Gazette": two papers' words joined
                 or (
                     # not "Laura Sun-Times", a person (but "the Frederick News-Post")
@@ -10914,7 +11012,8 @@ class _Article:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
         after "the Korstad Courant")?"""
         return any(
-            self._outlet(full, "")
+            # (or one someone told something: "told the Coastal Mail", then "the Mail")
+            self._outlet(full, "") or f"told the {full}" in self.text
             for _pos, full in self._names_ending_in(word)
             # "The Atlantic" is the word itself again ("The The Atlantic said" would loop)
             if len(full.removeprefix("The ").removeprefix("the ").split()) > 1
@@ -11761,6 +11860,10 @@ class _Article:
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
+        if low.split()[-1] in ("learnt", "learned", "gathered"):
+            k = S.index_at(b)
+            if k < len(S.tok) and S.low[k] not in ("that", ",", ".", "—", ";"):
+                return None  # "it was learned behaviour": a describing word, no source
         if low.split()[0] in _HEARINGS:
             # a headline's "..., inquest hears" ends it; not "The inquiry hears evidence today"
             i, k = S.index_at(a), S.index_at(b)

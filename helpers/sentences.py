@@ -25,7 +25,7 @@ What counts as a sentence:
   sentence each), and so does ``“Is it over?” Smith asked reporters.``
 * A full stop after an abbreviation is not an end: titles before a name
   (Mr., Dr., Sen., Gov., Gen., Prof.), "e.g.", "i.e.", "vs.", "No. 5",
-  "Jan. 5", decimals ($3.5 billion, 2.5%), URLs and e-mail addresses. Some
+  "Jan. 5", "Rs. 1,350", decimals ($3.5 billion, 2.5%), URLs and e-mail addresses. Some
   abbreviations may also end a sentence: U.S., U.K., initials (George W.
   Bush, J.K. Rowling), St., Jr., Inc., "a.m.", "p.m." and "etc.". For those
   the next word decides: "to the U.S. The talks" ends (a word that typically
@@ -126,12 +126,13 @@ _QUOTES_CLOSING = frozenset("\"'”’»›")
 _NEVER_END = _words(
     "mr mrs ms mx messrs mme mmes mlle dr sen sens rep reps gov govs gen gens lt col capt cmdr "
     "cdr adm maj sgt cpl pvt brig cmdt prof rev hon rt pres supt det insp const msgr fr br "
-    "cllr ald amb atty sec smt mohd "
+    "cllr coun ald amb atty sec smt mohd engr "
     "e.g i.e cf vs v approx ca viz esp incl"
 )
 # Abbreviations followed by a number ("No. 5", "Jan. 5", "p. 12", "Fig. 3").
 _BEFORE_NUMBER = _words(
-    "no nos nr p pp fig figs vol ch sec art op jan feb mar apr jun jul aug sep sept oct nov dec"
+    "no nos nr p pp fig figs vol ch sec art op jan feb mar apr jun jul aug sep sept oct nov dec "
+    "rs tk"  # rupees and taka: "Rs. 1,350 a day"
 )
 # Abbreviations that may also end a sentence; the next word decides.
 _MAY_END = _words(
@@ -139,7 +140,8 @@ _MAY_END = _words(
     "st jr sr mt ft al "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
-    "mont neb nev okla ore pa tenn tex vt va wash wis wyo"
+    "mont neb nev okla ore pa tenn tex vt va wash wis wyo "
+    "alta ont que sask nfld"  # Canadian provinces in datelines: "KESTREL FALLS, Alta. —"
 )
 _TIME = frozenset({"a.m", "p.m"})
 _ETC = frozenset({"etc"})

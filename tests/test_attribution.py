@@ -8460,3 +8460,105 @@ def test_a_channel_word_used_as_a_verb_after_to_says_nothing_of_how():
     # ... but an audience after "to", and a text with its article, still say how
     assert channels("The minister said to reporters that the plan was dead.") == ["briefing"]
     assert channels("In a reply to the report, the council said it would act.") != ["unspecified"]
+
+
+def test_a_text_named_before_where_it_came_from_is_the_source():
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # "according to" a text, then who issued it, when, or the clause it was written in
+    for text in (
+        "According to a safety plan the operator filed in 2021, the tank held acid.",
+        "According to a circular issued by the exam board on Monday, papers will move.",
+        "According to a Kelby County fire inspection report dated March 3, exits were blocked.",
+        "The pier has been shut since May, according to a notice posted by the council.",
+        "The national nutrition standards say every pupil should get fruit.",
+    ):
+        assert kinds(text) == [("document", "document")], text
+    # ... a second source after "and" is still found
+    text = (
+        "According to an internal audit seen by the Ledger and two former managers, the "
+        "figures were changed."
+    )
+    assert [a["source_type"] for a in attributions(text)] == ["document", "anonymous"]
+    # ... but a body speaking through a statement, and bodies named "Standards", are bodies
+    text = "According to a statement from the ministry, the scheme will end."
+    assert [(a["speaker"], a["source_type"]) for a in attributions(text)] == [
+        ("the ministry", "institution")
+    ]
+    for text in (
+        "Kelby Trading Standards said the chargers were fake.",
+        "The Office for Water Standards said the pipes were safe.",
+    ):
+        assert kinds(text) == [("institution", "unspecified")], text
+
+
+def test_silence_at_press_time_and_a_text_that_leaves_a_point_out():
+    def silent(text: str) -> bool:
+        attrs, no_comment = find_attributions_in(text)
+        return not attrs and no_comment == [0]
+
+    for text in (
+        "Calls and messages to the mayor's aide, Mr Ade Bello, were not returned as of press time.",
+        "The council had yet to comment on the closure as of press time.",
+        "The minister was not available for interview.",
+        "Efforts to get a comment from the agency's director were fruitless by press time.",
+        "The official did not respond to calls and messages seeking comment on Friday.",
+        "The authority did not respond by publication time.",
+        "The company did not say how much fuel had leaked.",
+    ):
+        assert silent(text), text
+    # a statement or an e-mail that leaves a point out has not refused anything, and a
+    # patient who did not respond to treatment is no silent source
+    for text in (
+        "The statement did not say when the work would start.",
+        "The email did not say whether the scanners had been tested.",
+        "The patient did not respond by the third day of treatment.",
+    ):
+        assert find_attributions_in(text) == ([], []), text
+
+
+def test_offices_close_friends_and_short_names_of_papers_from_heldout139_154():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # offices before a name: a South African MEC, an American council member, a controller
+    assert who("Health MEC Thandi Zulu told reporters the clinics would open.") == [
+        ("Thandi Zulu", "named_person", "briefing")
+    ]
+    assert who("Council Member Rosa Diaz said the app had failed.")[0][:2] == (
+        "Rosa Diaz",
+        "named_person",
+    )
+    assert who("Its Controller, Mr Musa Bako, told journalists that supply would resume.") == [
+        ("Musa Bako", "named_person", "briefing")
+    ]
+    # a resort or a hotel speaks as a body; so does a charity described by a clause
+    assert who("The resort said it hoped to reopen the upper lifts.")[0][1] == "institution"
+    assert who("Harbour Aid, the charity we send families to, says most debts are small.") == [
+        ("Harbour Aid", "institution", "unspecified")
+    ]
+    # "a close friend" is a person described, not "close to"
+    assert who("A close friend of the singer told the Herald she was upset.") == [
+        ("a close friend of the singer", "anonymous", "interview")
+    ]
+    assert who("Sources close to the singer said she was upset.")[0][1] == "anonymous"
+    # the sourcing formula "It was gathered that"; not "learned" describing a noun
+    assert who("It was gathered that the depot had been flagged for safety lapses.") == [
+        (None, "vague", "unspecified")
+    ]
+    assert (None, "vague", "unspecified") not in who("The coach said it was learned behaviour.")
+    # "the Mail" after "the Coastal Mail" is the same paper; Royal Mail and a review board
+    # are bodies
+    text = (
+        "Dr Ana Pike told the Coastal Mail the teas do nothing. A close friend of the star "
+        "told the Mail she was upset."
+    )
+    assert [a[2] for a in who(text)] == ["interview", "interview"]
+    assert who("Royal Mail said deliveries would resume.") == [
+        ("Royal Mail", "institution", "unspecified")
+    ]
+    assert who("The Inland Rivers Review Board said on X that it would investigate.")[0][1:] == (
+        "institution",
+        "social_media",
+    )

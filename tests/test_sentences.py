@@ -125,6 +125,20 @@ CASES = [
         "The vote is on Jan. 5. It may slip to Feb. 2.",
         ["The vote is on Jan. 5.", "It may slip to Feb. 2."],
     ),
+    # a currency before its amount, a Canadian councillor's title
+    (
+        "They earn Rs. 1,350 a day. Tk. 500 buys rice.",
+        ["They earn Rs. 1,350 a day.", "Tk. 500 buys rice."],
+    ),
+    ("Pay rose to 40 Rs. The union agreed.", ["Pay rose to 40 Rs.", "The union agreed."]),
+    (
+        "Coun. Trish Bell wrote on Monday. Coun. Ray Orr agreed.",
+        ["Coun. Trish Bell wrote on Monday.", "Coun. Ray Orr agreed."],
+    ),
+    (
+        "Its head, Engr. Sadiq Bello, spoke. He left.",
+        ["Its head, Engr. Sadiq Bello, spoke.", "He left."],
+    ),
     # abbreviations that may end a sentence: the next word decides
     ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
     (
@@ -149,6 +163,12 @@ CASES = [
         ["He lives in St. Louis.", "Main St. closed early."],
     ),
     ("It was Tomás Rivera Sr. The son scored.", ["It was Tomás Rivera Sr.", "The son scored."]),
+    # a Canadian province in a dateline, and at the end of a sentence
+    ("OTTAWA, Ont. — The bill passed.", ["OTTAWA, Ont. — The bill passed."]),
+    (
+        "She moved to Regina, Sask. The move paid off.",
+        ["She moved to Regina, Sask.", "The move paid off."],
+    ),
     # initials
     (
         "George W. Bush met J.K. Rowling. It went well.",
