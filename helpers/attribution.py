@@ -1457,9 +1457,20 @@ _ISSUING = frozenset(["issued", "released", "published", "posted", "sent", "put"
 # the last words of a public body's name, even after a newspaper's word ("the Inland
 # Waterways Review Board"; a "Broadcasting Corporation" is still a broadcaster)
 _BOARD_ENDS = frozenset(["Board", "Commission", "Authority", "Agency", "Council", "Committee"])
-# texts whose silence on a point is not a no-comment ("The statement did not say when")
-_LEFT_OUT_BY = frozenset(
-    ["statement", "email", "e-mail", "letter", "report", "post", "release", "notice", "memo"]
+# "One, Jenny Ashworth,", "One of them, the former Olympic sculler Tomasz Wiercik,",
+# "another parent, Mr Sunday Nwosu,", "one regular, a retired postman named Dennis Ambrose,"
+_ONE_NAMED = re.compile(
+    r"(?:[Oo]ne|[Aa]nother)(?: of (?:them|those|us))?(?: [a-z]+){0,2}, "
+    r"(?:(?:the|a|an) [^,;:()“”\"]{1,60}? (?:named |called )?)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),"
+)
+# texts whose silence on a point is not a no-comment ("The statement did not say when",
+# "..., but its e-mail did not say"): the text's noun opens the clause
+_TEXT_OPENS_CLAUSE = re.compile(
+    r"(?:[,;]\s+|\b(?:but|and|though|although|while)\s+)"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z’'-]+\s+){0,2}?"
+    r"(?:statement|email|e-mail|letter|report|post|release|notice|memo)\s+\Z"
 )
 # how a text came about, right after its noun: "a notification issued by the authority", "a
 # report dated Feb. 11", "a plan the company filed in 2023"
@@ -3873,6 +3884,33 @@ class _Article:
         self._surname_mentions[word] = mentions
         return best
 
+    def _one_of_them_named(self) -> None:
+        """ "Dozens of residents commented. One, Jenny Ashworth, wrote", "One of them, the
+        former Olympic sculler Tomasz Wiercik, posted", "one regular, a retired postman named
+        Dennis Ambrose, told me": one of a crowd, then the name set off by commas, is that
+        person (the name may follow a description, a title, or "named"/"called")."""
+        for c in self.attrs:
+            sp = c.sp
+            if sp.source_type not in ("anonymous", "vague") or sp.mention.lower().split()[
+                :1
+            ] not in (["one"], ["another"]):
+                continue
+            m = _ONE_NAMED.match(self.text, sp.start, c.cs if c.cs > sp.start else sp.end + 160)
+            if m is None:
+                continue
+            rest = self.text[m.end() : c.cs] if c.cs > sp.start else ""
+            if any(ch in rest for ch in '“”".;:') or len(rest) > 60:
+                continue  # only asides between the name and the verb
+            who, _ = self._person(m["name"].split())
+            if not who or " " not in who:
+                continue
+            c.sp = _named_as(
+                sp,
+                who,
+                f"'{self.text[sp.start : m.end() - 1]}' names the one who spoke: {who}",
+                gender=self.gender.get(who),
+            )
+
     def _spouses_named(self) -> None:
         """ "Her husband added" after Catriona MacPhail spoke, when the article named
         "Catriona and Iain MacPhail" together: the husband is Iain MacPhail."""
@@ -4769,6 +4807,7 @@ class _Article:
                 self._sentence(sent, idx, by_sent[idx])
         self._name_roles_later()
         self._spouses_named()
+        self._one_of_them_named()
         self._lede_named_next()
         self._lede_introduced_next()
         self._lede_title_named_below()
@@ -4808,8 +4847,13 @@ class _Article:
         e-mail's gap never)."""
         if not phrase.startswith(("did not say", "has not said")):
             return False
-        before = self.low[max(0, a - 20) : a].split()[-1:]
-        return bool(before) and before[0] in _LEFT_OUT_BY
+        k = bisect_right(self.sent_starts, a) - 1
+        start = self.sentences[k]["start"] if k >= 0 else 0
+        # the text's noun, in lower case, opens the clause ("The statement", "but its
+        # e-mail"; not "the Washington Post", nor "who issued the notice")
+        lo = max(start, a - 60)
+        before = (", " if lo == start else "") + self.text[lo:a]  # (the sentence's start too)
+        return _TEXT_OPENS_CLAUSE.search(before) is not None
 
     def _quotes_after_gestures(self, results: list[dict]) -> list[dict]:
         """A sentence that is only a quotation, right after a sentence in which one named
@@ -6237,8 +6281,13 @@ class _Article:
             if key == "quoted":
                 return self._quoted_as_saying(S, a, b, np)
             text_head = self._text_before_its_history(S, np)
-            if text_head is not None:
-                return self._according_to_text(S, a, b, i, np, text_head)
+            text_cue = (
+                self._according_to_text(S, a, b, i, np, text_head)
+                if text_head is not None
+                else None
+            )
+            if text_cue is not None:
+                return text_cue  # (else as usual: "the mayor's letter dated June 4")
             ext = self._extra_after(S, np[1])
             via = None
             for x in range(np[0], np[1]):
@@ -10064,9 +10113,10 @@ class _Article:
             (len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1]))
             or (
                 # "Trading Standards said", "the Office for Consumer Standards": a body by its
-                # name, not a set of standards
+                # name, not a set of standards (also "trading standards" in lower case)
                 len(caps) > 1 and caps[-1] == "Standards"
             )
+            or (hb > a and last == "standards" and low[hb - 1] == "trading")
             or (
                 # "Orbit Records said": a record label, in a sentence written in plain case (not a
                 # headline's "Payroll Records Show ...")
@@ -11012,8 +11062,15 @@ class _Article:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
         after "the Korstad Courant")?"""
         return any(
-            # (or one someone told something: "told the Coastal Mail", then "the Mail")
-            self._outlet(full, "") or f"told the {full}" in self.text
+            # (or one someone told something: "told the Coastal Mail", then "the Mail"; not
+            # "told the Parish Council", a body)
+            self._outlet(full, "")
+            or (
+                f"told the {full}" in self.text
+                and word not in self.R.org_endings
+                and word.lower() not in self.R.inst_words
+                and word.lower() not in self.R.title_words
+            )
             for _pos, full in self._names_ending_in(word)
             # "The Atlantic" is the word itself again ("The The Atlantic said" would loop)
             if len(full.removeprefix("The ").removeprefix("the ").split()) > 1
@@ -11861,9 +11918,14 @@ class _Article:
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
         if low.split()[-1] in ("learnt", "learned", "gathered"):
-            k = S.index_at(b)
-            if k < len(S.tok) and S.low[k] not in ("that", ",", ".", "—", ";"):
-                return None  # "it was learned behaviour": a describing word, no source
+            k, i = S.index_at(b), S.index_at(a)
+            closing = i > 0 and S.tok[i - 1] == "," and (k >= len(S.tok) or S.tok[k] == ".")
+            # "It was gathered that", "It was learnt, however, that", "— from officials — that"
+            that = k < len(S.tok) and (
+                S.low[k] == "that" or S.tok[k] in (",", "—", "–") and "that" in S.low[k + 1 : k + 9]
+            )
+            if not (closing or that):
+                return None  # "it was learned behaviour", "Racism is not innate; it is learned."
         if low.split()[0] in _HEARINGS:
             # a headline's "..., inquest hears" ends it; not "The inquiry hears evidence today"
             i, k = S.index_at(a), S.index_at(b)

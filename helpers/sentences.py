@@ -140,9 +140,11 @@ _MAY_END = _words(
     "st jr sr mt ft al "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
-    "mont neb nev okla ore pa tenn tex vt va wash wis wyo "
-    "alta ont que sask nfld"  # Canadian provinces in datelines: "KESTREL FALLS, Alta. —"
+    "mont neb nev okla ore pa tenn tex vt va wash wis wyo"
 )
+# Canadian provinces: they end a sentence ("in Regina, Sask. Premier Moe said"), except
+# in a dateline, before its dash ("KESTREL FALLS, Alta. — The town ...")
+_PROVINCES = _words("alta ont que sask nfld")
 _TIME = frozenset({"a.m", "p.m"})
 _ETC = frozenset({"etc"})
 _COMPANY = _words("inc corp ltd co llc plc assn bros cos")
@@ -286,6 +288,8 @@ def _is_boundary(text: str, m: re.Match, j: int, k: int, start: int, end: int) -
             or _DOTTED.fullmatch(word)
         ):
             return _new_sentence_after_abbreviation(key, text, k, end)
+        if key in _PROVINCES and text[k] in "—–":
+            return False
         return _starts_sentence(text, k, end)
     if "." in run or "…" in run:  # an ellipsis: ends only before a capital (or digit)
         c = text[k]

@@ -166,6 +166,10 @@ CASES = [
     # a Canadian province in a dateline, and at the end of a sentence
     ("OTTAWA, Ont. — The bill passed.", ["OTTAWA, Ont. — The bill passed."]),
     (
+        "The convoy left Regina, Sask. Premier Anne Roy said it was calm.",
+        ["The convoy left Regina, Sask.", "Premier Anne Roy said it was calm."],
+    ),
+    (
         "She moved to Regina, Sask. The move paid off.",
         ["She moved to Regina, Sask.", "The move paid off."],
     ),
