@@ -1465,6 +1465,30 @@ _ONE_NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),"
 )
+# a reported clause that opens with "it" or "its", right after the cue or after "that"
+# ("said it had stopped sales", "said on Wednesday that its editors")
+_CLAUSE_OPENS_WITH_IT = re.compile(r"(?: [^.;:“”\"]{0,80}? that)? (its|it) ")
+# "it" doing what a body does, right after a name's saying-verb: "said it had stopped
+# sales", "said it was proud to have won" (not "said it was raining", "said it had cost
+# him his job": anything can be "it")
+_IT_SAID_ITS_OWN = re.compile(
+    r"it (?:was|is|remains|remained) (?:proud|sorry|committed|working|reviewing|investigating|"
+    r"cooperating|co-operating|disappointed|saddened|aware of)\b"
+    r"|it (?:had|has|would|will) (?:stopped|suspended|withdrawn|paused|launched|closed|halted|"
+    r"cancelled|canceled|diverted|recalled|apologised|apologized|appeal|review|cooperate|"
+    r"co-operate|comply|refund|contact|hired|appointed|opened|filed)\b"
+)
+
+
+def _PERSON_MARKS(last: str) -> re.Pattern:
+    """A person's marks for the surname pattern ``last``: a title before it, an age after it,
+    or "he"/"she" right after its saying-verb."""
+    return re.compile(
+        rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? (?:[A-Z][\w'’-]+ )?{last}\b"
+        rf"|\b{last}, \(?\d{{1,3}}\b|\b{last} (?:said|says|added|told) (?:he|she)\b"
+    )
+
+
 # texts whose silence on a point is not a no-comment ("The statement did not say when",
 # "..., but its e-mail did not say"): the text's noun opens the clause
 _TEXT_OPENS_CLAUSE = re.compile(
@@ -1975,7 +1999,13 @@ _SAYING_ONLINE = frozenset(["say", "write", "post", "add", "complain", "claim", 
 _POSTING_AS = re.compile(
     r"\bpost(?:s|ing|ed)? (?:as @|under (?:the )?(?:handle|username|name) )\w+"
 )
-_REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted) by (?:tele)?phone\b")
+_REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted|speaking) by (?:tele)?phone\b")
+# the same right after the cue: "Delap said when contacted by phone", "said Elvira
+# Santangeli, 61, a shopkeeper, speaking by telephone from a town nearby"
+_REACHED_AFTER_CUE = re.compile(
+    r" (?:when |after being )(?:reached|contacted) by (?:tele)?phone\b"
+    r"|(?:[^.;:“”\"]{0,80}?,)? (?:speaking|reached|contacted) by (?:tele)?phone\b"
+)
 # right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
 # telephone with the minister")
 _BY_PHONE_AFTER = re.compile(
@@ -2825,6 +2855,16 @@ def _named_as(sp: _Speaker, who: str, note: str, **more) -> _Speaker:
         type_reason=f"{who} is a named person speaking for themselves",
         resolve_note=note,
         **more,
+    )
+
+
+def _written_not_spoken(c: _Cue, d: _Cue) -> bool:
+    """Are ``c``'s words written ("wrote", "posted") and ``d``'s channel a spoken one (an
+    interview, a briefing)? Then ``c`` cannot take ``d``'s channel."""
+    return (
+        d.channel in ("interview", "briefing")
+        and c.verb is not None
+        and c.verb.lemma in ("write", "post")
     )
 
 
@@ -3884,6 +3924,56 @@ class _Article:
         self._surname_mentions[word] = mentions
         return best
 
+    def _names_with_its(self) -> None:
+        """ "Harefield Press said on Wednesday that it had stopped sales", "Cardiac Frontiers
+        said in a retraction notice that its editors ...": a name with no first name anyone
+        has, whose reported words open with "its", or with "it" doing what a body does, is an
+        organisation (a person's open with "his", "her", "he" or "she"). Not when the article
+        gives the name a title, a job, an age or "he"/"she" anywhere."""
+        for c in self.attrs:
+            sp = c.sp
+            words = (sp.speaker or "").split()
+            if (
+                sp.source_type != "named_person"
+                or len(words) < 2
+                or words[0] in self.R.gender
+                or sp.gender
+                or self.gender.get(sp.speaker)
+            ):
+                continue
+            # the reported clause opens with "it" or "its" ("said it was proud", "said on
+            # Wednesday that it had stopped", "said in a notice that its editors")
+            m = _CLAUSE_OPENS_WITH_IT.match(self.low, c.ce, c.ce + 100)
+            if m is None or (m[1] == "it" and not _IT_SAID_ITS_OWN.match(self.low, m.start(1))):
+                continue  # ("Reed said it was raining": "it" is anything)
+            if _PERSON_MARKS(re.escape(words[-1])).search(self.text) or self._has_a_job(sp):
+                continue  # "Ms Linde", "Linde, 52,", "Linde said he", "its chair, Maren Solheim"
+            c.sp = replace(
+                sp,
+                source_type="institution",
+                kind="org",
+                type_reason=f"{sp.speaker} has no first name a person has, and its words go on "
+                f"with '{m[1]}', as an organisation's do, so this is an institution",
+            )
+
+    def _has_a_job(self, sp: _Speaker) -> bool:
+        """Is the named speaker given a job or a title: in the mention ("its chair, Maren
+        Solheim", "President Askar Nurlanov"), before the name where the article first gives
+        it ("editor Mats Kronborg"), or in an aside after it ("Dana Pitkin, an organiser")?"""
+        name = sp.speaker or ""
+        rest = sp.mention.replace(name, " ").lower().split()  # the mention's other words
+        if any(w in self.R.title_words or _is_person_word(w) for w in rest) or (
+            self._introduced_with_a_job(name)
+        ):
+            return True
+        first = self.text.find(name)
+        before = [w.strip(",;:").lower() for w in self.low[max(0, first - 30) : first].split()[-2:]]
+        if before and self._a_person(before[-1:]):
+            return True  # "Fieldline's editor, Mats Kronborg,"
+        pos = self.text.find(name + ", ")
+        after = self.text[pos + len(name) + 2 : pos + len(name) + 60].split()
+        return pos >= 0 and after[:1] in (["a"], ["an"], ["the"]) and self._a_person(after[1:6])
+
     def _one_of_them_named(self) -> None:
         """ "Dozens of residents commented. One, Jenny Ashworth, wrote", "One of them, the
         former Olympic sculler Tomasz Wiercik, posted", "one regular, a retired postman named
@@ -4808,6 +4898,7 @@ class _Article:
         self._name_roles_later()
         self._spouses_named()
         self._one_of_them_named()
+        self._names_with_its()
         self._lede_named_next()
         self._lede_introduced_next()
         self._lede_title_named_below()
@@ -12527,11 +12618,22 @@ class _Article:
                 best = (d, ch, words.strip())
         if best:
             return best[1], f"'{best[2]}' means the channel is {_CHANNEL_WORDS[best[1]]}", True
-        phone = _REACHED_BY_PHONE.search(self.low, c.sp.start, c.sp.end) or (
-            c.verb is not None
-            and c.verb.lemma in ("say", "tell")
-            # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
-            and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
+        # the reporter reached them: in the speaker's words or an aside before the verb ("A
+        # fourth player, reached by phone, insisted"), or right after the cue ("said when
+        # contacted by phone"; after the speaker's name and asides only when the name follows
+        # the cue, not "Police said the family, reached by phone, had been told")
+        after = _REACHED_AFTER_CUE.match(self.low, c.ce, min(S.end, c.ce + 120))
+        if after and not (after.group().startswith((" when", " after")) or c.sp.start >= c.ce):
+            after = None
+        phone = (
+            _REACHED_BY_PHONE.search(self.low, c.sp.start, max(c.sp.end, c.cs))
+            or after
+            or (
+                c.verb is not None
+                and c.verb.lemma in ("say", "tell")
+                # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
+                and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
+            )
         )
         if phone:
             return (
@@ -13014,6 +13116,7 @@ class _Article:
                 if d.para == c.para
                 and d is not c
                 and (_same_body(c.sp, d.sp) or self._named_before(d, c))
+                and not _written_not_spoken(c, d)
             ]
             if near:
                 d = min(near, key=lambda d: abs(d.sid - c.sid))
@@ -13039,6 +13142,8 @@ class _Article:
             d = attrs[k + 1]
             if (c.quotes and d.sid - c.sid > 1) or (c.verb is not None and c.verb.lemma == "tell"):
                 continue
+            if _written_not_spoken(c, d):
+                continue  # "Delap wrote that ..." then "Delap said when contacted by phone"
             if d.ch_explicit and same(c, d) and 0 < d.sid - c.sid <= 2:
                 c.channel = d.channel
                 c.ch_reason = (
@@ -13220,7 +13325,7 @@ class _Article:
                 ),
                 None,
             )
-            if later is not None:
+            if later is not None and not _written_not_spoken(c, later):
                 c.channel = later.channel
                 where = (
                     "headline" if self.sentences[c.idx]["part"] == "headline" else "first sentence"

@@ -8619,3 +8619,54 @@ def test_one_of_a_crowd_named_in_an_aside_and_beliefs_with_a_word_between():
     # ... not a description of one person, nor an instruction
     assert who("He is the man believed to have fired the shot.") == []
     assert who("I’m told to wait in the car.") == []
+
+
+def test_a_name_whose_words_go_on_with_its_is_an_organisation():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # no first name a person has, and the words go on with "its" or with "it" doing what a
+    # body does: an organisation
+    for text, name in (
+        (
+            "Harefield Press said on Wednesday that it had stopped sales of the book.",
+            "Harefield Press",
+        ),
+        (
+            "Cardiac Frontiers said in a notice that its editors had lost confidence.",
+            "Cardiac Frontiers",
+        ),
+        ("Brannock Marine said it was proud to have won the contract.", "Brannock Marine"),
+    ):
+        assert who(text) == [(name, "institution")], text
+    # ... not a person's "it" (anything can be "it"), nor anyone with a title, a job or an age
+    for text in (
+        "Okoro Adaeze said it had cost him his job.",
+        "Ngozi Eze said it would be wrong to cut the fund.",
+        "The cooperative's chairman, Jurre Lindeman, wrote that its members were angry.",
+        "Dana Pitkin, an organiser for the union, posted that its members would strike.",
+        "Ms Zanele Mokoena runs the school. Zanele Mokoena said its roof had leaked for years.",
+        "Tavi Brennock, 52, said it had stopped paying him in March.",
+    ):
+        assert who(text)[-1][1] == "named_person", text
+
+
+def test_reached_by_phone_in_an_aside_or_after_the_cue_is_an_interview():
+    def channels(text: str) -> list[str]:
+        return [a["channel"] for a in attributions(text)]
+
+    for text in (
+        "A fourth player, reached by phone, insisted the university had overreacted.",
+        "“We were told the water was clean,” Fiona Delap said when contacted by phone.",
+        "“We ran out,” said Elvira Santangeli, 61, a shopkeeper, speaking by telephone.",
+    ):
+        assert channels(text) == ["interview"], text
+    # ... not someone else reached by phone, nor words written before the call
+    assert channels("Police said the family, reached by phone in Lagos, had been told.") == [
+        "unspecified"
+    ]
+    text = (
+        "Fiona Delap, a childminder, wrote that she had stopped giving tap water to the "
+        "children. “We were told it was clean,” Delap said when contacted by phone."
+    )
+    assert channels(text) == ["unspecified", "interview"]
