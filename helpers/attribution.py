@@ -1465,30 +1465,13 @@ _ONE_NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),"
 )
-# a reported clause that opens with "it" or "its", right after the cue or after "that"
-# ("said it had stopped sales", "said on Wednesday that its editors")
-_CLAUSE_OPENS_WITH_IT = re.compile(r"(?: [^.;:“”\"]{0,80}? that)? (its|it) ")
-# "it" doing what a body does, right after a name's saying-verb: "said it had stopped
-# sales", "said it was proud to have won" (not "said it was raining", "said it had cost
-# him his job": anything can be "it")
-_IT_SAID_ITS_OWN = re.compile(
-    r"it (?:was|is|remains|remained) (?:proud|sorry|committed|working|reviewing|investigating|"
-    r"cooperating|co-operating|disappointed|saddened|aware of)\b"
-    r"|it (?:had|has|would|will) (?:stopped|suspended|withdrawn|paused|launched|closed|halted|"
-    r"cancelled|canceled|diverted|recalled|apologised|apologized|appeal|review|cooperate|"
-    r"co-operate|comply|refund|contact|hired|appointed|opened|filed)\b"
+# a whole trade or side as a speaker: "the banks", "the big retailers", "the industry",
+# "its defenders", "the industry's defenders" (see _sectors_as_crowds)
+_SECTOR = re.compile(
+    r"(?:the|its|their|the industry[’']s)(?: (?:big|biggest|major|large|largest|main))? "
+    r"(?P<who>banks|manufacturers|retailers|supermarkets|insurers|airlines|lenders|landlords|"
+    r"carmakers|drugmakers|bookmakers|broadcasters|utilities|industry|defenders|detractors)"
 )
-
-
-def _PERSON_MARKS(last: str) -> re.Pattern:
-    """A person's marks for the surname pattern ``last``: a title before it, an age after it,
-    or "he"/"she" right after its saying-verb."""
-    return re.compile(
-        rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? (?:[A-Z][\w'’-]+ )?{last}\b"
-        rf"|\b{last}, \(?\d{{1,3}}\b|\b{last} (?:said|says|added|told) (?:he|she)\b"
-    )
-
-
 # texts whose silence on a point is not a no-comment ("The statement did not say when",
 # "..., but its e-mail did not say"): the text's noun opens the clause
 _TEXT_OPENS_CLAUSE = re.compile(
@@ -1999,12 +1982,23 @@ _SAYING_ONLINE = frozenset(["say", "write", "post", "add", "complain", "claim", 
 _POSTING_AS = re.compile(
     r"\bpost(?:s|ing|ed)? (?:as @|under (?:the )?(?:handle|username|name) )\w+"
 )
-_REACHED_BY_PHONE = re.compile(r"\b(?:reached|contacted|speaking) by (?:tele)?phone\b")
+# the reporter reached the speaker by phone ("A fourth player, reached by phone, said",
+# "said when contacted on phone", "speaking by telephone from Soweto"; not "phone
+# scammers", "a phone-in", "speaking by phone to supporters", "by phone with his wife")
+_BY_PHONE = (
+    r"(?:by|over the|on) (?:tele|cell|mobile )?phone\b(?![ -](?:scam|call|line|box|number|bill)|-in)"
+    r"(?! (?:to|with)\b)"
+)
+_REACHED_BY_PHONE = re.compile(rf"\b(?:reached|contacted|speaking) {_BY_PHONE}")
 # the same right after the cue: "Delap said when contacted by phone", "said Elvira
 # Santangeli, 61, a shopkeeper, speaking by telephone from a town nearby"
 _REACHED_AFTER_CUE = re.compile(
-    r" (?:when |after being )(?:reached|contacted) by (?:tele)?phone\b"
-    r"|(?:[^.;:“”\"]{0,80}?,)? (?:speaking|reached|contacted) by (?:tele)?phone\b"
+    rf" (?:when |after being )(?:reached|contacted) {_BY_PHONE}"
+    rf"|(?:[^.;:“”\"]{{0,80}}?,)? (?:speaking|reached|contacted) {_BY_PHONE}"
+)
+# the same opening the sentence: "Reached by phone on Tuesday, Mensah said"
+_REACHED_FIRST = re.compile(
+    rf"(?:when )?(?:reached|contacted|speaking) {_BY_PHONE}[^,;.“”\"]{{0,40}},"
 )
 # right after "said" or "told Atlas": by phone to the reporter (not "said he had spoken by
 # telephone with the minister")
@@ -3924,55 +3918,30 @@ class _Article:
         self._surname_mentions[word] = mentions
         return best
 
-    def _names_with_its(self) -> None:
-        """ "Harefield Press said on Wednesday that it had stopped sales", "Cardiac Frontiers
-        said in a retraction notice that its editors ...": a name with no first name anyone
-        has, whose reported words open with "its", or with "it" doing what a body does, is an
-        organisation (a person's open with "his", "her", "he" or "she"). Not when the article
-        gives the name a title, a job, an age or "he"/"she" anywhere."""
+    def _sectors_as_crowds(self) -> None:
+        """ "The banks insist", "The big retailers say", "The industry claims", "its
+        defenders say": a whole trade, or everyone on one side, not people the reporter
+        could name, so vague (as "critics say" is). Not when the article has counted them
+        ("two banks", "both retailers"): then they are those ones."""
         for c in self.attrs:
             sp = c.sp
-            words = (sp.speaker or "").split()
-            if (
-                sp.source_type != "named_person"
-                or len(words) < 2
-                or words[0] in self.R.gender
-                or sp.gender
-                or self.gender.get(sp.speaker)
+            if sp.source_type != "anonymous":
+                continue
+            m = _SECTOR.fullmatch(sp.mention.lower())
+            if m is None:
+                continue
+            plural = m["who"]
+            if plural != "industry" and re.search(
+                rf"\b(?:two|three|four|five|both|several of the)\s+(?:\w+\s+)?{plural}\b", self.low
             ):
                 continue
-            # the reported clause opens with "it" or "its" ("said it was proud", "said on
-            # Wednesday that it had stopped", "said in a notice that its editors")
-            m = _CLAUSE_OPENS_WITH_IT.match(self.low, c.ce, c.ce + 100)
-            if m is None or (m[1] == "it" and not _IT_SAID_ITS_OWN.match(self.low, m.start(1))):
-                continue  # ("Reed said it was raining": "it" is anything)
-            if _PERSON_MARKS(re.escape(words[-1])).search(self.text) or self._has_a_job(sp):
-                continue  # "Ms Linde", "Linde, 52,", "Linde said he", "its chair, Maren Solheim"
             c.sp = replace(
                 sp,
-                source_type="institution",
-                kind="org",
-                type_reason=f"{sp.speaker} has no first name a person has, and its words go on "
-                f"with '{m[1]}', as an organisation's do, so this is an institution",
+                source_type="vague",
+                kind="group",
+                type_reason=f"'{sp.mention}' is a whole trade or side, nobody in particular, so the "
+                "source is vague",
             )
-
-    def _has_a_job(self, sp: _Speaker) -> bool:
-        """Is the named speaker given a job or a title: in the mention ("its chair, Maren
-        Solheim", "President Askar Nurlanov"), before the name where the article first gives
-        it ("editor Mats Kronborg"), or in an aside after it ("Dana Pitkin, an organiser")?"""
-        name = sp.speaker or ""
-        rest = sp.mention.replace(name, " ").lower().split()  # the mention's other words
-        if any(w in self.R.title_words or _is_person_word(w) for w in rest) or (
-            self._introduced_with_a_job(name)
-        ):
-            return True
-        first = self.text.find(name)
-        before = [w.strip(",;:").lower() for w in self.low[max(0, first - 30) : first].split()[-2:]]
-        if before and self._a_person(before[-1:]):
-            return True  # "Fieldline's editor, Mats Kronborg,"
-        pos = self.text.find(name + ", ")
-        after = self.text[pos + len(name) + 2 : pos + len(name) + 60].split()
-        return pos >= 0 and after[:1] in (["a"], ["an"], ["the"]) and self._a_person(after[1:6])
 
     def _one_of_them_named(self) -> None:
         """ "Dozens of residents commented. One, Jenny Ashworth, wrote", "One of them, the
@@ -4898,7 +4867,7 @@ class _Article:
         self._name_roles_later()
         self._spouses_named()
         self._one_of_them_named()
-        self._names_with_its()
+        self._sectors_as_crowds()
         self._lede_named_next()
         self._lede_introduced_next()
         self._lede_title_named_below()
@@ -12622,18 +12591,24 @@ class _Article:
         # fourth player, reached by phone, insisted"), or right after the cue ("said when
         # contacted by phone"; after the speaker's name and asides only when the name follows
         # the cue, not "Police said the family, reached by phone, had been told")
-        after = _REACHED_AFTER_CUE.match(self.low, c.ce, min(S.end, c.ce + 120))
-        if after and not (after.group().startswith((" when", " after")) or c.sp.start >= c.ce):
-            after = None
-        phone = (
-            _REACHED_BY_PHONE.search(self.low, c.sp.start, max(c.sp.end, c.cs))
-            or after
-            or (
-                c.verb is not None
-                and c.verb.lemma in ("say", "tell")
-                # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
-                and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
-            )
+        # (not "Mwangi, whose brother was reached by phone, said", nor "told the court",
+        # an audience the sentence names)
+        reached = None
+        if c.verb is None or c.verb.lemma != "tell" or not self._told_object(S, S.index_at(c.cs)):
+            after = _REACHED_AFTER_CUE.match(self.low, c.ce, min(S.end, c.ce + 120))
+            if after and (after.group().startswith((" when", " after")) or c.sp.start >= c.ce):
+                reached = after
+            aside = _REACHED_BY_PHONE.search(self.low, c.sp.start, max(c.sp.end, c.cs))
+            if aside and "whose" not in self.low[c.sp.start : aside.start()].split():
+                reached = reached or aside
+            first = _REACHED_FIRST.match(self.low, S.start)
+            if first and first.end() <= min(c.sp.start, c.cs):
+                reached = reached or first
+        phone = reached or (
+            c.verb is not None
+            and c.verb.lemma in ("say", "tell")
+            # ("said by phone", "told Atlas by telephone"; not "told staff by phone")
+            and _BY_PHONE_AFTER.match(self.text, c.ce, min(S.end, c.ce + 40))
         )
         if phone:
             return (
@@ -13130,6 +13105,8 @@ class _Article:
             if c.ch_explicit or c.channel != "unspecified" or k == 0:
                 continue
             d = attrs[k - 1]
+            if _written_not_spoken(c, d):
+                continue  # "Mensah told reporters ... He wrote that": not the briefing's words
             if d.sid < c.sid and same(c, d) and d.channel != "unspecified" and c.sid - d.sid <= 3:
                 c.channel = d.channel
                 c.ch_reason = (
