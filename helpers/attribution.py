@@ -6363,7 +6363,7 @@ class _Article:
             return c
         if kind == "source":
             j = S.index_at(b)
-            np = self._np_forward(S, j)
+            np = self._np_forward(S, j, whose=key == "according to")
             if np is None:
                 return None
             np = self._name_with_and(S, np)
@@ -7980,6 +7980,16 @@ class _Article:
                     )
                     for k in range(i + 2, min(n, i + 10))
                 )
+            if nxt in ("under", "beneath", "below"):
+                # "one mother wrote beneath Vollmer's post", "under the thread": a comment
+                # online (not "under supervision as a group", "under a pen name")
+                x = i + 2  # past "the", "her", a name and its "'s"
+                while x < min(n, i + 5) and (
+                    low[x] in _DETS or low[x] in _POSS_PRONOUNS or S.tok[x][:1].isupper()
+                ):
+                    x += 1
+                if not _WRITTEN_UNDER.isdisjoint(low[x : x + 2]):
+                    return True
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
             if low[k] == "that":
@@ -8085,13 +8095,30 @@ class _Article:
             return None  # a bare noun after the verb only as a headline's ending: "..., says mayor"
         return np
 
-    def _np_forward(self, S: _Sentence, k: int) -> tuple[int, int] | None:
-        """A noun phrase starting at token k (for 'according to X', 'said X')."""
+    def _someone_of(self, S: _Sentence, k: int) -> bool:
+        """Do the words from token k name someone's person or body ("her daughter", "her
+        late husband", "her union"), not a thing of theirs ("her wishes", "her diary") nor a
+        new clause ("her the fire started", "her three children were")?"""
+        for x in range(k, min(len(S.tok), k + 3)):
+            w = S.low[x]
+            if not S.is_word(x) or not S.tok[x][0].islower() or w in self.R.verbs:
+                return False
+            if w in _DETS or w in _QUANT or w in _PRONOUNS or w in _NOBODY or w.isdigit():
+                return False
+            if w in self.R.title_words or _is_person_word(w) or w in self.R.inst_words:
+                return True
+        return False
+
+    def _np_forward(self, S: _Sentence, k: int, whose: bool = False) -> tuple[int, int] | None:
+        """A noun phrase starting at token k (for 'according to X', 'said X'); with
+        ``whose``, "her" before a noun is whose it is ("according to her daughter")."""
         n = len(S.low)
         if k >= n or not S.is_word(k):
             return None
         start = k
-        if S.low[k] in _PRONOUNS or S.low[k] in _OBJ_PRONOUNS:
+        if (S.low[k] in _PRONOUNS or S.low[k] in _OBJ_PRONOUNS) and not (
+            whose and S.low[k] in _POSS_PRONOUNS and self._someone_of(S, k + 1)
+        ):
             return k, k
         while k < n:
             w, t = S.low[k], S.tok[k]

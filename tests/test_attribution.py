@@ -8734,3 +8734,34 @@ def test_studies_nobody_names_estimates_and_unanswered_letters_from_heldout155_1
         "The trust's chief executive, Martin Cole, did not reply to a letter I sent in May."
     )
     assert attrs == [] and no_comment == [0]
+
+
+def test_a_comment_under_a_post_and_according_to_her_daughter():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # words written under or beneath a post are a comment online
+    assert who("“It is a disgrace,” a woman wrote under the post.") == [
+        ("a woman", "anonymous", "social_media")
+    ]
+    text = "Parents were furious, one mother wrote beneath Councillor Reed's post."
+    assert who(text)[-1][:2] == ("one mother", "anonymous")
+    # ... not writing under a pen name
+    assert who("She wrote under a pen name for years.") == []
+    # "according to her daughter": the daughter, named when the article names her
+    text = "Bridget Nally waited 31 hours, according to her daughter, Siobhán Roche."
+    assert who(text) == [("Siobhán Roche", "named_person", "unspecified")]
+    text = "Bridget Nally waited 31 hours, according to her daughter."
+    assert who(text) == [("her daughter", "anonymous", "unspecified")]
+    # ... not her wishes, a reason cited, nor "her" before a new clause
+    for text in (
+        "The funeral was held in Enugu, according to her wishes.",
+        "She resigned on Friday, citing her health.",
+        "According to her three children were in the house.",
+    ):
+        assert who(text) == [], text
+    # ... nor pupils writing under supervision
+    assert who("Pupils wrote under supervision as a group for two hours.") == []
+    # ... while "says her mic failed" still reports the one who says it
+    text = "Kacey Rhodes denies miming, says her mic failed."
+    assert {a[0] for a in who(text)} == {"Kacey Rhodes"}
