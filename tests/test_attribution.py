@@ -8765,3 +8765,17 @@ def test_a_comment_under_a_post_and_according_to_her_daughter():
     # ... while "says her mic failed" still reports the one who says it
     text = "Kacey Rhodes denies miming, says her mic failed."
     assert {a[0] for a in who(text)} == {"Kacey Rhodes"}
+
+
+def test_officers_who_brief_the_press_are_spokespeople():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    for text, name in (
+        ("Wildfire information officer Dana Oke told reporters the fire had jumped.", "Dana Oke"),
+        ("Public affairs officer Sgt. Tom Reyes said the road was closed.", "Tom Reyes"),
+    ):
+        assert who(text) == [(name, "spokesperson")], text
+    # ... not a chief information officer, who runs the computers
+    text = "Janet Moss, the council's chief information officer, said the servers were restored."
+    assert who(text) == [("Janet Moss", "named_person")]
