@@ -4924,20 +4924,18 @@ class _Article:
                 and sent["part"] not in ("credit", "copyright")
                 and sent["id"] not in with_attr
                 and sent["id"] not in no_comment
-                and not self._text_left_out(a, phrase)
+                and not self._text_left_out(a, phrase, sent["start"])
             ):
                 no_comment.append(sent["id"])
         return results, no_comment
 
-    def _text_left_out(self, a: int, phrase: str) -> bool:
+    def _text_left_out(self, a: int, phrase: str, start: int) -> bool:
         """ "The statement did not say when the rest would be built": a text that leaves
         a point out, not someone who would not answer (the keys list "The company did not
         say how many" and "It did not say whether" as silence, and a statement's or an
         e-mail's gap never)."""
         if not phrase.startswith(("did not say", "has not said")):
             return False
-        k = bisect_right(self.sent_starts, a) - 1
-        start = self.sentences[k]["start"] if k >= 0 else 0
         # the text's noun, in lower case, opens the clause ("The statement", "but its
         # e-mail"; not "the Washington Post", nor "who issued the notice")
         lo = max(start, a - 60)
@@ -11177,16 +11175,15 @@ class _Article:
     def _outlet_short(self, word: str) -> bool:
         """Is ``word`` the last word of an outlet the article names in full ("the Courant"
         after "the Korstad Courant")?"""
+        # (or one someone told something: "told the Coastal Mail", then "the Mail"; not
+        # "told the Parish Council", a body)
+        told_ok = (
+            word not in self.R.org_endings
+            and word.lower() not in self.R.inst_words
+            and word.lower() not in self.R.title_words
+        )
         return any(
-            # (or one someone told something: "told the Coastal Mail", then "the Mail"; not
-            # "told the Parish Council", a body)
-            self._outlet(full, "")
-            or (
-                f"told the {full}" in self.text
-                and word not in self.R.org_endings
-                and word.lower() not in self.R.inst_words
-                and word.lower() not in self.R.title_words
-            )
+            self._outlet(full, "") or (told_ok and f"told the {full}" in self.text)
             for _pos, full in self._names_ending_in(word)
             # "The Atlantic" is the word itself again ("The The Atlantic said" would loop)
             if len(full.removeprefix("The ").removeprefix("the ").split()) > 1
@@ -12033,37 +12030,31 @@ class _Article:
             if low.startswith(("we ", "i ")):
                 reason = f"'{phrase}' does not say who is doing the telling, so the source is vague"
         sp = _Speaker(speaker, mention, a, b, "vague", False, reason, kind="group")
-        if (
-            low.split()[-2:-1] in (["believed"], ["thought"])
-            and "according to" in self.low[b : S.end]
-        ):
+        words = low.split()
+        if words[-2:-1] in (["believed"], ["thought"]) and "according to" in self.low[b : S.end]:
             return None  # "is now believed to have acted alone, according to police": police's
+        i, k = S.index_at(a), S.index_at(b)
+        # the phrase closes the sentence after a comma ("..., it is learnt.", "..., inquest hears")
+        closing = i > 0 and S.tok[i - 1] == "," and (k >= len(S.tok) or S.tok[k] == ".")
         if low.startswith(("i'm told", "i’m told")):
-            i, k = S.index_at(a), S.index_at(b)
             aside = i > 0 and S.tok[i - 1] == "," and k < len(S.tok) and S.tok[k] == ","
             if not (aside or S.start == a):
-                return (
-                    None  # "When I ring the council, I'm told the matter is in hand": the council
-                )
-        if low.split()[-1] in ("learnt", "learned", "gathered"):
-            k, i = S.index_at(b), S.index_at(a)
-            closing = i > 0 and S.tok[i - 1] == "," and (k >= len(S.tok) or S.tok[k] == ".")
+                return None  # "When I ring the council, I'm told the matter is in hand"
+        if words[-1] in ("learnt", "learned", "gathered"):
             # "It was gathered that", "It was learnt, however, that", "— from officials — that"
             that = k < len(S.tok) and (
                 S.low[k] == "that" or S.tok[k] in (",", "—", "–") and "that" in S.low[k + 1 : k + 9]
             )
             if not (closing or that):
                 return None  # "it was learned behaviour", "Racism is not innate; it is learned."
-        if low.split()[0] in _HEARINGS:
+        if words[0] in _HEARINGS:
             # a headline's "..., inquest hears" ends it; not "The inquiry hears evidence today"
-            i, k = S.index_at(a), S.index_at(b)
-            if not (i > 0 and S.tok[i - 1] == "," and (k >= len(S.tok) or S.tok[k] == ".")):
+            if not closing:
                 return None
             sp.channel_hint = ("briefing", phrase)
             return _Cue(rule, a, b, sp, phrase_cue=True, content=(S.start, a))
-        second = low.split()[1:2]
+        second = words[1:2]
         if second and second[0] in _HEARINGS:
-            k = S.index_at(b)
             if (
                 k < len(S.tok)
                 and S.low[k] not in ("that", ",", ".", "how", ":", "—")
@@ -12662,16 +12653,22 @@ class _Article:
         # (not "Mwangi, whose brother was reached by phone, said", nor "told the court",
         # an audience the sentence names)
         reached = None
-        if c.verb is None or c.verb.lemma != "tell" or not self._told_object(S, S.index_at(c.cs)):
-            after = _REACHED_AFTER_CUE.match(self.low, c.ce, min(S.end, c.ce + 120))
-            if after and (after.group().startswith((" when", " after")) or c.sp.start >= c.ce):
-                reached = after
-            aside = _REACHED_BY_PHONE.search(self.low, c.sp.start, max(c.sp.end, c.cs))
-            if aside and "whose" not in self.low[c.sp.start : aside.start()].split():
-                reached = reached or aside
-            first = _REACHED_FIRST.match(self.low, S.start)
-            if first and first.end() <= c.sp.start <= first.end() + 1:
-                reached = reached or first  # (the speaker right after it, the sentence's subject)
+        after_cue = _REACHED_AFTER_CUE.match(self.low, c.ce, min(S.end, c.ce + 120))
+        if after_cue and (after_cue.group().startswith((" when", " after")) or c.sp.start >= c.ce):
+            reached = after_cue
+        aside = _REACHED_BY_PHONE.search(self.low, c.sp.start, max(c.sp.end, c.cs))
+        if aside and "whose" not in self.low[c.sp.start : aside.start()].split():
+            reached = reached or aside
+        first = _REACHED_FIRST.match(self.low, S.start)
+        if first and first.end() <= c.sp.start <= first.end() + 1:
+            reached = reached or first  # (the speaker right after it, the sentence's subject)
+        if (
+            reached
+            and c.verb is not None
+            and c.verb.lemma == "tell"
+            and self._told_object(S, S.index_at(c.cs))
+        ):
+            reached = None
         phone = reached or (
             c.verb is not None
             and c.verb.lemma in ("say", "tell")
