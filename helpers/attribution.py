@@ -2535,9 +2535,10 @@ _FIRST_REPORTED_TAIL = re.compile(
     r",\s+which\s+(?:had\s+)?(?:first\s+(?:reported|revealed|published)|broke\s+the\s+(?:news|story))\b"
 )
 _DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n(]{0,40})?\(([A-Z][\w .&/-]{0,38})\)\s*[—–-]",
+    r"^(?:[A-Z][A-Z .,'’-]{2,}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:,[^—–\n(]{0,40})?"
+    r" ?\(([A-Za-z][\w .&/-]{0,38})\)\s*[—–-]",
     re.MULTILINE,
-)  # "KALDBY, Osterland (OPA) —": the agency that sent the story
+)  # "KALDBY, Osterland (OPA) —", "Wendlingsau (hpa) -": the agency that sent the story
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,}(?:,[^—–\n]{0,40})?(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*"
 )
@@ -2822,16 +2823,34 @@ def _given_name(name: str, mention: str, start: int, end: int) -> _Speaker:
     )
 
 
-def _person_of(words: list[str], first_names) -> bool:
+def _person_of(words: list[str], first_names, endings=frozenset()) -> bool:
     """ "Priya Nandakumar of Harcastle Securities": a known first name and a surname,
-    then "of" and where the person works.
+    then "of" and where the person works; or two names, then "of" and a firm whose
+    name ends as a firm's does ("Dana Whitcomb of Whitcomb & Rhee LLP").
 
     >>> _person_of("Priya Nandakumar of Harcastle Securities".split(), {"Priya": "she"})
     True
     >>> _person_of("Bank of England".split(), {"Priya": "she"})
     False
+    >>> _person_of("Dana Whitcomb of Whitcomb & Rhee LLP".split(), {}, {"LLP", "Bank"})
+    True
+    >>> _person_of("Royal Bank of Scotland Group".split(), {}, {"Group", "Bank"})
+    False
     """
-    return "of" in words and 2 <= words.index("of") <= 3 and words[0] in first_names
+    if "of" not in words:
+        return False
+    k = words.index("of")
+    return 2 <= k <= 3 and (
+        words[0] in first_names
+        or (
+            k == 2
+            and words[-1] in endings
+            and words[0][:1].isupper()
+            and words[1][:1].isupper()
+            and words[0] not in endings
+            and words[1] not in endings
+        )
+    )
 
 
 def _far_cue(rule: str, S, cs: int, ce: int, sp, verb) -> _Cue | None:
@@ -3498,6 +3517,38 @@ class _Cue:
     also: list = field(default_factory=list)
 
 
+# what a body named "Bureau of ..." or "Office for ..." keeps, when its name ends in a
+# word that also names texts ("the Bureau of National Statistics", "the Office for Road Data")
+_KEPT_RECORDS = frozenset(["Statistics", "Records", "Data", "Archives", "Research", "Census"])
+# the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+# a nickname set in quotation marks inside a name ('Ernesto “Ernie” Gatchalian')
+_NICKNAME = re.compile(r"[“\"‘][A-Z][\w.-]*[”\"’]")
+
+
+def _nickname_in_name(text: str, o: int, c: int) -> bool:
+    """Are the quotation marks at o and c a nickname between a first name and a surname?"""
+    if c - o > 24 or not _NICKNAME.fullmatch(text, o, c + 1):
+        return False
+    before = text[max(0, o - 20) : o]
+    after = text[c + 1 : c + 22]
+    return (
+        before.endswith(" ")
+        and before[:-1].rsplit(None, 1)[-1:] != []
+        and before[:-1].rsplit(None, 1)[-1][:1].isupper()
+        and before[:-1][-1:].isalpha()
+        and after.startswith(" ")
+        and after[1:2].isupper()
+    )
+
+
+def _drop_nicknames(tok: list[str], ts: list[int], te: list[int], opens: set[int]) -> None:
+    """Leave out the three tokens of each nickname (its marks and its word), in place."""
+    for i in range(len(tok) - 3, -1, -1):
+        if ts[i] in opens:
+            del tok[i : i + 3], ts[i : i + 3], te[i : i + 3]
+
+
 class _Sentence:
     """Tokens of one sentence with absolute offsets and quotation flags."""
 
@@ -3518,6 +3569,8 @@ class _Sentence:
             space = self.text.find(" ", stop)
             stop = len(self.text) if space < 0 else space
         tok, ts, self.te = _tokens(self.text[:stop], base)
+        if art.nicknames:
+            _drop_nicknames(tok, ts, self.te, art.nicknames)
         if (
             len(tok) > 1
             and len(tok[0]) >= 4
@@ -3669,7 +3722,10 @@ class _Article:
                 # ("Ashby said: 'The board thanks Paul. / 'He leaves with our best wishes.'")
                 quotes.append((open_s, b))
         quotes.sort()
-        return quotes
+        # 'Ernesto “Ernie” Gatchalian': a nickname inside a name is no quotation; the
+        # sentences leave its words out, so that the name reads 'Ernesto Gatchalian'
+        self.nicknames = {o for o, c in quotes if _nickname_in_name(text, o, c)}
+        return [q for q in quotes if q[0] not in self.nicknames]
 
     def _inside_quote(self, k: int) -> bool:
         """Does sentence k start inside a quotation (not at its opening mark)?"""
@@ -3815,6 +3871,13 @@ class _Article:
                     k = s
                     continue
                 break
+            if not words and _NICKNAME.fullmatch(w) and s >= 2 and text[s - 1] == " ":
+                # 'Ernesto “Ernie” Gatchalian', 'Marco "Ziplash" Fenn': a nickname in
+                # quotation marks between the first name and the surname is stepped over
+                t = text.rfind(" ", 0, s - 1) + 1
+                if text[t : s - 1][:1].isupper() and text[t : s - 1][-1:].isalpha():
+                    k = s
+                    continue
             if (
                 not w
                 or not w[0].isupper()
@@ -4660,8 +4723,13 @@ class _Article:
             if m:
                 for name in m.group(1).split("/"):
                     name = name.strip()
-                    # "(OPA)", "(Reuters)"; not a region in brackets: "KALDBY (Osterland) —"
-                    if name and (name.isupper() or name in _R.outlets):
+                    # "(OPA)", "(Reuters)", "(hpa)"; not a region in brackets: "KALDBY
+                    # (Osterland) —"
+                    if name and (
+                        name.isupper()
+                        or name in _R.outlets
+                        or (name.isalpha() and name.islower() and 2 <= len(name) <= 5)
+                    ):
                         self._learned.setdefault(name, "news_agency")
                     elif len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
                         # "(Continental Press)" when the story says "told CP": its initials
@@ -8612,7 +8680,7 @@ class _Article:
             k >= 1
             and S.tok[k - 1][:1].isupper()
             and S.tok[k + 1][:1].islower()
-            and len(inner) <= 8
+            and len(inner) <= 12
             and not any(
                 w in self.R.verbs or w in _BE or w in _AUX or w in _RELATIVES for w in inner
             )
@@ -9852,7 +9920,14 @@ class _Article:
         only_title = (
             bool(caps)
             and caps[-1].lower() in R.title_words
-            and all(w.lower() in R.title_words or w.endswith(("’s", "'s")) for w in caps)
+            and all(
+                w.lower() in R.title_words
+                or w.endswith(("’s", "'s"))
+                # "FLC President, Comrade Ikechukwu Amadi,", "Union Chairman, Ade Bello,":
+                # the body's initials or its word before the title
+                or (len(caps) == 2 and (w.isupper() and len(w) > 1 or w.lower() in R.inst_words))
+                for w in caps
+            )
         )
         # "The Mayor of Elmbridge", "the Chief Constable of Lowshire": an office and the
         # place it serves (the place is no name of the speaker's)
@@ -10231,6 +10306,15 @@ class _Article:
                 len(caps) > 1 and caps[-1] == "Standards"
             )
             or (hb > a and last == "standards" and low[hb - 1] == "trading")
+            # "the Bureau of National Statistics", "the Office for Road Data": a body, then
+            # "of" or "for" and the records it keeps (not "the Department of Education
+            # Report": a text)
+            or (
+                len(caps) > 2
+                and caps[1] in ("of", "for")
+                and caps[-1] in _KEPT_RECORDS
+                and (caps[0].lower() in R.inst_words or caps[0] in R.org_endings)
+            )
             or (
                 # "Orbit Records said": a record label, in a sentence written in plain case (not a
                 # headline's "Payroll Records Show ...")
@@ -10443,7 +10527,7 @@ class _Article:
                 if (
                     (title and len(rest) >= 2)
                     or (title and len(rest) == 1 and title[-1] in _PEERS)
-                    or _person_of(caps, R.gender)
+                    or _person_of(caps, R.gender, R.org_endings)
                 ):
                     # "Inspector Ravi Sandhu of Ledwick Police"; a peer's seat: "Lord
                     # Pemberton of Carrow"
@@ -11118,6 +11202,15 @@ class _Article:
                     )
                 )
                 or words[0] in ("Radio", "TV", "Television")
+                # "NewsVeld", "HuffPost": a newsroom's word inside one joined-up name
+                or (
+                    len(words) == 1
+                    and not name.isupper()
+                    and any(p in R.outlet_words for p in _CAMEL_PARTS.findall(name)[1:])
+                    or len(words) == 1
+                    and _CAMEL_PARTS.findall(name)[:1] in (["News"], ["Radio"])
+                    and len(_CAMEL_PARTS.findall(name)) > 1
+                )
                 # "Channel Six said" (not "the Channel Tunnel", "the Channel Islands")
                 or (words[0] == "Channel" and words[-1].lower() in _SMALL_COUNTS | _CHANNEL_NUMBERS)
                 # an American station's call sign: "KXLT reported", "WDTR-TV"
@@ -11389,7 +11482,7 @@ class _Article:
             ):
                 # "Police Commissioner Aurel Dancu", "Dr Anneke Rovers": a person with a title
                 return False
-            if _person_of(words, R.gender):
+            if _person_of(words, R.gender, R.org_endings):
                 return False  # "Priya Nandakumar of Harcastle Securities": a person
             if ending and len(words) > 1:
                 return caps_txt  # "Varrow City", "Nordhavn Marine Works": a name, kept as written
@@ -12966,7 +13059,13 @@ class _Article:
         for length in range(e - k, 0, -1):
             cand = S.span(k, k + length - 1)
             bare = cand[4:] if cand.startswith("the ") else cand
-            if bare[:1].isupper() and self._outlet(cand if cand.startswith("the ") else bare, ""):
+            if (
+                bare[:1].isupper()
+                # "told dpa", "told hpa" (the agency of the dateline): written in lower case
+                or (
+                    length == 1 and bare.islower() and (bare in R.outlets or bare in self.learned())
+                )
+            ) and self._outlet(cand if cand.startswith("the ") else bare, ""):
                 return cand, "interview"
             words = bare.split()
             if (bare[:1].isupper() or bare[:1].isdigit()) and (

@@ -8779,3 +8779,61 @@ def test_officers_who_brief_the_press_are_spokespeople():
     # ... not a chief information officer, who runs the computers
     text = "Janet Moss, the council's chief information officer, said the servers were restored."
     assert who(text) == [("Janet Moss", "named_person")]
+
+
+def test_names_with_a_nickname_a_firm_or_an_office_beside_them():
+    def who(text: str) -> list[tuple[str | None, str, str, str]]:
+        return [
+            (a["speaker"], a["source_type"], a["channel"], a["quote_kind"])
+            for a in attributions(text)
+        ]
+
+    # a nickname in quotation marks between the first name and the surname
+    text = (
+        "“We lost every bird in a week,” union head Ernesto “Ernie” Gatchalian said in an "
+        "interview. Gatchalian said the payment was too small."
+    )
+    assert [w[:2] for w in who(text)] == [("Ernesto Gatchalian", "named_person")] * 2
+    assert who(text)[0][3] == "direct"  # the nickname is no quotation of its own
+    text = 'Marco "Ziplash" Fenn tweeted his support on Friday.'
+    assert who(text)[0][:2] == ("Marco Fenn", "named_person")
+    # ... but a quoted word after a name and before a verb is still a quotation
+    text = "Ms Adair called it “Disneyfication” in her letter."
+    assert who(text)[0][0] == "Adair"
+    # two names, then "of" and a firm: the person who works there
+    text = '"It was a business decision," Dana Whitcomb of Whitcomb & Rhee LLP told Courtline.'
+    assert who(text) == [("Dana Whitcomb", "named_person", "interview", "direct")]
+    assert who("The Royal Bank of Scotland Group said profits fell.")[0][1] == "institution"
+    # a job in a long phrase beside the name
+    text = (
+        '"These are organised gangs," Captain Álvaro Serrano, head of the Rural Guard\'s '
+        "crime unit in Valdemora, told a news conference."
+    )
+    assert who(text) == [("Álvaro Serrano", "named_person", "briefing", "direct")]
+    # a body's initials or word before the title, then the name; "Comrade" is a title
+    text = "FLC President, Comrade Ikechukwu Amadi, told journalists the strike would go on."
+    assert who(text)[0][:2] == ("Ikechukwu Amadi", "named_person")
+    assert who("Union Chairman, Ade Bello, said the strike would go on.")[0][0] == "Ade Bello"
+    assert who("The FLC President said the strike would go on.")[0][0] == "the FLC President"
+    # a body named "Bureau of ..." speaks as a body, though its last word names texts
+    text = "The Bureau of National Statistics says the count is accurate."
+    assert who(text)[0][1] == "institution"
+    assert who("The Book of Records says he was the tallest.")[0][1] == "document"
+
+
+def test_newsrooms_named_in_lower_case_or_joined_up():
+    def channel(text: str) -> str:
+        return attributions(text)[-1]["channel"]
+
+    assert channel("Spokeswoman Anja Reuter told dpa the systems were offline.") == "interview"
+    # the agency in brackets after a dateline, in lower case
+    text = "Wendlingsau (hpa) - The city was hit.\n\nAnja Reuter told hpa the systems were down."
+    assert channel(text) == "interview"
+    assert channel("Wendlingsau - The city was hit.\n\nAnja Reuter told hpa it was down.") == (
+        "unspecified"
+    )
+    # a newsroom's word inside a joined-up name
+    assert channel("Ranger Themba Ngwenya told NewsVeld his team waited.") == "interview"
+    # ... not a firm whose joined-up name opens with such a word, nor a person
+    assert channel("Sipho Ngwenya told PostNord his parcel was late.") == "unspecified"
+    assert channel("Sipho Ngwenya told McDonald his team had waited.") == "unspecified"
