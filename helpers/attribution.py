@@ -184,6 +184,8 @@ _DISMISSED = frozenset(
 _REPLY_NOUNS = frozenset(
     ["figure", "number", "estimate", "account", "version", "description", "decision"]
     + ["move", "step", "measure", "policy"]  # "..., a move unions said would hurt families"
+    # "..., a process critics say was rushed", "a plan residents say will ruin the view"
+    + ["process", "plan", "deal", "change", "scheme", "project", "ban", "rule", "law"]
 )
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
@@ -2845,6 +2847,7 @@ def _person_of(words: list[str], first_names, endings=frozenset()) -> bool:
         or (
             k == 2
             and words[-1] in endings
+            and words[-1] in _FIRM_SUFFIXES
             and words[0][:1].isupper()
             and words[1][:1].isupper()
             and words[0] not in endings
@@ -3520,10 +3523,19 @@ class _Cue:
 # what a body named "Bureau of ..." or "Office for ..." keeps, when its name ends in a
 # word that also names texts ("the Bureau of National Statistics", "the Office for Road Data")
 _KEPT_RECORDS = frozenset(["Statistics", "Records", "Data", "Archives", "Research", "Census"])
+# the legal endings of a firm's name, after which "Two Names of ..." is someone who works
+# there ("Dana Whitcomb of Whitcomb & Rhee LLP"; not "Standard Chartered of Kenya Group")
+_FIRM_SUFFIXES = frozenset(["LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "plc", "Partners"])
 # the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+# a newsroom's words that make a joined-up name a newsroom's ("NewsVeld", "HuffPost")
+_JOINED_NEWSROOM = frozenset(["News", "Post", "Times", "Herald", "Daily", "Gazette", "Tribune"])
 # a nickname set in quotation marks inside a name ('Ernesto “Ernie” Gatchalian')
 _NICKNAME = re.compile(r"[“\"‘][A-Z][\w.-]*[”\"’]")
+# after a nickname: the surname, then what follows a name in a sentence (a comma, a full
+# stop, a bracket or a word in lower case), not a headline's next capitalised word
+# ("Ruto ‘Betrayed’ Kenyans, Says Gachagua", "Minister Says “Sorry” Over Delays")
+_NICKNAME_AFTER = re.compile(r" [A-Z][\w’'-]+(?:[.;:)]| \(| [a-z]|, [a-z\d]|$)", re.MULTILINE)
 
 
 def _nickname_in_name(text: str, o: int, c: int) -> bool:
@@ -3531,14 +3543,13 @@ def _nickname_in_name(text: str, o: int, c: int) -> bool:
     if c - o > 24 or not _NICKNAME.fullmatch(text, o, c + 1):
         return False
     before = text[max(0, o - 20) : o]
-    after = text[c + 1 : c + 22]
+    after = _NICKNAME_AFTER.match(text, c + 1, c + 40)
     return (
-        before.endswith(" ")
+        after is not None
+        and before.endswith(" ")
         and before[:-1].rsplit(None, 1)[-1:] != []
         and before[:-1].rsplit(None, 1)[-1][:1].isupper()
         and before[:-1][-1:].isalpha()
-        and after.startswith(" ")
-        and after[1:2].isupper()
     )
 
 
@@ -3546,6 +3557,21 @@ def _drop_nicknames(tok: list[str], ts: list[int], te: list[int], opens: set[int
     """Leave out the three tokens of each nickname (its marks and its word), in place."""
     for i in range(len(tok) - 3, -1, -1):
         if ts[i] in opens:
+            del tok[i : i + 3], ts[i : i + 3], te[i : i + 3]
+
+
+def _drop_bracketed_ages(tok: list[str], ts: list[int], te: list[int]) -> None:
+    """Leave out an age in brackets after a name ("housewife Chandrika Malkanthi (46)
+    said"), in place, so that the name stands right before its verb."""
+    for i in range(len(tok) - 3, 0, -1):
+        if (
+            tok[i] == "("
+            and tok[i + 2] == ")"
+            and tok[i + 1].isdigit()
+            and len(tok[i + 1]) <= 3
+            and tok[i - 1][:1].isupper()
+            and tok[i - 1].isalpha()
+        ):
             del tok[i : i + 3], ts[i : i + 3], te[i : i + 3]
 
 
@@ -3571,6 +3597,8 @@ class _Sentence:
         tok, ts, self.te = _tokens(self.text[:stop], base)
         if art.nicknames:
             _drop_nicknames(tok, ts, self.te, art.nicknames)
+        if "(" in self.text:
+            _drop_bracketed_ages(tok, ts, self.te)
         if (
             len(tok) > 1
             and len(tok[0]) >= 4
@@ -6980,6 +7008,14 @@ class _Article:
                 and (
                     (i >= 2 and low[i - 2] in ("which", "that", "who"))
                     or (i >= 3 and low[i - 3] in ("which", "that", "who") and tok[i - 2].islower())
+                    # "..., a move officials say will save the stocks": "that" left out
+                    or (
+                        i >= 4
+                        and low[i - 3] in ("a", "an")
+                        and (low[i - 2] in _REPLY_NOUNS or low[i - 2] in _DISMISSED)
+                        and tok[i - 2].islower()
+                        and (tok[i - 4] == "," or low[i - 4] in ("in", "as"))
+                    )
                 )
             )
             # "Insurers say claims could top 40 million": the noun that starts what they say
@@ -7455,7 +7491,13 @@ class _Article:
             and low[a] in ("a", "an", "the")
             and (
                 low[a + 1] in _DISMISSED
-                or (low[a + 1] in _REPLY_NOUNS and a > 0 and tok[a - 1] == ",")
+                or (
+                    low[a + 1] in _REPLY_NOUNS
+                    and tok[a + 1].islower()  # (not "in the Law Society": a name)
+                    and a > 0
+                    # ", a move unions said", "in a move critics say", "as a step"
+                    and (tok[a - 1] == "," or low[a - 1] in ("in", "as"))
+                )
             )
             and low[a + 2] not in _PREPS
             and low[a + 2] != "to"  # "A report to councillors says": the report
@@ -8149,9 +8191,21 @@ class _Article:
         e = np[1] + 1
         if e < n and S.is_word(e) and S.low[e] not in _AFTER_INVERTED:
             return None  # "said the talks had failed": the talks are what was said about
-        if not _CLAUSE_VERBS.isdisjoint(S.low[np[0] + 1 : e]):
-            return None  # "said the blooms came early": a clause, what was said
-        bare_noun = not (t[0].isupper() or w in _DETS or w in _QUANT or w in ("he", "she", "they"))
+        if any(
+            w in _CLAUSE_VERBS and t[:1].islower()
+            for w, t in zip(S.low[np[0] + 1 : e], S.tok[np[0] + 1 : e], strict=True)
+        ):
+            # "said the blooms came early": a clause, what was said (not "said Mrs Rose
+            # Akinyi": a name)
+            return None
+        bare_noun = not (
+            t[0].isupper()
+            or w in _DETS
+            or w in _QUANT
+            or w in ("he", "she", "they")
+            # "said striker Paul Mwangi after the funeral": a job, then the name
+            or (np[1] > np[0] and S.tok[np[1]][:1].isupper() and S.low[e] in _AFTER_INVERTED)
+        )
         if (
             bare_noun
             and e < n
@@ -9028,6 +9082,7 @@ class _Article:
                     )
                     or w in _PREPS
                     or w in _IRREGULAR_PAST
+                    or (w in _GO_FURTHER and e > k)  # "Some commentators go further and claim"
                     or (
                         w.endswith("ed")
                         and tok[e + 1][0].islower()
@@ -10313,6 +10368,8 @@ class _Article:
                 len(caps) > 2
                 and caps[1] in ("of", "for")
                 and caps[-1] in _KEPT_RECORDS
+                # (not "the Bureau of Meteorology Records show": records, a text)
+                and (low[b + 1] if b + 1 < len(low) else "") not in _RECORDS_SHOW
                 and (caps[0].lower() in R.inst_words or caps[0] in R.org_endings)
             )
             or (
@@ -11202,14 +11259,17 @@ class _Article:
                     )
                 )
                 or words[0] in ("Radio", "TV", "Television")
-                # "NewsVeld", "HuffPost": a newsroom's word inside one joined-up name
+                # "NewsVeld", "HuffPost": a newsroom's word inside one joined-up name (not
+                # "RadioShack", "SunExpress", "NewsCorp": a shop, an airline, a firm)
                 or (
                     len(words) == 1
-                    and not name.isupper()
-                    and any(p in R.outlet_words for p in _CAMEL_PARTS.findall(name)[1:])
-                    or len(words) == 1
-                    and _CAMEL_PARTS.findall(name)[:1] in (["News"], ["Radio"])
                     and len(_CAMEL_PARTS.findall(name)) > 1
+                    and (
+                        _CAMEL_PARTS.findall(name)[0] == "News"
+                        or _CAMEL_PARTS.findall(name)[-1] in _JOINED_NEWSROOM
+                    )
+                    and _CAMEL_PARTS.findall(name)[-1] not in R.org_endings
+                    and _CAMEL_PARTS.findall(name)[-1] not in ("Corp", "Guard", "Media")
                 )
                 # "Channel Six said" (not "the Channel Tunnel", "the Channel Islands")
                 or (words[0] == "Channel" and words[-1].lower() in _SMALL_COUNTS | _CHANNEL_NUMBERS)
@@ -12542,6 +12602,14 @@ class _Article:
                 continue  # "not involved in the study": the study is not how they spoke
             if pre[lead] == "at" and pre[lead + 1 : lead + 2] in (["least"], ["most"]):
                 continue  # "at least 37 journalists": a number, not an audience
+            if pre[lead] in ("with", "without") and pre[lead + 1 : lead + 2] in (
+                ["little"],
+                ["no"],
+                ["much"],
+                ["scant"],
+                ["minimal"],
+            ):
+                continue  # "waved through with little debate": how much, not a channel
             if (
                 pre[lead] == "to"
                 and (

@@ -8797,13 +8797,20 @@ def test_names_with_a_nickname_a_firm_or_an_office_beside_them():
     assert who(text)[0][3] == "direct"  # the nickname is no quotation of its own
     text = 'Marco "Ziplash" Fenn tweeted his support on Friday.'
     assert who(text)[0][:2] == ("Marco Fenn", "named_person")
-    # ... but a quoted word after a name and before a verb is still a quotation
+    # ... but a quoted word after a name and before a verb is still a quotation, and so
+    # is one between two capitalised words of a title-case line
     text = "Ms Adair called it “Disneyfication” in her letter."
     assert who(text)[0][0] == "Adair"
+    text = "Fans sang Sweet Caroline “Louder” Than Ever, the club said."
+    assert who(text)[0][3] == "partial"
+    # ... and a nickname after a job and before the time it was said
+    text = "“He was the heart of this club,” said striker Paul ‘Pogo’ Mwangi after the funeral."
+    assert who(text) == [("Paul Mwangi", "named_person", "unspecified", "direct")]
     # two names, then "of" and a firm: the person who works there
     text = '"It was a business decision," Dana Whitcomb of Whitcomb & Rhee LLP told Courtline.'
     assert who(text) == [("Dana Whitcomb", "named_person", "interview", "direct")]
     assert who("The Royal Bank of Scotland Group said profits fell.")[0][1] == "institution"
+    assert who("Standard Chartered of Kenya Group said profits rose.")[0][1] == "institution"
     # a job in a long phrase beside the name
     text = (
         '"These are organised gangs," Captain Álvaro Serrano, head of the Rural Guard\'s '
@@ -8814,11 +8821,18 @@ def test_names_with_a_nickname_a_firm_or_an_office_beside_them():
     text = "FLC President, Comrade Ikechukwu Amadi, told journalists the strike would go on."
     assert who(text)[0][:2] == ("Ikechukwu Amadi", "named_person")
     assert who("Union Chairman, Ade Bello, said the strike would go on.")[0][0] == "Ade Bello"
+    # ... but a ruler's title that is also a surname stays a name
+    assert who("Chioma Igwe told reporters the clinic had shut.")[0][:2] == (
+        "Chioma Igwe",
+        "named_person",
+    )
     assert who("The FLC President said the strike would go on.")[0][0] == "the FLC President"
     # a body named "Bureau of ..." speaks as a body, though its last word names texts
     text = "The Bureau of National Statistics says the count is accurate."
     assert who(text)[0][1] == "institution"
     assert who("The Book of Records says he was the tallest.")[0][1] == "document"
+    text = "The Bureau of Meteorology Records show it was the hottest day."
+    assert who(text)[0][1] == "document"
 
 
 def test_newsrooms_named_in_lower_case_or_joined_up():
@@ -8837,3 +8851,36 @@ def test_newsrooms_named_in_lower_case_or_joined_up():
     # ... not a firm whose joined-up name opens with such a word, nor a person
     assert channel("Sipho Ngwenya told PostNord his parcel was late.") == "unspecified"
     assert channel("Sipho Ngwenya told McDonald his team had waited.") == "unspecified"
+    assert channel("Sipho Ngwenya told HuffPost his team had waited.") == "interview"
+    assert channel("The customer said she told RadioShack the phone was broken.") == "unspecified"
+
+
+def test_names_after_said_contact_clauses_and_a_province():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # "said Mrs Rose Akinyi": a first name that is also a verb's past tense
+    text = "“Today I pay Sh450,” said Mrs Rose Akinyi, who sells fish."
+    assert who(text) == [("Rose Akinyi", "named_person", "unspecified")]
+    # ... while "said the blooms rose early" is still what was said
+    assert who("The farmer said the blooms rose early this year.")[0][0] == "the farmer"
+    # an age in brackets after the name
+    text = "Housewife Chandrika Malkanthi (46) said rice was scarce."
+    assert who(text)[0][0].endswith("Chandrika Malkanthi")
+    assert who("Room (101) said nothing.") == []
+    # "go further and claim": the crowd, not "commentators go further"
+    text = "Some commentators go further and claim the count is a waste."
+    assert who(text) == [("some commentators", "vague", "unspecified")]
+    # "that" left out: "a move officials say will save the stocks"
+    text = "The ban starts today, a move officials say will save the stocks."
+    assert who(text) == [("officials", "anonymous", "unspecified")]
+    text = "It was rezoned in 2024, a process critics say was waved through with little debate."
+    assert who(text) == [("critics", "vague", "unspecified")]  # and no debate as a channel
+    text = "Owners were told the devices will stop working, in a move critics say is unfair."
+    assert who(text) == [("critics", "vague", "unspecified")]
+    # ... but "in the Law Society" is a name
+    text = "In its response, the Law Society of Westmere warns that the plan would fail."
+    assert who(text)[0][0] == "the Law Society of Westmere"
+    # a province speaks as a body
+    text = "Commuters are angry, but the province says its hands are tied."
+    assert who(text) == [("the province", "institution", "unspecified")]
