@@ -1311,6 +1311,12 @@ _APPOSITIVE_OPENERS = frozenset(
         "run",
         "told",
         "asked",
+        # "“The case is weak,” Tom Hale, her lawyer, said", "Gary, my manager, told me"
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
     ]
 )
 _OPENERS = frozenset(
@@ -3526,6 +3532,18 @@ _KEPT_RECORDS = frozenset(["Statistics", "Records", "Data", "Archives", "Researc
 # the legal endings of a firm's name, after which "Two Names of ..." is someone who works
 # there ("Dana Whitcomb of Whitcomb & Rhee LLP"; not "Standard Chartered of Kenya Group")
 _FIRM_SUFFIXES = frozenset(["LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "plc", "Partners"])
+# a sentence that ends on someone's silence, with no request named ("It did not reply.",
+# "The authority did not respond by publication time.")
+_BARE_SILENCE = re.compile(
+    r"\b(?:did not|didn't|didn’t|has not|have not|had not|has yet to|had yet to) "
+    r"(?:immediately )?(?:respond|reply|replied|responded)\b"
+    r"(?: by [\w ,]{0,30}| on [\w ,]{0,30}| before [\w ,]{0,30})?\.$"
+)
+# words before it that make it no refusal: a condition ("if the board did not respond by
+# March") or a body that did not react ("the patient did not respond")
+_NO_SILENCE_BEFORE = frozenset(["if", "unless", "when", "whether", "until", "patient", "patients"])
+# closing quotation marks, left out where they stand between a comma and "but"
+_QUOTE_CLOSERS = re.compile(r"(?<=[,;])[”’\"']")
 # the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # a newsroom's words that make a joined-up name a newsroom's ("NewsVeld", "HuffPost")
@@ -5023,7 +5041,22 @@ class _Article:
                 and not self._text_left_out(a, phrase, sent["start"])
             ):
                 no_comment.append(sent["id"])
+        if "respon" in _low or "repl" in _low:
+            no_comment = self._bare_silences(with_attr, no_comment)
         return results, no_comment
+
+    def _bare_silences(self, with_attr: set[int], no_comment: list[int]) -> list[int]:
+        """ "It did not reply.", "The authority did not respond by publication time.": a
+        sentence that ends on the silence, with no request named, is silence too (not "if
+        the board did not respond by March": a condition)."""
+        found = set(no_comment)
+        for sent in self.sentences:
+            if sent["id"] in with_attr or sent["id"] in found or sent["part"] != "body":
+                continue
+            m = _BARE_SILENCE.search(sent["text"])
+            if m and not _NO_SILENCE_BEFORE.intersection(sent["text"][: m.start()].lower().split()):
+                found.add(sent["id"])
+        return sorted(found)
 
     def _text_left_out(self, a: int, phrase: str, start: int) -> bool:
         """ "The statement did not say when the rest would be built": a text that leaves
@@ -10119,6 +10152,13 @@ class _Article:
                     and (
                         low[a] in _POSS_PRONOUNS
                         or any(w.endswith(("’s", "'s")) for w in low[a : hb + 1])
+                        # "A nurse, Grace, told me", "a Grade 10 student, Farah,": someone
+                        # described, then given by a first name
+                        or (
+                            low[a] in ("a", "an")
+                            and (_is_person_word(last) or last in R.title_words)
+                            and (name in R.gender or _unknown_word(name))
+                        )
                     )
                 ):
                     family = (
@@ -12300,7 +12340,11 @@ class _Article:
                 # a clause of its own ("..., and his lawyer argued") is not inside
                 # (looked at only when it decides: these tests have no side effects)
                 if o.outer or not (
-                    self.text[max(lo, lo_c - 12) : lo_c].rstrip().endswith(_CLAUSE_JOIN)
+                    # ("a ‘cash grab,’ but the province says": the quotation mark closes
+                    # the words before the comma)
+                    _QUOTE_CLOSERS.sub("", self.text[max(lo, lo_c - 12) : lo_c].rstrip()).endswith(
+                        _CLAUSE_JOIN
+                    )
                     or _REPLY_BEFORE.search(self.text, max(lo, lo_c - 30), lo_c)
                 ):
                     inside = True

@@ -8884,3 +8884,32 @@ def test_names_after_said_contact_clauses_and_a_province():
     # a province speaks as a body
     text = "Commuters are angry, but the province says its hands are tied."
     assert who(text) == [("the province", "institution", "unspecified")]
+
+
+def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["quote_kind"]) for a in attributions(text)]
+
+    # a sentence that ends on the silence is silence, with no request named
+    for text, nc in (
+        ("I wrote to the department in May. It did not reply.", [1]),
+        ("The authority did not respond by publication time.", [0]),
+        # ... not a condition, nor a patient who did not react
+        ("He will go to court if the board did not respond by March.", []),
+        ("The patient did not respond.", []),
+    ):
+        assert find_attributions_in(text)[1] == nc, text
+    # a quoted phrase closed after its comma, then "but" and a new speaker
+    text = "Commuters call the rise a ‘cash grab,’ but the province says its hands are tied."
+    assert who(text) == [
+        ("commuters", "vague", "partial"),
+        ("the province", "institution", "indirect"),
+    ]
+    # a quotation, then a name with "her lawyer", "my manager" beside it
+    assert who("“The case is weak,” Tom Hale, her lawyer, said.") == [
+        ("Tom Hale", "named_person", "direct")
+    ]
+    assert who("‘Just get the reg,’ Gary, my manager, told me.")[0][0] == "Gary"
+    # someone described, then given by a first name
+    assert who("A nurse, Grace, told me the ward was full.")[0][:2] == ("Grace", "named_person")
+    assert who("A neighbour, Kent, said the road flooded.")[0][:2] == ("a neighbour", "anonymous")
