@@ -3540,10 +3540,17 @@ _BARE_SILENCE = re.compile(
     r"(?: by [\w ,]{0,30}| on [\w ,]{0,30}| before [\w ,]{0,30})?\.$"
 )
 # words before it that make it no refusal: a condition ("if the board did not respond by
-# March") or a body that did not react ("the patient did not respond")
-_NO_SILENCE_BEFORE = frozenset(["if", "unless", "when", "whether", "until", "patient", "patients"])
+# March") or a clause about something that happened ("... but the referee did not respond")
+_CLAUSE_BEFORE_SILENCE = frozenset(["if", "unless", "when", "whether", "until", "but", "and"])
+# an opening phrase that says the reporter asked ("When contacted, ...", "Asked whether he
+# would resign, ...", "When approached by the Nation, ...")
+_ASKED_OPENER = re.compile(
+    r"(?:When (?:contacted|approached|reached|asked)|Asked|Approached|Contacted)\b[^,]{0,60}, "
+)
 # closing quotation marks, left out where they stand between a comma and "but"
 _QUOTE_CLOSERS = re.compile(r"(?<=[,;])[”’\"']")
+# where someone lives or works, after a word for a person ("a farmer outside Dunford")
+_PLACE_AFTER_PERSON = frozenset(["outside", "beyond", "across", "around"])
 # the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # a newsroom's words that make a joined-up name a newsroom's ("NewsVeld", "HuffPost")
@@ -5047,16 +5054,43 @@ class _Article:
 
     def _bare_silences(self, with_attr: set[int], no_comment: list[int]) -> list[int]:
         """ "It did not reply.", "The authority did not respond by publication time.": a
-        sentence that ends on the silence, with no request named, is silence too (not "if
-        the board did not respond by March": a condition)."""
+        sentence that ends on the silence of someone a reporter asks, with no request named,
+        is silence too (not "if the board did not respond by March", a condition; not "the
+        engine did not respond", "but City did not respond": things and teams that did not
+        react)."""
         found = set(no_comment)
         for sent in self.sentences:
             if sent["id"] in with_attr or sent["id"] in found or sent["part"] != "body":
                 continue
             m = _BARE_SILENCE.search(sent["text"])
-            if m and not _NO_SILENCE_BEFORE.intersection(sent["text"][: m.start()].lower().split()):
+            if m and self._asked_one(sent["text"][: m.start()]):
                 found.add(sent["id"])
         return sorted(found)
+
+    def _asked_one(self, subject: str) -> bool:
+        """Is the subject before a silence someone a reporter asks: "It", "He", a name, a
+        body, an office ("the authority", "Councillor Ruth Ambler, the cabinet member")?"""
+        opener = _ASKED_OPENER.match(subject)
+        if opener:
+            subject = subject[opener.end() :]  # "When contacted, the company did not respond."
+        words = subject.split(",")[0].split()
+        low = [w.lower() for w in words]
+        if not words or not _CLAUSE_BEFORE_SILENCE.isdisjoint(subject.lower().split()):
+            return False
+        R = self.R
+        if len(words) == 1 and low[0] in ("it", "he", "she", "they"):
+            return True
+        if low[0] in ("the", "a", "an", "its", "his", "her", "their"):
+            # "the authority", "A spokesperson for the education department"
+            return (
+                low[-1] in R.inst_words
+                or low[-1] in R.title_words
+                or bool(R.spokes.search(" ".join(low)))
+            )
+        # a name: "Councillor Ruth Ambler", "Kestrel Foods" (not "City", "United")
+        return words[0][:1].isupper() and (
+            low[0] in R.title_words or not in_dictionary(low[0]) or words[0] in R.gender
+        )
 
     def _text_left_out(self, a: int, phrase: str, start: int) -> bool:
         """ "The statement did not say when the rest would be built": a text that leaves
@@ -9478,6 +9512,13 @@ class _Article:
             if w == "close" and p > a and low[p - 1] in _DETS and p < b and low[p + 1] != "to":
                 p += 1  # "a close friend of the star": a describing word, not "close to"
                 continue
+            if (
+                w in _PLACE_AFTER_PERSON
+                and p > a
+                and tok[p - 1][:1].islower()
+                and (_is_person_word(low[p - 1]) or self._a_person([low[p - 1]]))
+            ):
+                break  # "a farmer outside Dunford": the farmer, then where
             if w in _PREPS and not (
                 w in ("of", "for")
                 and tok[p - 1][0].isupper()

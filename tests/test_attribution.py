@@ -8894,9 +8894,15 @@ def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
     for text, nc in (
         ("I wrote to the department in May. It did not reply.", [1]),
         ("The authority did not respond by publication time.", [0]),
-        # ... not a condition, nor a patient who did not react
+        ("When contacted, the company did not respond.", [0]),
+        ("A spokesperson for the education department did not respond by deadline.", [0]),
+        # ... not a condition, nor things, teams or people that did not react
         ("He will go to court if the board did not respond by March.", []),
         ("The patient did not respond.", []),
+        ("The engine did not respond.", []),
+        ("United pulled one back, but City did not respond.", []),
+        ("He shouted to her but she did not respond.", []),
+        ("The market did not respond.", []),
     ):
         assert find_attributions_in(text)[1] == nc, text
     # a quoted phrase closed after its comma, then "but" and a new speaker
@@ -8913,3 +8919,7 @@ def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
     # someone described, then given by a first name
     assert who("A nurse, Grace, told me the ward was full.")[0][:2] == ("Grace", "named_person")
     assert who("A neighbour, Kent, said the road flooded.")[0][:2] == ("a neighbour", "anonymous")
+
+    # someone described with where they live
+    text = "“Count the potholes first,” a farmer outside Dunford told me."
+    assert who(text) == [("a farmer outside Dunford", "anonymous", "direct")]
