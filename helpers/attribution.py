@@ -3551,6 +3551,19 @@ _ASKED_OPENER = re.compile(
 _QUOTE_CLOSERS = re.compile(r"(?<=[,;])[”’\"']")
 # where someone lives or works, after a word for a person ("a farmer outside Dunford")
 _PLACE_AFTER_PERSON = frozenset(["outside", "beyond", "across", "around"])
+# texts of research or inquiry, which speak for themselves even when someone published them
+_RESEARCH_TEXTS = frozenset(
+    ["report", "reports", "study", "studies", "paper", "survey", "analysis", "research"]
+    + ["review", "audit", "investigation", "inquiry", "assessment", "evaluation"]
+    + ["white paper", "green paper", "policy paper", "discussion paper"]
+)
+# a text someone issued, before its noun ("issued a statement", "filed a motion to",
+# "sent a two-page letter"), and the opening "In a letter to the council, X objected"
+_ISSUED_A = re.compile(
+    r"\b(?:issued|released|sent|filed|lodged|published|put out|submitted|wrote|circulated)"
+    r" (?:a|an|its|their|his|her) (?:[\w’'-]+ ){0,4}?"
+)
+_IN_A_TEXT = re.compile(r"In (?:a|an|its|their|his|her) (?:[\w’'-]+ ){0,3}?")
 # the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # a newsroom's words that make a joined-up name a newsroom's ("NewsVeld", "HuffPost")
@@ -9971,6 +9984,24 @@ class _Article:
             else:
                 ref = self._named_body(last, S.start)
                 note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
+            issuer = (
+                self._issued_by(text_name or last, S.idx)
+                if ref is None
+                and not own_source
+                and (text_name or last) in R.channel_of
+                # (not a study or a report: a research text "published" by a team is a
+                # document of its own)
+                and (text_name or last) not in _RESEARCH_TEXTS
+                else None
+            )
+            if issuer is not None:
+                # "Nordhavn Bank issued a statement on Monday. The statement said ...": the
+                # text is how the one who issued it speaks
+                found = same_as(
+                    issuer, f"'{mention}' is the {text_name or last} {issuer.speaker} issued"
+                )
+                found.channel_hint = (R.channel_of[text_name or last], S.span(a, hb))
+                return found
             if ref is not None:
                 found = same_as(ref.sp, note)
                 if (text_name or last) in R.channel_of and ref.ch_explicit:
@@ -11111,6 +11142,44 @@ class _Article:
             ]
             if older and len({c.sp.speaker for c in older}) == 1:
                 return older[-1]
+        return None
+
+    def _issued_by(self, noun: str, idx: int) -> _Speaker | None:
+        """Who issued the text "the statement" or "the letter" points back to, in one of the
+        three sentences before ``idx`` of the body: "Nordhavn Bank issued a statement on
+        Monday", "Halvorsen filed a motion to dismiss", "In a letter to the council, the
+        Heritage Society objected". Only a body or a named person, and only the nearest
+        sentence that names such a text."""
+        issued = re.compile(_ISSUED_A.pattern + re.escape(noun) + r"\b")
+        in_a = re.compile(_IN_A_TEXT.pattern + re.escape(noun) + r"\b[^,;.]{0,80}, ")
+        for k in range(idx - 1, max(-1, idx - 4), -1):
+            sent = self.sentences[k]
+            if sent["part"] != "body" or noun not in sent["text"].lower():
+                continue
+            S = _Sentence(sent, k, self)
+            sp = None
+            m = issued.search(sent["text"])
+            if m:
+                j = S.index_at(sent["start"] + m.start()) - 1
+                while j > 0 and (S.low[j] in _AUX or S.low[j] in ("also", "later", "then")):
+                    j -= 1
+                np = self._np_back(S, j) if j >= 0 and S.is_word(j) else None
+                sp = self._classify(S, *np) if np is not None else None
+            else:
+                m = in_a.match(sent["text"])
+                if m:
+                    np = self._np_forward(S, S.index_at(sent["start"] + m.end()))
+                    sp = self._classify(S, *np) if np is not None else None
+            if sp is not None and (
+                sp.source_type == "institution"
+                # a person by a first name the rules know ("Judge Helen Osei"; not "Northern
+                # Affairs", the start of "Northern Affairs and Development Canada")
+                or sp.named
+                and sp.source_type in ("named_person", "spokesperson")
+                and (sp.speaker or "").split()[0] in self.R.gender
+            ):
+                return sp
+            return None  # the nearest text of that name is someone else's, or nobody's
         return None
 
     def _named_body(self, noun: str, upto: int) -> _Cue | None:

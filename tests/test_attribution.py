@@ -8923,3 +8923,28 @@ def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
     # someone described with where they live
     text = "“Count the potholes first,” a farmer outside Dunford told me."
     assert who(text) == [("a farmer outside Dunford", "anonymous", "direct")]
+
+
+def test_a_text_someone_issued_speaks_for_them():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    text = (
+        "Nordhavn Bank issued a statement on Monday. "
+        "The statement said the bank's systems had not been breached."
+    )
+    assert who(text) == [("Nordhavn Bank", "institution", "statement")]
+    text = (
+        "In a letter to the council, the Heritage Society objected to the plan. "
+        "“It is erasure,” the letter said."
+    )
+    assert who(text) == [("the Heritage Society", "institution", "document")]
+    text = "Halvorsen Ltd filed a motion to dismiss on Friday. The motion says it had no guards."
+    assert who(text)[0][:2] == ("Halvorsen Ltd", "institution")
+    # ... not a text someone only criticised, nor one introduced on its own, nor a study
+    for text in (
+        "Jane Roe criticised the letter. The letter said the bridge was unsafe.",
+        "A letter was sent in May. The letter said the bridge was unsafe.",
+        "A team at Haldane published a study in May. The study said bees got lost.",
+    ):
+        assert who(text)[-1][1] == "document", text
