@@ -2005,8 +2005,9 @@ _REACHED_BY_PHONE = re.compile(rf"\b(?:reached|contacted|speaking) {_BY_PHONE}")
 # Santangeli, 61, a shopkeeper, speaking by telephone from a town nearby"
 _REACHED_AFTER_CUE = re.compile(
     rf" (?:when |after being )(?:reached|contacted) {_BY_PHONE}"
-    rf"|(?:[^.;:“”\"]{{0,80}}?,)? (?:speaking|reached|contacted) {_BY_PHONE}"
-)
+    rf"|(?:[^.;:“”\"]{{0,80}}?,)? (?:who (?:was|were|had been) )?(?:speaking|reached|contacted)"
+    rf" {_BY_PHONE}"
+)  # ("said the boy's uncle, Farouk Ahmed, who was reached by phone")
 # the same opening the sentence: "Reached by phone on Tuesday, Mensah said"
 _REACHED_FIRST = re.compile(
     rf"(?:when )?(?:reached|contacted|speaking) {_BY_PHONE}[^,;.“”\"]{{0,40}},"
@@ -3557,6 +3558,11 @@ _RESEARCH_TEXTS = frozenset(
     + ["review", "audit", "investigation", "inquiry", "assessment", "evaluation"]
     + ["white paper", "green paper", "policy paper", "discussion paper"]
 )
+# what a capitalised office is for, before a comma and its holder's name ("Minister for
+# Lands, Grace Obi", "Secretary of the Treasury, ...")
+_OFFICE_OF = re.compile(
+    r" (?:for|of) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,4}(?=, )"
+)
 # a text someone issued, before its noun ("issued a statement", "filed a motion to",
 # "sent a two-page letter"), and the opening "In a letter to the council, X objected"
 _ISSUED_A = re.compile(
@@ -4005,7 +4011,16 @@ class _Article:
                     (k for k, w in enumerate(name[:-1]) if _unpossessed(w) != w), default=-1
                 )
                 name = name[owner + 1 :]  # "Harbour Lane’s Kelly": the show's, no name of hers
-                if len(name) >= 2 and self._could_be_name(name):
+                if (
+                    len(name) >= 2
+                    and (
+                        self._could_be_name(name)
+                        # "Mr Sunday Nwosu ... Nwosu said": a day's name as a first name
+                        or _t
+                        and (name[0].lower() in _WEEKDAYS or name[0].lower() in _MONTHS)
+                        and self._could_be_name(name[1:])
+                    )
+                ):
                     full = " ".join(_unpossessed(w) for w in name)
                     counts[full] = counts.get(full, 0) + 1
                     first.setdefault(full, pos)
@@ -4253,9 +4268,18 @@ class _Article:
             name = name[1:]
         if not name:
             return None, ""
-        if not self._could_be_name(name) and not (
+        if (
+            not self._could_be_name(name)
             # "Rovers said" after "Dr Anneke Rovers": a surname that is also a body's word
-            len(name) == 1 and self._surname_full(name[0])
+            and not (len(name) == 1 and self._surname_full(name[0]))
+            # "Mr Sunday Nwosu", "Mrs Monday Okafor": a day's name given as a first name,
+            # after a title
+            and not (
+                title
+                and len(name) >= 2
+                and (name[0].lower() in _WEEKDAYS or name[0].lower() in _MONTHS)
+                and self._could_be_name(name[1:])
+            )
         ):
             return None, ""
         note = ""
@@ -4370,6 +4394,11 @@ class _Article:
                     words = after.group(1).split()  # "Justice Miriam Kessel"
                 elif text.startswith(", ", end):
                     named = _NAME_AFTER.match(text, end + 1)  # "the chief executive, Dag Holm,"
+                    if named and text.startswith(",", named.end()):
+                        words = named.group(1).split()
+                elif text[pos].isupper() and (office := _OFFICE_OF.match(text, end)):
+                    # "The Minister for Lands, Grace Obi,": the office, what it is for, the name
+                    named = _NAME_AFTER.match(text, office.end() + 1)
                     if named and text.startswith(",", named.end()):
                         words = named.group(1).split()
                 if words is None:
@@ -11425,8 +11454,9 @@ class _Article:
                 or (words[0] == "Channel" and words[-1].lower() in _SMALL_COUNTS | _CHANNEL_NUMBERS)
                 # an American station's call sign: "KXLT reported", "WDTR-TV"
                 or (_CALL_SIGN.fullmatch(words[0]) is not None and self._station(words[0]))
-                or (  # "the Sunday Blaze"; not "the Sunday League"
+                or (  # "the Sunday Blaze"; not "the Sunday League", nor "Mr Sunday Nwosu"
                     words[0] in _PAPER_FIRST_WORDS
+                    and (words[0] != "Sunday" or caps_txt[:4] in ("The ", "the "))
                     and len(words) > 1
                     and words[-1] not in R.org_endings
                     and words[-1] not in ("League", "Market", "School", "Service")

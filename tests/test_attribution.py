@@ -8948,3 +8948,25 @@ def test_a_text_someone_issued_speaks_for_them():
         "A team at Haldane published a study in May. The study said bees got lost.",
     ):
         assert who(text)[-1][1] == "document", text
+
+
+def test_a_day_as_a_first_name_an_office_for_a_thing_and_reached_by_phone():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # a day's name as a first name, after a title; the surname alone later is the same man
+    text = "A trader, Mr Sunday Nwosu, said prices had doubled. Nwosu said he would close."
+    assert [w[:2] for w in who(text)] == [("Sunday Nwosu", "named_person")] * 2
+    assert who("Mr Monday Okoro said prices had doubled.")[0][0] == "Monday Okoro"
+    # ... while a paper's name and a day before a surname stay what they were
+    text = "The Sunday Blaze reported that the minister would resign."
+    assert who(text)[0][:2] == ("the Sunday Blaze", "news_agency")
+    # "The Minister for Lands, Grace Obi," then "the minister"
+    text = "The Minister for Lands, Grace Obi, visited the site. The minister said it would go."
+    assert who(text) == [("Grace Obi", "named_person", "unspecified")]
+    # "who was reached by phone" after the name
+    text = "“He was only ten,” said the boy’s uncle, Farouk Ahmed, who was reached by phone."
+    assert who(text) == [("Farouk Ahmed", "named_person", "interview")]
+    # ... not someone who spoke by phone with somebody else
+    text = "“He was ten,” said Ahmed, who had spoken by phone with the minister."
+    assert who(text)[0][2] == "unspecified"
