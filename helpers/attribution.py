@@ -1999,6 +1999,11 @@ _POSTING_AS = re.compile(
 _BY_PHONE = (
     r"(?:by|over the|on) (?:tele|cell|mobile )?phone\b(?![ -](?:scam|call|line|box|number|bill)|-in)"
     r"(?! (?:to|with)\b)"
+    # (not "reached by phone by police", "contacted by phone by the family": someone else
+    # called, unlike "by this newspaper", "by the Courier")
+    r"(?! by (?:the |his |her |their )?(?:police|officers|investigators|detectives|officials"
+    r"|authorities|relatives|family|kidnappers|captors|friends|paramedics|rescuers|doctors"
+    r"|nurses|staff|neighbou?rs|emergency|prosecutors|lawyers)\b)"
 )
 _REACHED_BY_PHONE = re.compile(rf"\b(?:reached|contacted|speaking) {_BY_PHONE}")
 # the same right after the cue: "Delap said when contacted by phone", "said Elvira

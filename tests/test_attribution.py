@@ -8970,3 +8970,26 @@ def test_a_day_as_a_first_name_an_office_for_a_thing_and_reached_by_phone():
     # ... not someone who spoke by phone with somebody else
     text = "“He was ten,” said Ahmed, who had spoken by phone with the minister."
     assert who(text)[0][2] == "unspecified"
+
+
+def test_findings_of_watchdogs_maps_and_calls_made_by_others():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+
+    # a body whose job is to inspect finds something, with no "that"
+    text = "The home shut after the Care Standards Commission found residents were left alone."
+    assert who(text)[0][:2] == ("the Care Standards Commission", "institution")
+    # ... not a body that found a thing
+    assert who("The commission found the files in a drawer.") == []
+    # a map, a term sheet, a tariff guide are texts
+    text = "More than 4,000 homes were without power, according to the outage map of the utility."
+    assert who(text)[0][1] == "document"
+    text = "The club will pay $2 million, according to the term sheet approved by the council."
+    assert who(text)[0][1] == "document"
+    # ... while a person after "according to" stays a person
+    assert who("The fee rose, according to the driver of the bus.")[0][1] == "anonymous"
+    # reached by phone by police, not by the reporter: no interview
+    text = '"The water came at night," said Amina Yusuf, who was reached by phone by police.'
+    assert who(text) == [("Amina Yusuf", "named_person", "unspecified")]
+    text = '"The water came," said Amina Yusuf, who was reached by phone by the Courier.'
+    assert who(text)[0][2] == "interview"
