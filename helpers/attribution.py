@@ -186,6 +186,7 @@ _REPLY_NOUNS = frozenset(
     + ["move", "step", "measure", "policy"]  # "..., a move unions said would hurt families"
     # "..., a process critics say was rushed", "a plan residents say will ruin the view"
     + ["process", "plan", "deal", "change", "scheme", "project", "ban", "rule", "law"]
+    + ["ruling", "verdict", "judgment"]  # "in a ruling campaigners say could encourage ..."
 )
 _REPLY_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:" + "|".join(sorted(_DISMISSED | _REPLY_NOUNS)) + r")\s+(?:the\s+)?$",
@@ -3567,6 +3568,11 @@ _RESEARCH_TEXTS = frozenset(
 # Lands, Grace Obi", "Secretary of the Treasury, ...")
 _OFFICE_OF = re.compile(
     r" (?:for|of) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,4}(?=, )"
+)
+# crowds that "there" may follow before their verb ("Residents there say", "farmers there")
+_THERE_CROWDS = frozenset(
+    ["residents", "people", "locals", "farmers", "traders", "parents", "workers", "villagers"]
+    + ["fishermen", "tenants", "shopkeepers", "officials", "staff", "families", "growers"]
 )
 # a text someone issued, before its noun ("issued a statement", "filed a motion to",
 # "sent a two-page letter"), and the opening "In a letter to the council, X objected"
@@ -7122,13 +7128,16 @@ class _Article:
                 and (
                     (i >= 2 and low[i - 2] in ("which", "that", "who"))
                     or (i >= 3 and low[i - 3] in ("which", "that", "who") and tok[i - 2].islower())
-                    # "..., a move officials say will save the stocks": "that" left out
-                    or (
-                        i >= 4
-                        and low[i - 3] in ("a", "an")
-                        and (low[i - 2] in _REPLY_NOUNS or low[i - 2] in _DISMISSED)
-                        and tok[i - 2].islower()
-                        and (tok[i - 4] == "," or low[i - 4] in ("in", "as"))
+                    # "..., a move officials say will save the stocks", "a move small
+                    # traders say will hit them": "that" left out
+                    or any(
+                        i >= g + 4
+                        and low[i - g - 3] in ("a", "an")
+                        and (low[i - g - 2] in _REPLY_NOUNS or low[i - g - 2] in _DISMISSED)
+                        and tok[i - g - 2].islower()
+                        and (tok[i - g - 4] == "," or low[i - g - 4] in ("in", "as"))
+                        and (g == 0 or tok[i - 2].islower() and low[i - 2] not in _STOP)
+                        for g in (0, 1)
                     )
                 )
             )
@@ -7622,6 +7631,16 @@ class _Article:
             and not (b == a + 2 and self._a_person([low[a + 2]]))
         ):
             a += 2  # "..., a charge the company denies": the company (not "a report by ...")
+        elif (
+            b - a >= 3
+            and low[a] in ("a", "an")
+            and tok[a + 1].islower()
+            and low[a + 1] not in _STOP
+            and low[a + 2] in ("the", "its", "his", "her", "their")
+            and verb.form.endswith("s")
+        ):
+            a += 2  # "a loophole the Welsh Government says it closed": two determiners, so
+            # "that" is left out and the second noun phrase speaks
         if (
             verb.base
             and not had_aux
@@ -7836,6 +7855,8 @@ class _Article:
         return sp.source_type == "anonymous" and sp.head in _OFFICIAL_HEADS
 
     def _plural_subject(self, S: _Sentence, a: int, b: int) -> bool:
+        if b > a and S.low[b] == "there":
+            b -= 1  # "Residents there say": the residents
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b + 1):
             if S.low[p] == "of" and (S.low[p - 1] in _SHARE_OF or S.low[p - 1] == "plenty"):
@@ -8587,6 +8608,8 @@ class _Article:
                 and not (k == j and t[0].isupper() and self._surname_full(t))  # "May said"
                 # "A close friend of the star told": a describing word, not "close to"
                 and not (w == "close" and 0 < k < j and low[k - 1] in _DETS)
+                # "Residents there say": a crowd and where it is
+                and not (w == "there" and k == j and k > 0 and low[k - 1] in _THERE_CROWDS)
             ):
                 break
             if (
@@ -9511,6 +9534,8 @@ class _Article:
                 break  # "people who have worked with both chefs", "the report that ...": the head
             if _post_modifier_at(tok, low, p):
                 break  # "Several shoppers outside the store", "residents living nearby"
+            if w == "there" and p == b and low[p - 1] in _THERE_CROWDS:
+                break  # "Residents there say": the residents, and where they are
             if (
                 (w in _DETS or w in _POSS_PRONOUNS)
                 and low[p - 1] in R.documents

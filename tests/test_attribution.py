@@ -8993,3 +8993,20 @@ def test_findings_of_watchdogs_maps_and_calls_made_by_others():
     assert who(text) == [("Amina Yusuf", "named_person", "unspecified")]
     text = '"The water came," said Amina Yusuf, who was reached by phone by the Courier.'
     assert who(text)[0][2] == "interview"
+
+
+def test_more_clauses_with_that_left_out_and_crowds_there():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # a describing word between the noun and the crowd
+    text = "Fees will rise, a move small traders say will hit them hardest."
+    assert who(text) == [("small traders", "vague")]
+    # two determiners in a row: "a loophole the Welsh Government says it closed"
+    text = "It was a loophole the Welsh Government says it closed last year."
+    assert who(text) == [("the Welsh Government", "institution")]
+    # ... while one noun phrase with its owner stays whole
+    assert who("The bill passed, a move unions said would hurt families.") == [("unions", "vague")]
+    # a crowd, then "there"
+    assert who("Residents there say the increase is unfair.") == [("residents there", "vague")]
+    assert who("There, officials said the road was shut.") == [("officials", "anonymous")]
