@@ -3574,6 +3574,16 @@ _THERE_CROWDS = frozenset(
     ["residents", "people", "locals", "farmers", "traders", "parents", "workers", "villagers"]
     + ["fishermen", "tenants", "shopkeepers", "officials", "staff", "families", "growers"]
 )
+# more people a headline names by a bare noun, who are no bodies ("agent tells jury")
+_HEADLINE_NOT_A_BODY = _HEADLINE_PEOPLE | frozenset(
+    ["agent", "family", "source", "sources", "insider", "pal", "pals"]
+)
+# words that put a finding inside someone else's report ("..., the court heard")
+_HEARD_AFTER = re.compile(
+    r", (?:the |a )?[\w ]{0,30}?(?:heard|was told|were told)\b|\baccording to\b"
+)
+# past tenses with no "-ed" that a clause's verb may take ("a man the police shot")
+_SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fought", "beat"])
 # a text someone issued, before its noun ("issued a statement", "filed a motion to",
 # "sent a two-page letter"), and the opening "In a letter to the council, X objected"
 _ISSUED_A = re.compile(
@@ -6531,14 +6541,28 @@ class _Article:
                 return c  # "police believe the gun was stolen": a body's official view
             if c is not None and need in ("vague", "document") and c.sp.source_type != need:
                 k = S.index_at(c.ce)
+                aux = next(
+                    (
+                        x
+                        for x in range(k + 1, min(k + 5, len(S.low)))
+                        if S.low[x] in _AUX or S.low[x] in _BE
+                    ),
+                    None,
+                )
                 ruling = (
                     need == "document"
                     and (c.sp.head or "") in _RULING_BODIES
                     and self._clause_follows(S, c.ce)
-                    and any(
-                        S.low[x] in _AUX or S.low[x] in _BE
-                        for x in range(k + 1, min(k + 5, len(S.low)))
+                    and aux is not None
+                    # not a thing found and described ("Investigators found a phone that
+                    # was later traced", "found the gun, which was hidden")
+                    and not any(
+                        (S.low[x] in ("that", "which", "who") and x + 1 == aux) or S.tok[x] == ","
+                        for x in range(k + 1, aux)
                     )
+                    # nor a finding told inside someone else's words ("..., the court heard",
+                    # "..., the inquest was told", "according to ...")
+                    and not _HEARD_AFTER.search(S.text, max(0, c.ce - S.start))
                 )  # "a housing tribunal found it had left tenants in mould": a finding
                 # "..., an investigation by the Gazette has found.": the finding comes first
                 v = S.index_at(c.cs)
@@ -7638,6 +7662,15 @@ class _Article:
             and low[a + 1] not in _STOP
             and low[a + 2] in ("the", "its", "his", "her", "their")
             and verb.form.endswith("s")
+            # the second noun phrase runs up to the verb, with no verb of its own ("a
+            # spokesman the club hired last month says", "a man the police shot says")
+            and not any(
+                w.endswith("ed")
+                or w in _IRREGULAR_PAST
+                or w in _IRREGULAR_PARTICIPLES
+                or w in _SHORT_PASTS
+                for w in low[a + 3 : i]
+            )
         ):
             a += 2  # "a loophole the Welsh Government says it closed": two determiners, so
             # "that" is left out and the second noun phrase speaks
@@ -8608,8 +8641,15 @@ class _Article:
                 and not (k == j and t[0].isupper() and self._surname_full(t))  # "May said"
                 # "A close friend of the star told": a describing word, not "close to"
                 and not (w == "close" and 0 < k < j and low[k - 1] in _DETS)
-                # "Residents there say": a crowd and where it is
-                and not (w == "there" and k == j and k > 0 and low[k - 1] in _THERE_CROWDS)
+                # "Residents there say": a crowd and where it is (not in a question: "Do
+                # the people there say ...?")
+                and not (
+                    w == "there"
+                    and k == j
+                    and k > 0
+                    and low[k - 1] in _THERE_CROWDS
+                    and not S.text.rstrip().endswith("?")
+                )
             ):
                 break
             if (
@@ -10950,6 +10990,28 @@ class _Article:
             if who:
                 return person(who, f"'{mention}' is {who}, named with that job in the story")
         if (
+            S.part == "headline"
+            and not caps
+            and a == hb
+            and tok[a].islower()
+            and not _is_person_word(last)
+            and not self._a_person([last])
+            and last not in _HEADLINE_NOT_A_BODY
+        ):
+            # "..., observatory says": the one body the story names with that word
+            # ("the Saint Ottilie Volcano Observatory")
+            name = self._name_ending_in(last, len(self.text))
+            if name:
+                return make(
+                    name,
+                    "institution",
+                    True,
+                    f"{name} is an organisation speaking as a body, so this is an institution",
+                    kind="org",
+                    head=last,
+                    note=f"'{mention}' is {name}, named in the story",
+                )
+        if (
             low[a] in _DETS
             or low[a] in _QUANT
             or (hb > a and low[a].endswith(("’s", "'s")))
@@ -11404,7 +11466,7 @@ class _Article:
             return None  # "the union" after "the European Union", "the city" after "Kelby City"
         word = noun.capitalize()
         names = {
-            full
+            full.rsplit("/", 1)[-1]  # (a credit line's "M. Duval/Saint Ottilie Observatory")
             for pos, full in self._names_ending_in(word)
             if pos < upto and full.split()[0] not in R.gender
         }

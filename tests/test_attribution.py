@@ -9010,3 +9010,37 @@ def test_more_clauses_with_that_left_out_and_crowds_there():
     # a crowd, then "there"
     assert who("Residents there say the increase is unfair.") == [("residents there", "vague")]
     assert who("There, officials said the road was shut.") == [("officials", "anonymous")]
+
+
+def test_review24_mends_and_a_headline_body_by_its_word():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # a thing found and described is no finding, nor one told inside another's words
+    for text in (
+        "Investigators found a phone that was later traced to the gunman.",
+        "Inspectors found a dog, which was chained in a yard, and took it away.",
+    ):
+        assert who(text) == [], text
+    text = "Investigators found the remains were those of a man, the inquest was told."
+    assert [w[0] for w in who(text)] != ["investigators"]
+    # ... while a finding stays one
+    assert who("Inspectors found the kitchen was filthy.") == [("inspectors", "vague")]
+    text = "The Electoral Commission found no evidence that results were altered."
+    assert who(text) == [("the Electoral Commission", "institution")]
+    # two determiners, but the second noun phrase has a verb of its own: the first speaks
+    text = "A woman the council evicted last week says she has nowhere to go."
+    assert who(text)[0][0].startswith("a woman")
+    assert who("A man the police shot on Friday says he was unarmed.")[0][0].startswith("a man")
+    # no crowd "there" in a question
+    assert who("Do the people there say they want the mine?") == []
+    # a headline's bare word for a body: the one body the story names with it
+    text = (
+        "Lava dome could collapse, observatory says\n\n"
+        "Photo: M. Duval/Saint Ottilie Volcano Observatory\n\n"
+        "The Saint Ottilie Volcano Observatory said on Monday the dome was growing."
+    )
+    assert who(text)[0] == ("the Saint Ottilie Volcano Observatory", "institution")
+    # ... not a person's word ("agent tells jury")
+    text = "Turtles were taped in socks, agent tells jury\n\nSpecial Agent Ann Roe testified."
+    assert who(text)[0][1] != "institution"
