@@ -3584,6 +3584,9 @@ _HEARD_AFTER = re.compile(
 )
 # past tenses with no "-ed" that a clause's verb may take ("a man the police shot")
 _SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fought", "beat"])
+# someone described with "a"/"an" and up to two describing words ("a staff nurse", "a
+# retired bus driver")
+_A_PERSON = re.compile(r"\b(?:a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
 # a text someone issued, before its noun ("issued a statement", "filed a motion to",
 # "sent a two-page letter"), and the opening "In a letter to the council, X objected"
 _ISSUED_A = re.compile(
@@ -5279,12 +5282,17 @@ class _Article:
         if any(p[0] < S.ts[a] for p in self._first_people(S.idx)):
             return None
         noun, end_at = self._unnamed_opener(prev)
+        begin = prev["start"]
+        if noun is None:
+            # "Last winter a staff nurse on the ward caught my arm. “...,” she said.": the
+            # one person the sentence before describes, wherever it stands
+            noun, begin, end_at = self._unnamed_inside(prev)
         if noun is None:
             return None
         sex = _sex_of_noun(noun)
         if sex not in (None, pron):
             return None
-        desc = self.text[prev["start"] : end_at]
+        desc = self.text[begin:end_at]
         desc = desc[:1].lower() + desc[1:]
         return _Speaker(
             desc,
@@ -5299,6 +5307,36 @@ class _Article:
             pron,
             noun,
         )
+
+    def _unnamed_inside(self, sent: dict) -> tuple[str | None, int, int]:
+        """(the person noun, where its description starts, where it ends) for the one
+        person a sentence describes with "a"/"an" anywhere in it ("Last winter a staff
+        nurse on the ward caught my arm", "One of my regulars, a retired bus driver, put it
+        simply"), when no other word for a person stands in it; else (None, 0, 0)."""
+        if self.quotes_in(sent["start"], sent["end"]):
+            return None, 0, 0
+        found = None
+        titles = self.R.title_words
+        for m in _A_PERSON.finditer(self.low, sent["start"], sent["end"]):
+            words = m.group(1).split()
+            words = words[: next((x for x, w in enumerate(words) if w in _STOP), len(words))]
+            h = next((x for x, w in enumerate(words) if _is_person_word(w) or w in titles), None)
+            if h is None:
+                continue
+            if h + 1 < len(words) and (_is_person_word(words[h + 1]) or words[h + 1] in titles):
+                h += 1  # "a bus driver", "a police officer": the second word is the person
+            if found is not None:
+                return None, 0, 0  # two people described: which one speaks is unclear
+            end = m.start(1) + len(" ".join(words[: h + 1]))
+            found = (words[h], m.start(), end)
+        if found is None:
+            return None, 0, 0
+        others = _WORD.findall(self.low, sent["start"], found[1]) + _WORD.findall(
+            self.low, found[2], sent["end"]
+        )
+        if any(_is_person_word(w) for w in others):
+            return None, 0, 0  # someone else in it: "a judge jailed the woman"
+        return found
 
     def _unnamed_opener(self, sent: dict) -> tuple[str | None, int]:
         """(the person noun, where it ends) when the sentence opens with an unnamed person
@@ -9851,6 +9889,18 @@ class _Article:
                 gender=gender,
             )
 
+        def body(name: str, note: str) -> _Speaker:
+            """An organisation by its name, with how the mention names it."""
+            return make(
+                name,
+                "institution",
+                True,
+                f"{name} is an organisation speaking as a body, so this is an institution",
+                kind="org",
+                head=last,
+                note=note,
+            )
+
         def same_as(sp: _Speaker, note: str) -> _Speaker:
             """This mention, standing for the speaker ``sp`` found before."""
             return make(
@@ -10117,15 +10167,7 @@ class _Article:
             )
             if name:
                 # "Brackenford Zoo ... The zoo dismissed the report": the zoo the article named
-                return make(
-                    name,
-                    "institution",
-                    True,
-                    f"{name} is an organisation speaking as a body, so this is an institution",
-                    kind="org",
-                    head=last,
-                    note=f"'{mention}' is {name}, named earlier in the article",
-                )
+                return body(name, f"'{mention}' is {name}, named earlier in the article")
         # "A later post said", "a second statement added": the next of the same kind, from
         # whoever spoke that way last
         if (
@@ -11002,15 +11044,7 @@ class _Article:
             # ("the Saint Ottilie Volcano Observatory")
             name = self._name_ending_in(last, len(self.text))
             if name:
-                return make(
-                    name,
-                    "institution",
-                    True,
-                    f"{name} is an organisation speaking as a body, so this is an institution",
-                    kind="org",
-                    head=last,
-                    note=f"'{mention}' is {name}, named in the story",
-                )
+                return body(name, f"'{mention}' is {name}, named in the story")
         if (
             low[a] in _DETS
             or low[a] in _QUANT

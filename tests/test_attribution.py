@@ -9044,3 +9044,26 @@ def test_review24_mends_and_a_headline_body_by_its_word():
     # ... not a person's word ("agent tells jury")
     text = "Turtles were taped in socks, agent tells jury\n\nSpecial Agent Ann Roe testified."
     assert who(text)[0][1] != "institution"
+
+
+def test_a_pronoun_for_the_one_person_described_in_the_sentence_before():
+    def who(text: str) -> list[tuple[str | None, str, str]]:
+        return [(a["speaker"], a["source_type"], a["quote_kind"]) for a in attributions(text)]
+
+    text = (
+        "Last winter a staff nurse on the ward caught my arm at the end of a shift. "
+        "“I just gave a patient the wrong dose,” she said. “I caught it in time.”"
+    )
+    assert who(text) == [("a staff nurse", "anonymous", "direct")] * 2
+    text = (
+        "One of my regulars, a retired bus driver, put it simply when I told him. "
+        "‘You want pre-pay, love,’ he said."
+    )
+    assert who(text) == [("a retired bus driver", "anonymous", "direct")]
+    # ... not when two people are described, or another word for a person stands there
+    for text in (
+        "I met a farmer and a teacher at the gate. She said the road was shut.",
+        "A judge jailed the woman on Friday. She said she would appeal.",
+        "I had a clipboard, a badge and a pen. He said the form was a waste.",
+    ):
+        assert who(text) == [], text
