@@ -3587,6 +3587,26 @@ _SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fo
 # someone described with "a"/"an" and up to two describing words ("a staff nurse", "a
 # retired bus driver")
 _A_PERSON = re.compile(r"\b(?:a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+# words for a person that also name things or events ("a new coach to the coast", "a host to
+# 4,000 students", "a general election", "a head start")
+_THING_TOO = frozenset(["coach", "host", "general", "head", "guide", "chair", "judge", "major"])
+# nouns that are themselves what was found ("found failings that were putting residents at
+# risk"), not a thing found and then described
+_FINDING_NOUNS = frozenset(
+    ["failings", "failures", "errors", "problems", "breaches", "payments", "shortfalls"]
+    + ["flaws", "irregularities", "discrepancies", "weaknesses", "risks", "gaps", "hole"]
+)
+# words of longer titles that name no one alone ("Director General", "head of", "Chief
+# Constable", "Secretary of State")
+_TITLE_PARTS = frozenset(
+    ["general", "head", "state", "chief", "deputy", "senior", "acting", "interim", "former"]
+    + ["assistant", "vice", "lord", "lady", "high", "principal", "special", "first", "home"]
+)
+# words after a word for a person that make both a thing ("a care home", "a coach trip")
+_MAKES_A_THING = frozenset(
+    ["home", "homes", "trip", "trips", "start", "election", "service", "station", "centre"]
+    + ["center", "office", "room", "house", "school", "team", "company", "scheme", "fund"]
+)
 # a text someone issued, before its noun ("issued a statement", "filed a motion to",
 # "sent a two-page letter"), and the opening "In a letter to the council, X objected"
 _ISSUED_A = re.compile(
@@ -3626,6 +3646,12 @@ def _drop_nicknames(tok: list[str], ts: list[int], te: list[int], opens: set[int
     for i in range(len(tok) - 3, -1, -1):
         if ts[i] in opens:
             del tok[i : i + 3], ts[i : i + 3], te[i : i + 3]
+
+
+def _a_person_word(w: str, titles) -> bool:
+    """A word for a person, or a title that names one ("executive", "minister"; not the
+    small words of longer titles: "of", "general", "head", "chief")."""
+    return _is_person_word(w) or (w in titles and len(w) > 3 and w not in _TITLE_PARTS)
 
 
 def _drop_bracketed_ages(tok: list[str], ts: list[int], te: list[int]) -> None:
@@ -5308,6 +5334,21 @@ class _Article:
             noun,
         )
 
+    def _speaks_in_story(self, name: str) -> bool:
+        """Does the body ``name`` speak in the story: its name right before a saying-verb,
+        perhaps with a clause set off by commas ("The Saint Ottilie Volcano Observatory
+        said", "Ol Pejeta, which runs the sanctuary, said")? Not a place or body only
+        mentioned ("outside Paddington Station")."""
+        bare = name.removeprefix("the ").removeprefix("The ")
+        return (
+            re.search(
+                re.escape(bare) + r"(?:,[^.;]{0,80},)? (?:\w+ )?(?:said|says|told|warned|"
+                r"announced|confirmed|added|stated|explained|insisted|reported|posted|wrote)\b",
+                self.text,
+            )
+            is not None
+        )
+
     def _unnamed_inside(self, sent: dict) -> tuple[str | None, int, int]:
         """(the person noun, where its description starts, where it ends) for the one
         person a sentence describes with "a"/"an" anywhere in it ("Last winter a staff
@@ -5320,11 +5361,20 @@ class _Article:
         for m in _A_PERSON.finditer(self.low, sent["start"], sent["end"]):
             words = m.group(1).split()
             words = words[: next((x for x, w in enumerate(words) if w in _STOP), len(words))]
-            h = next((x for x, w in enumerate(words) if _is_person_word(w) or w in titles), None)
+            h = next((x for x, w in enumerate(words) if _a_person_word(w, titles)), None)
             if h is None:
                 continue
-            if h + 1 < len(words) and (_is_person_word(words[h + 1]) or words[h + 1] in titles):
-                h += 1  # "a bus driver", "a police officer": the second word is the person
+            if h + 1 < len(words) and _a_person_word(words[h + 1], titles):
+                h += 1  # "a bus driver", "a new chief executive": the second word is the person
+            before = self.low[max(sent["start"], m.start() - 12) : m.start()].split()[-1:]
+            if (
+                words[h] in _THING_TOO
+                or (h + 1 < len(words) and words[h + 1] in _MAKES_A_THING)
+                or (before and before[0] in _PREPS and before[0] not in ("in", "on"))
+            ):
+                # "a care home", "a coach to the coast", "a general election"; "questions
+                # from a reporter", "before a judge": not the one the next sentence is about
+                return None, 0, 0
             if found is not None:
                 return None, 0, 0  # two people described: which one speaks is unclear
             end = m.start(1) + len(" ".join(words[: h + 1]))
@@ -5334,7 +5384,12 @@ class _Article:
         others = _WORD.findall(self.low, sent["start"], found[1]) + _WORD.findall(
             self.low, found[2], sent["end"]
         )
-        if any(_is_person_word(w) for w in others):
+        if any(
+            _is_person_word(w)
+            or w in _PEOPLE_WORDS  # "A colleague of mine ... after a driver followed her"
+            or (w in titles and w not in _TITLE_PARTS and w not in _STOP and w not in _PREPS)
+            for w in others
+        ):
             return None, 0, 0  # someone else in it: "a judge jailed the woman"
         return found
 
@@ -6595,7 +6650,14 @@ class _Article:
                     # not a thing found and described ("Investigators found a phone that
                     # was later traced", "found the gun, which was hidden")
                     and not any(
-                        (S.low[x] in ("that", "which", "who") and x + 1 == aux) or S.tok[x] == ","
+                        (
+                            S.low[x] in ("that", "which", "who")
+                            and x + 1 == aux
+                            # ("found failings that were putting residents at risk": the
+                            # noun is itself the finding)
+                            and S.low[x - 1] not in _FINDING_NOUNS
+                        )
+                        or S.tok[x] == ","
                         for x in range(k + 1, aux)
                     )
                     # nor a finding told inside someone else's words ("..., the court heard",
@@ -7597,6 +7659,23 @@ class _Article:
             c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
             self._set_content(S, c, end_cue)
             return c
+        with_at = next(
+            (x for x in range(j - 1, max(j - 6, 0), -1) if low[x] == "with" and tok[x - 1] == ","),
+            None,
+        )
+        if (
+            ing
+            and with_at is not None
+            and all(S.is_word(x) and low[x] not in _STOP for x in range(with_at + 1, j + 1))
+            and (low[j].endswith("s") or tok[j][:1].isupper())
+        ):
+            # ", with Opposition Leader Grant Sefton calling it ...", ", with several users
+            # claiming ...": the people after "with" are the ones saying it
+            sp = self._classify(S, with_at + 1, j)
+            if sp is not None and sp.source_type != "document":
+                c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
+                self._set_content(S, c, end_cue)
+                return c
         if ing and w not in _PRONOUNS:
             # "Harbury issued a statement on its website saying ...": whoever issued it
             text_noun = next(
@@ -10699,7 +10778,12 @@ class _Article:
             hb == a < b - 1
             and low[a] in _CROWD_COUNTS
             and low[a + 1] == "of"
-            and low[b][-1] == "s"
+            # the crowd after "of", or the last word ("Plenty of people on the estate say")
+            and (
+                low[b][-1] == "s"
+                or low[min(b, a + 2 + (low[a + 2] in _DETS))][-1] == "s"
+                or low[min(b, a + 2 + (low[a + 2] in _DETS))] in ("people", "police", "staff")
+            )
             # ("plenty of my colleagues": still anyone of them)
             and (low[a + 2] not in _DETS or low[a] == "plenty")
             and not low[a + 2].endswith(("’s", "'s"))
@@ -11043,7 +11127,7 @@ class _Article:
             # "..., observatory says": the one body the story names with that word
             # ("the Saint Ottilie Volcano Observatory")
             name = self._name_ending_in(last, len(self.text))
-            if name:
+            if name and self._speaks_in_story(name):
                 return body(name, f"'{mention}' is {name}, named in the story")
         if (
             low[a] in _DETS
@@ -12605,12 +12689,14 @@ class _Article:
                     continue  # "The court heard that Hale, who denies the charge, ...": his own
                 # a clause of its own ("..., and his lawyer argued") is not inside
                 # (looked at only when it decides: these tests have no side effects)
+                before = _QUOTE_CLOSERS.sub("", self.text[max(lo, lo_c - 12) : lo_c].rstrip())
                 if o.outer or not (
                     # ("a ‘cash grab,’ but the province says": the quotation mark closes
                     # the words before the comma)
-                    _QUOTE_CLOSERS.sub("", self.text[max(lo, lo_c - 12) : lo_c].rstrip()).endswith(
-                        _CLAUSE_JOIN
-                    )
+                    before.endswith(_CLAUSE_JOIN)
+                    # "..., with Opposition Leader Grant Sefton calling it ...": someone
+                    # saying it in a clause of their own
+                    or (before.endswith(", with") and c.verb is not None and c.verb.ing)
                     or _REPLY_BEFORE.search(self.text, max(lo, lo_c - 30), lo_c)
                 ):
                     inside = True

@@ -9067,3 +9067,56 @@ def test_a_pronoun_for_the_one_person_described_in_the_sentence_before():
         "I had a clipboard, a badge and a pen. He said the form was a waste.",
     ):
         assert who(text) == [], text
+
+
+def test_crowds_counted_before_a_place_and_speakers_after_with():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    text = "Plenty of people on the estate say the lifts are broken."
+    assert who(text) == [("plenty of people on the estate", "vague")]
+    text = "Hundreds of residents in the town say the water is foul."
+    assert who(text) == [("hundreds of residents in the town", "vague")]
+    # ", with X saying": the people after "with" say it, also after another speaker
+    text = "The plan was approved, with local heritage campaigners warning it would ruin the mill."
+    assert who(text) == [("local heritage campaigners", "vague")]
+    text = (
+        "Critics questioned whether the figure is inflated, with Opposition Leader Grant "
+        "Sefton calling it “a number pulled out of thin air”."
+    )
+    assert who(text) == [("critics", "vague"), ("Grant Sefton", "named_person")]
+    # ... not things after "with"
+    for text in (
+        "He left the meeting, with the report saying nothing new.",
+        "Operators said they would pass the cost on, with fares on some routes expected to rise.",
+    ):
+        assert who(text)[-1:] != [("the report", "document")], text
+        assert all(w[0] != "fares on some routes" for w in who(text)), text
+
+
+def test_review25_mends():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # a headline's body word: only a body that speaks in the story, not one only mentioned
+    text = (
+        "Show axed after complaints, station says\n\n"
+        "The broadcaster said the show had run its course, speaking outside Paddington Station."
+    )
+    assert all(w[0] != "Paddington Station" for w in who(text))
+    # small words of longer titles, things and people after a preposition are no antecedent
+    for text in (
+        "The charity was set up by a group of parents. She said they wanted to help.",
+        "The town has a population of about 4,000. She said most of them had left.",
+        "Our MP visited a care home in the constituency. She said staff were stretched.",
+        "The minister faced questions from a reporter. He said the deal was fair.",
+        "The country will hold a general election in May. He said he would not stand.",
+    ):
+        assert who(text) == [], text
+    # ... while a new chief executive, or a referee who sent players off, can be "he"
+    text = "The council has appointed a new chief executive. He said the budget came first."
+    assert who(text) == [("a new chief executive", "anonymous")]
+    # a finding noun before "that were" is still a finding
+    assert who("Inspectors found failings that were putting residents at risk.") == [
+        ("inspectors", "vague")
+    ]
