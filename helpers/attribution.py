@@ -3587,9 +3587,9 @@ _SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fo
 # someone described with "a"/"an" and up to two describing words ("a staff nurse", "a
 # retired bus driver")
 _A_PERSON = re.compile(r"\b(?:a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
-# words for a person that also name things or events ("a new coach to the coast", "a host to
-# 4,000 students", "a general election", "a head start")
-_THING_TOO = frozenset(["coach", "host", "general", "head", "guide", "chair", "judge", "major"])
+# words for a person that also name things or events ("a host to 4,000 students", "a general
+# election", "a head start")
+_THING_TOO = frozenset(["host", "general", "head", "guide", "chair", "major"])
 # nouns that are themselves what was found ("found failings that were putting residents at
 # risk"), not a thing found and then described
 _FINDING_NOUNS = frozenset(
@@ -5370,7 +5370,7 @@ class _Article:
             if (
                 words[h] in _THING_TOO
                 or (h + 1 < len(words) and words[h + 1] in _MAKES_A_THING)
-                or (before and before[0] in _PREPS and before[0] not in ("in", "on"))
+                or (before and before[0] in _PREPS and before[0] not in ("in", "on", "from"))
             ):
                 # "a care home", "a coach to the coast", "a general election"; "questions
                 # from a reporter", "before a judge": not the one the next sentence is about
@@ -7668,6 +7668,16 @@ class _Article:
             and with_at is not None
             and all(S.is_word(x) and low[x] not in _STOP for x in range(with_at + 1, j + 1))
             and (low[j].endswith("s") or tok[j][:1].isupper())
+            # "claiming"/"reporting" only before a clause ("with several users claiming the
+            # monster was a toy"; not "with Sri Lanka claiming all ten wickets", "with 300
+            # passengers reporting symptoms")
+            and (
+                verb.lemma not in ("claim", "report")
+                or any(
+                    low[x] in _AUX or low[x] in _BE
+                    for x in range(S.index_at(cue_end), min(S.index_at(cue_end) + 7, len(low)))
+                )
+            )
         ):
             # ", with Opposition Leader Grant Sefton calling it ...", ", with several users
             # claiming ...": the people after "with" are the ones saying it

@@ -9120,3 +9120,22 @@ def test_review25_mends():
     assert who("Inspectors found failings that were putting residents at risk.") == [
         ("inspectors", "vague")
     ]
+
+
+def test_review26_mends():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+
+    # "claiming"/"reporting" after ", with" only before a clause
+    for text in (
+        "The wicket was unplayable, with Sri Lanka claiming all ten wickets before tea.",
+        "Norovirus swept through the ship, with 300 passengers reporting symptoms by Tuesday.",
+    ):
+        assert who(text) == [], text
+    text = "Others were sceptical, with several users claiming the creature was a toy."
+    assert who(text) == [("several users", "vague")]
+    # a head coach, and a doctor giving evidence, can be "he" or "she"
+    text = "The club appointed a head coach on Friday. He said he wanted to win the league."
+    assert who(text) == [("a head coach", "anonymous")]
+    text = "A court heard evidence from a doctor. She said the injuries fitted a fall."
+    assert who(text) == [("a doctor", "anonymous")]
