@@ -7930,7 +7930,15 @@ class _Article:
         while x < len(S.low) and S.is_word(x) and S.low[x] not in _CLAIM_OBJECT_ENDS:
             x += 1
         # "claimed in a video that ...": nothing but an aside before the words
-        return x == k or (x - k >= 3 and S.low[x - 1] not in _CLAIMED_THINGS)
+        if x == k or (x - k >= 3 and S.low[x - 1] not in _CLAIMED_THINGS):
+            return True
+        # "claiming the “monster” was a toy": a scare-quoted word, then the clause's verb
+        if x < len(S.low) and S.q[x] == "open":
+            c = x + 1
+            while c < len(S.low) and S.q[c] and c - x < 6:
+                c += 1
+            return self._aux_within(S, c, 2)
+        return False
 
     @staticmethod
     def _nothing_clause(S: _Sentence, k: int) -> bool:

@@ -9139,3 +9139,15 @@ def test_review26_mends():
     assert who(text) == [("a head coach", "anonymous")]
     text = "A court heard evidence from a doctor. She said the injuries fitted a fall."
     assert who(text) == [("a doctor", "anonymous")]
+
+
+def test_a_claim_with_a_scare_quoted_word_before_its_verb():
+    def who(text: str) -> list[str | None]:
+        return [a["speaker"] for a in attributions(text)]
+
+    text = "Others were sceptical, with several users claiming the “monster” was a toy."
+    assert who(text) == ["several users"]
+    assert who("Critics claim the “reform” will cut pay.") == ["critics"]
+    # ... while a quoted word in what is claimed as one's own is still no speech
+    assert who("Both countries claim the “sacred” hills around the lake.") == []
+    assert who("The team claimed the “treble” in May.") == []
