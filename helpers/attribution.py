@@ -1685,7 +1685,7 @@ _TRAILING_MARKS = frozenset(",.;:!?")
 _COLON_HEADLINE = re.compile(r"([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,3}):\s+\S")
 # "Rice losses hit P3.2B — DA", "... into mud – Asuboa chief": who said it, after a dash at
 # the end (one to three words, the first with a capital)
-_DASH_HEADLINE = re.compile(r"\S\s+[–—]\s+([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,2})$")
+_DASH_HEADLINE = re.compile(r"\S\s+[–—-]\s+([A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,2})$")
 _ABBREVIATED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # initials of places and bodies (a person's "J.K." is left to the name rules)
 _INITIALISMS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A"})
@@ -5903,7 +5903,7 @@ class _Article:
     def _headline_dash_source(self) -> None:
         """A headline that ends with a dash and who said it, as many dailies write them
         ("Rice losses hit P3.2B — DA", "Galamsey has turned River Kowire into mud – Asuboa
-        chief"): the source is someone the story quotes below, by the same name, by the
+        chief", "Rice shortage will ease in two weeks - Trade Minister"): the source is someone the story quotes below, by the same name, by the
         initials given beside the name ("the Department of Agriculture (DA) said"), or by
         the office the story names them with ("the Asuboa chief, Osabarima ..."). A tail
         that names nobody quoted below ("– and it may still be alive", "— live") is left."""
@@ -5920,7 +5920,7 @@ class _Article:
             )
             if below is None:
                 continue
-            dash = sent["start"] + max(sent["text"].rfind(d, 0, m.start(1)) for d in "–—")
+            dash = sent["start"] + max(sent["text"].rfind(d, 0, m.start(1)) for d in "–—-")
             sp = replace(
                 below.sp,
                 mention=words,
@@ -5948,10 +5948,15 @@ class _Article:
             # "The Department of Agriculture (DA) said": the initials beside the name
             return self.text[c.sp.end : c.sp.end + len(words) + 4].lstrip().startswith(f"({words})")
         *place, office = words.split()
-        if c.sp.source_type != "named_person" or not office.islower() or not place:
+        if (
+            c.sp.source_type != "named_person"
+            or not place
+            # "– Asuboa chief"; "- Trade Minister", a title written with its capital
+            or not (office.islower() or office.lower() in self.R.title_words)
+        ):
             return False
         before = self.low[start : c.sp.end].split()
-        return office in before and all(w.lower() in before for w in place)
+        return office.lower() in before and all(w.lower() in before for w in place)
 
     def _keep_spokespeople(self) -> None:
         """Someone introduced as a spokesperson stays one when named again ("Hovik said")."""

@@ -9151,3 +9151,18 @@ def test_a_claim_with_a_scare_quoted_word_before_its_verb():
     # ... while a quoted word in what is claimed as one's own is still no speech
     assert who("Both countries claim the “sacred” hills around the lake.") == []
     assert who("The team claimed the “treble” in May.") == []
+
+
+def test_a_headline_source_after_a_spaced_hyphen_and_a_capitalised_office():
+    def who(text: str) -> list[tuple[str | None, str]]:
+        return [(a["speaker"], a["cue"]) for a in attributions(text)]
+
+    text = (
+        "Rice shortage will ease in two weeks - Trade Minister\n\n"
+        "Prices rose, Trade and Food Security Minister Lalith Wanigasooriya said yesterday."
+    )
+    assert who(text)[0] == ("Lalith Wanigasooriya", "- Trade Minister")
+    # ... not another minister, nor a score or a title with a hyphen
+    text = "Fuel price to rise - Finance Minister\n\nHealth Minister Kofi Mensah said it was tight."
+    assert who(text) == [("Kofi Mensah", "said")]
+    assert who("Arsenal 2 - Chelsea 1\n\nArteta said the win was deserved.") == [("Arteta", "said")]
