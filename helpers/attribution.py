@@ -3648,6 +3648,18 @@ def _drop_nicknames(tok: list[str], ts: list[int], te: list[int], opens: set[int
             del tok[i : i + 3], ts[i : i + 3], te[i : i + 3]
 
 
+def _joined_newsroom(name: str, org_endings) -> bool:
+    """Is a one-word name a newsroom's, joined up from a newsroom's word ("NewsVeld",
+    "HuffPost"; not "RadioShack", "SunExpress", "NewsCorp")?"""
+    parts = _CAMEL_PARTS.findall(name)
+    return (
+        len(parts) > 1
+        and (parts[0] == "News" or parts[-1] in _JOINED_NEWSROOM)
+        and parts[-1] not in org_endings
+        and parts[-1] not in ("Corp", "Guard", "Media")
+    )
+
+
 def _a_person_word(w: str, titles) -> bool:
     """A word for a person, or a title that names one ("executive", "minister"; not the
     small words of longer titles: "of", "general", "head", "chief")."""
@@ -4028,6 +4040,15 @@ class _Article:
             k = s
         return words
 
+    def _day_as_first_name(self, name: list[str]) -> bool:
+        """A day's or a month's name given as a first name, then a surname ("Sunday
+        Nwosu", "Monday Okafor"): only after a title, which the callers check."""
+        return (
+            len(name) >= 2
+            and (name[0].lower() in _WEEKDAYS or name[0].lower() in _MONTHS)
+            and self._could_be_name(name[1:])
+        )
+
     def _surname_full(self, word: str) -> str | None:
         """The full name the article gives for a surname ("Trump" -> "Donald Trump")."""
         if word in self._surname_cache:
@@ -4061,15 +4082,10 @@ class _Article:
                     (k for k, w in enumerate(name[:-1]) if _unpossessed(w) != w), default=-1
                 )
                 name = name[owner + 1 :]  # "Harbour Lane’s Kelly": the show's, no name of hers
-                if (
-                    len(name) >= 2
-                    and (
-                        self._could_be_name(name)
-                        # "Mr Sunday Nwosu ... Nwosu said": a day's name as a first name
-                        or _t
-                        and (name[0].lower() in _WEEKDAYS or name[0].lower() in _MONTHS)
-                        and self._could_be_name(name[1:])
-                    )
+                if len(name) >= 2 and (
+                    self._could_be_name(name)
+                    # "Mr Sunday Nwosu ... Nwosu said"
+                    or (_t and self._day_as_first_name(name))
                 ):
                     full = " ".join(_unpossessed(w) for w in name)
                     counts[full] = counts.get(full, 0) + 1
@@ -4322,14 +4338,8 @@ class _Article:
             not self._could_be_name(name)
             # "Rovers said" after "Dr Anneke Rovers": a surname that is also a body's word
             and not (len(name) == 1 and self._surname_full(name[0]))
-            # "Mr Sunday Nwosu", "Mrs Monday Okafor": a day's name given as a first name,
-            # after a title
-            and not (
-                title
-                and len(name) >= 2
-                and (name[0].lower() in _WEEKDAYS or name[0].lower() in _MONTHS)
-                and self._could_be_name(name[1:])
-            )
+            # "Mr Sunday Nwosu", "Mrs Monday Okafor", after a title
+            and not (title and self._day_as_first_name(name))
         ):
             return None, ""
         note = ""
@@ -5903,10 +5913,11 @@ class _Article:
     def _headline_dash_source(self) -> None:
         """A headline that ends with a dash and who said it, as many dailies write them
         ("Rice losses hit P3.2B — DA", "Galamsey has turned River Kowire into mud – Asuboa
-        chief", "Rice shortage will ease in two weeks - Trade Minister"): the source is someone the story quotes below, by the same name, by the
-        initials given beside the name ("the Department of Agriculture (DA) said"), or by
-        the office the story names them with ("the Asuboa chief, Osabarima ..."). A tail
-        that names nobody quoted below ("– and it may still be alive", "— live") is left."""
+        chief", "Rice shortage will ease in two weeks - Trade Minister"): the source is
+        someone the story quotes below, by the same name, by the initials given beside the
+        name ("the Department of Agriculture (DA) said"), or by the office the story names
+        them with ("the Asuboa chief, Osabarima ..."). A tail that names nobody quoted
+        below ("– and it may still be alive", "— live") is left."""
         for idx, sent in enumerate(self.sentences):
             if sent["part"] != "headline" or any(c.idx == idx for c in self.attrs):
                 continue
@@ -7664,13 +7675,20 @@ class _Article:
             c = _Cue("speaker, then saying-verb", cs, cue_end, sp, verb)
             self._set_content(S, c, end_cue)
             return c
-        with_at = next(
-            (x for x in range(j - 1, max(j - 6, 0), -1) if low[x] == "with" and tok[x - 1] == ","),
-            None,
+        with_at = (
+            next(
+                (
+                    x
+                    for x in range(j - 1, max(j - 6, 0), -1)
+                    if low[x] == "with" and tok[x - 1] == ","
+                ),
+                None,
+            )
+            if ing
+            else None
         )
         if (
-            ing
-            and with_at is not None
+            with_at is not None
             and all(S.is_word(x) and low[x] not in _STOP for x in range(with_at + 1, j + 1))
             and (low[j].endswith("s") or tok[j][:1].isupper())
             # "claiming"/"reporting" only before a clause ("with several users claiming the
@@ -7680,7 +7698,7 @@ class _Article:
                 verb.lemma not in ("claim", "report")
                 or any(
                     low[x] in _AUX or low[x] in _BE
-                    for x in range(S.index_at(cue_end), min(S.index_at(cue_end) + 7, len(low)))
+                    for x in range(end_cue + 1, min(end_cue + 8, len(low)))
                 )
             )
         ):
@@ -10797,16 +10815,14 @@ class _Article:
         )
         # "Doctors say", "Witnesses said", "Senior doctors say": a whole profession or
         # crowd, nobody in particular
+        # the crowd after "of" ("Plenty of people on the estate say")
+        crowd = low[min(b, a + 2 + (low[a + 2] in _DETS))] if b >= a + 2 else ""
         many_of = (
             hb == a < b - 1
             and low[a] in _CROWD_COUNTS
             and low[a + 1] == "of"
-            # the crowd after "of", or the last word ("Plenty of people on the estate say")
-            and (
-                low[b][-1] == "s"
-                or low[min(b, a + 2 + (low[a + 2] in _DETS))][-1] == "s"
-                or low[min(b, a + 2 + (low[a + 2] in _DETS))] in ("people", "police", "staff")
-            )
+            # the crowd after "of", or the last word
+            and (low[b][-1] == "s" or crowd[-1:] == "s" or crowd in ("people", "police", "staff"))
             # ("plenty of my colleagues": still anyone of them)
             and (low[a + 2] not in _DETS or low[a] == "plenty")
             and not low[a + 2].endswith(("’s", "'s"))
@@ -11673,16 +11689,7 @@ class _Article:
                 or words[0] in ("Radio", "TV", "Television")
                 # "NewsVeld", "HuffPost": a newsroom's word inside one joined-up name (not
                 # "RadioShack", "SunExpress", "NewsCorp": a shop, an airline, a firm)
-                or (
-                    len(words) == 1
-                    and len(_CAMEL_PARTS.findall(name)) > 1
-                    and (
-                        _CAMEL_PARTS.findall(name)[0] == "News"
-                        or _CAMEL_PARTS.findall(name)[-1] in _JOINED_NEWSROOM
-                    )
-                    and _CAMEL_PARTS.findall(name)[-1] not in R.org_endings
-                    and _CAMEL_PARTS.findall(name)[-1] not in ("Corp", "Guard", "Media")
-                )
+                or (len(words) == 1 and _joined_newsroom(name, R.org_endings))
                 # "Channel Six said" (not "the Channel Tunnel", "the Channel Islands")
                 or (words[0] == "Channel" and words[-1].lower() in _SMALL_COUNTS | _CHANNEL_NUMBERS)
                 # an American station's call sign: "KXLT reported", "WDTR-TV"

@@ -23,6 +23,12 @@ def attributions(text: str, sentence: int | None = None) -> list[dict]:
     return [a for a in attrs if a["sentence"] == sentence]
 
 
+def fields(*keys: str):
+    """A function giving, for a text, the fields ``keys`` of each attribution found in it,
+    in order, as tuples ("speaker", "source_type" -> [("Jane Roe", "named_person")])."""
+    return lambda text: [tuple(a[k] for k in keys) for a in attributions(text)]
+
+
 def only(text: str, sentence: int | None = None) -> dict:
     found = attributions(text, sentence)
     assert len(found) == 1, [(a["speaker"], a["cue"]) for a in found]
@@ -8532,8 +8538,7 @@ def test_silence_at_press_time_and_a_text_that_leaves_a_point_out():
 
 
 def test_offices_close_friends_and_short_names_of_papers_from_heldout139_154():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # offices before a name: a South African MEC, an American council member, a controller
     assert who("Health MEC Thandi Zulu told reporters the clinics would open.") == [
@@ -8589,8 +8594,7 @@ def test_offices_close_friends_and_short_names_of_papers_from_heldout139_154():
 
 
 def test_one_of_a_crowd_named_in_an_aside_and_beliefs_with_a_word_between():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     # one of a crowd, then the name set off by commas: that person
     text = "Dozens of readers wrote in. One, Sandra Kells, wrote: “Two tyres burst there.”"
@@ -8687,8 +8691,7 @@ def test_reached_by_phone_in_an_aside_or_after_the_cue_is_an_interview():
 
 
 def test_a_whole_trade_or_side_is_a_vague_source():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     for text, speaker in (
         ("The biggest banks insist that shared hubs are the answer.", "the biggest banks"),
@@ -8710,8 +8713,7 @@ def test_a_whole_trade_or_side_is_a_vague_source():
 
 
 def test_studies_nobody_names_estimates_and_unanswered_letters_from_heldout155_162():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # studies nobody names: vague, still in writing; a figure nobody owns: vague
     assert who("Some studies suggest long-term exposure may raise the risk.") == [
@@ -8737,8 +8739,7 @@ def test_studies_nobody_names_estimates_and_unanswered_letters_from_heldout155_1
 
 
 def test_a_comment_under_a_post_and_according_to_her_daughter():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # words written under or beneath a post are a comment online
     assert who("“It is a disgrace,” a woman wrote under the post.") == [
@@ -8768,8 +8769,7 @@ def test_a_comment_under_a_post_and_according_to_her_daughter():
 
 
 def test_officers_who_brief_the_press_are_spokespeople():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     for text, name in (
         ("Wildfire information officer Dana Oke told reporters the fire had jumped.", "Dana Oke"),
@@ -8782,11 +8782,7 @@ def test_officers_who_brief_the_press_are_spokespeople():
 
 
 def test_names_with_a_nickname_a_firm_or_an_office_beside_them():
-    def who(text: str) -> list[tuple[str | None, str, str, str]]:
-        return [
-            (a["speaker"], a["source_type"], a["channel"], a["quote_kind"])
-            for a in attributions(text)
-        ]
+    who = fields("speaker", "source_type", "channel", "quote_kind")
 
     # a nickname in quotation marks between the first name and the surname
     text = (
@@ -8856,8 +8852,7 @@ def test_newsrooms_named_in_lower_case_or_joined_up():
 
 
 def test_names_after_said_contact_clauses_and_a_province():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # "said Mrs Rose Akinyi": a first name that is also a verb's past tense
     text = "“Today I pay Sh450,” said Mrs Rose Akinyi, who sells fish."
@@ -8887,8 +8882,7 @@ def test_names_after_said_contact_clauses_and_a_province():
 
 
 def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["quote_kind"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "quote_kind")
 
     # a sentence that ends on the silence is silence, with no request named
     for text, nc in (
@@ -8926,8 +8920,7 @@ def test_silence_at_a_sentence_end_and_clauses_after_a_quoted_phrase():
 
 
 def test_a_text_someone_issued_speaks_for_them():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     text = (
         "Nordhavn Bank issued a statement on Monday. "
@@ -8951,8 +8944,7 @@ def test_a_text_someone_issued_speaks_for_them():
 
 
 def test_a_day_as_a_first_name_an_office_for_a_thing_and_reached_by_phone():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # a day's name as a first name, after a title; the surname alone later is the same man
     text = "A trader, Mr Sunday Nwosu, said prices had doubled. Nwosu said he would close."
@@ -8973,8 +8965,7 @@ def test_a_day_as_a_first_name_an_office_for_a_thing_and_reached_by_phone():
 
 
 def test_findings_of_watchdogs_maps_and_calls_made_by_others():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["channel"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "channel")
 
     # a body whose job is to inspect finds something, with no "that"
     text = "The home shut after the Care Standards Commission found residents were left alone."
@@ -8996,8 +8987,7 @@ def test_findings_of_watchdogs_maps_and_calls_made_by_others():
 
 
 def test_more_clauses_with_that_left_out_and_crowds_there():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     # a describing word between the noun and the crowd
     text = "Fees will rise, a move small traders say will hit them hardest."
@@ -9013,8 +9003,7 @@ def test_more_clauses_with_that_left_out_and_crowds_there():
 
 
 def test_review24_mends_and_a_headline_body_by_its_word():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     # a thing found and described is no finding, nor one told inside another's words
     for text in (
@@ -9047,8 +9036,7 @@ def test_review24_mends_and_a_headline_body_by_its_word():
 
 
 def test_a_pronoun_for_the_one_person_described_in_the_sentence_before():
-    def who(text: str) -> list[tuple[str | None, str, str]]:
-        return [(a["speaker"], a["source_type"], a["quote_kind"]) for a in attributions(text)]
+    who = fields("speaker", "source_type", "quote_kind")
 
     text = (
         "Last winter a staff nurse on the ward caught my arm at the end of a shift. "
@@ -9070,8 +9058,7 @@ def test_a_pronoun_for_the_one_person_described_in_the_sentence_before():
 
 
 def test_crowds_counted_before_a_place_and_speakers_after_with():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     text = "Plenty of people on the estate say the lifts are broken."
     assert who(text) == [("plenty of people on the estate", "vague")]
@@ -9095,8 +9082,7 @@ def test_crowds_counted_before_a_place_and_speakers_after_with():
 
 
 def test_review25_mends():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     # a headline's body word: only a body that speaks in the story, not one only mentioned
     text = (
@@ -9123,8 +9109,7 @@ def test_review25_mends():
 
 
 def test_review26_mends():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["source_type"]) for a in attributions(text)]
+    who = fields("speaker", "source_type")
 
     # "claiming"/"reporting" after ", with" only before a clause
     for text in (
@@ -9154,8 +9139,7 @@ def test_a_claim_with_a_scare_quoted_word_before_its_verb():
 
 
 def test_a_headline_source_after_a_spaced_hyphen_and_a_capitalised_office():
-    def who(text: str) -> list[tuple[str | None, str]]:
-        return [(a["speaker"], a["cue"]) for a in attributions(text)]
+    who = fields("speaker", "cue")
 
     text = (
         "Rice shortage will ease in two weeks - Trade Minister\n\n"
