@@ -756,6 +756,15 @@ _MEN_PLURALS = frozenset(
 _VAGUE_WITH = frozenset(["many", "some", "others", "most", "critics", "fans", "users"])
 # words before "figures" that make them people ("two senior party figures told ...")
 _PEOPLE_FIGURES = _role_list("people figures")
+# ... and words before "figures" that make them people only with a person's verb
+_SOMETIMES_PEOPLE_FIGURES = frozenset(
+    ["industry", "community", "business", "public", "religious", "church", "sporting", "union"]
+)
+_PERSON_ONLY_VERBS = frozenset(
+    ["argue", "argued", "argues", "insist", "insisted", "insists", "warn", "warned", "warns"]
+    + ["complain", "complained", "complains", "fear", "feared", "fears", "believe", "believes"]
+    + ["told", "tell", "claim", "claimed", "claims", "admit", "admitted", "admits"]
+)
 # "It shows", "They suggest": what only a text does, so "it" is the last text named
 _TEXT_VERBS = frozenset(["shows", "show", "showed", "suggests", "suggest", "indicates", "indicate"])
 # what a text does, said of "it" or "they" ("It warns that ...", "They found that ...")
@@ -3543,16 +3552,19 @@ _FIRM_SUFFIXES = frozenset(["LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "
 # "The authority did not respond by publication time.")
 _BARE_SILENCE = re.compile(
     r"\b(?:did not|didn't|didn’t|has not|have not|had not|has yet to|had yet to) "
-    r"(?:immediately )?(?:respond|reply|replied|responded)\b"
+    r"(?:immediately )?(?:respond|reply|replied|responded|answer|answered)\b"
     r"(?: by [\w ,]{0,30}| on [\w ,]{0,30}| before [\w ,]{0,30})?\.$"
 )
 # words before it that make it no refusal: a condition ("if the board did not respond by
 # March") or a clause about something that happened ("... but the referee did not respond")
 _CLAUSE_BEFORE_SILENCE = frozenset(["if", "unless", "when", "whether", "until", "but", "and"])
 # an opening phrase that says the reporter asked ("When contacted, ...", "Asked whether he
-# would resign, ...", "When approached by the Nation, ...")
+# would resign, ...", "When approached by the Nation, ...", and a columnist's "When I asked
+# the council how much it had saved, ...")
 _ASKED_OPENER = re.compile(
     r"(?:When (?:contacted|approached|reached|asked)|Asked|Approached|Contacted)\b[^,]{0,60}, "
+    r"|When (?:I|we) (?:asked|rang|phoned|called|emailed|wrote to|contacted|approached)\b"
+    r"[^,]{0,90}, "
 )
 # closing quotation marks, left out where they stand between a comma and "but"
 _QUOTE_CLOSERS = re.compile(r"(?<=[,;])[”’\"']")
@@ -3569,6 +3581,17 @@ _RESEARCH_TEXTS = frozenset(
 _OFFICE_OF = re.compile(
     r" (?:for|of) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,4}(?=, )"
 )
+# "the" and a name's capitalised words, just before a crowd's word ("the Valmérac Wine
+# Growers": a group's name, not a person's)
+_THE_NAME_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]* ){1,4}$")
+# a plural's apostrophe and a capitalised word, just after a name ("the Bus Workers’
+# Alliance"): the name is part of a body's
+_PLURAL_OWNER_OF_NAME = re.compile(r"(?<=s)[’'] [A-Z]")
+# the verbs of a clause "I speak to", "we talked to" before the people's own verb
+_CLAUSE_SPOKE_TO = frozenset(["speak", "spoke", "spoken", "talk", "talked", "write", "wrote"])
+# what opens a sentence whose subject a clause with no "who" describes ("A girl I tested
+# told me", "Every caretaker I know says", "Most growers we spoke to said")
+_CONTACT_OPENERS = frozenset(["a", "an", "one", "every", "most", "many", "some", "the"])
 # crowds that "there" may follow before their verb ("Residents there say", "farmers there")
 _THERE_CROWDS = frozenset(
     ["residents", "people", "locals", "farmers", "traders", "parents", "workers", "villagers"]
@@ -3586,7 +3609,7 @@ _HEARD_AFTER = re.compile(
 _SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fought", "beat"])
 # someone described with "a"/"an" and up to two describing words ("a staff nurse", "a
 # retired bus driver")
-_A_PERSON = re.compile(r"\b(?:a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+_A_PERSON = re.compile(r"\b(?:a|an|my) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
 # words for a person that also name things or events ("a host to 4,000 students", "a general
 # election", "a head start")
 _THING_TOO = frozenset(["host", "general", "head", "guide", "chair", "major"])
@@ -4544,6 +4567,8 @@ class _Article:
                     # "the rest of her Paper Moons tour": a name of her things (not "his MP
                     # Ann Roe", "her GP Dr Sam Nair": a person)
                     continue
+                if _PLURAL_OWNER_OF_NAME.match(self.text, m.end()):
+                    continue  # "the Bus Workers’ Alliance": a body's name, no person
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -5150,7 +5175,7 @@ class _Article:
                 and not self._text_left_out(a, phrase, sent["start"])
             ):
                 no_comment.append(sent["id"])
-        if "respon" in _low or "repl" in _low:
+        if "respon" in _low or "repl" in _low or "answer" in _low:
             no_comment = self._bare_silences(with_attr, no_comment)
         return results, no_comment
 
@@ -5312,6 +5337,9 @@ class _Article:
         sentence before opens with ("A nurse", "One resident", "A woman who lives nearby"),
         when no one is named there or in this sentence before the pronoun."""
         k = S.idx - 1
+        opens = _OPENING_PRONOUN.match(self.sentences[k]["text"]) if k > 0 else None
+        if opens and opens.group(1).lower() == pron and not self._first_people(k):
+            k -= 1  # "A young man stalled twice. He passed. Afterwards he told me ...": past "He"
         prev = self.sentences[k]
         if prev["part"] != "body" or self._first_people(k) or any(c.idx == k for c in self.attrs):
             return None
@@ -5421,8 +5449,8 @@ class _Article:
         if words[at + 1 : at + 2] and (_is_person_word(words[at + 1]) or words[at + 1] in titles):
             at += 1  # "A lorry driver", "A police officer", "A detective sergeant"
         noun = words[at]
-        if not (_is_person_word(noun) or noun in titles):
-            return None, 0
+        if not (_is_person_word(noun) or noun in titles) or noun in _PREPS:
+            return None, 0  # (not "One of my old teammates": "of" is no title)
         end = self.low.find(noun, sent["start"], sent["end"]) + len(noun)
         if not self.text[sent["start"] : end].split()[-1][:1].islower():
             return None, 0  # "A Christian group", "A September deadline"
@@ -6969,9 +6997,15 @@ class _Article:
         relative clause describes, not the last words of the clause ("both chefs"). Only
         for a plural at the start of the sentence, with nothing but words in between."""
         low = S.low
-        for w in range(a - 1, 0, -1):
+        for w in range(a, 0, -1):
             if not S.is_word(w):
                 return a, b
+            if S.tok[w] in ("I", "we") and self._contact_clause_after(S, w):
+                # "A girl I tested last month told me", "Every caretaker I know says": the
+                # person the clause after "I" describes (with no "who")
+                return 0, b
+            if w == a:
+                continue
             if low[w] in ("who", "that", "whose"):
                 head = w - 1
                 if head == 0 and low[0] in ("someone", "somebody", "anyone"):
@@ -7048,6 +7082,45 @@ class _Article:
                     return (0 if start == 1 and low[0] in _DETS else start), b
                 return a, b
         return a, b
+
+    def _with_contact_clause(
+        self, S: _Sentence, a: int, b: int, w: int, marker_region, extra
+    ) -> _Speaker | None:
+        """ "A girl I tested last month told me": the person before "I", described with the
+        whole clause ("a girl I tested last month")."""
+        who = self._classify(S, a, w - 1, marker_region, extra)
+        if who is None or who.named:
+            return who
+        while b + 1 < len(S.low) and S.is_word(b + 1) and S.low[b + 1] not in self.R.verbs:
+            b += 1  # "A girl I tested last month": to the verb, past the time
+        desc = S.span(a, b)
+        desc = desc[:1].lower() + desc[1:]
+        return replace(
+            who,
+            speaker=desc,
+            mention=S.span(a, b),
+            end=S.te[b],
+            type_reason=who.type_reason.replace(f"'{who.mention}'", f"'{S.span(a, b)}'"),
+        )
+
+    def _contact_clause_after(self, S: _Sentence, w: int) -> bool:
+        """Does the "I" or "we" at ``w`` start a clause with no "who" about the person the
+        sentence opens with ("A girl I tested", "Every caretaker I know", "Growers we spoke
+        to"; not "The cabinet I chaired", "Yesterday I said")?"""
+        low = S.low
+        head = low[w - 1]
+        opener_ok = low[0] in _CONTACT_OPENERS and 2 <= w <= 4 or w == 1 and head.endswith("s")
+        return (
+            opener_ok
+            and all(S.tok[x][:1].islower() for x in range(1, w))
+            and (
+                _is_person_word(head)
+                or self._a_person([head])
+                or head.endswith("s")
+                and (head in self.R.crowd_plurals or self._a_person([head[:-1]]))
+            )
+            and not any(x in _AUX or x in self.R.verbs or x in _PREPS for x in low[1:w])
+        )
 
     def _passive_agent(self, S: _Sentence, a: int, b: int) -> tuple[int, int]:
         """ "The story was first revealed on Tuesday by the Sentinel, which reported ...": the
@@ -7398,7 +7471,15 @@ class _Article:
                 if sp is not None:
                     sp = replace(sp, channel_hint=("document", S.span(wrote, wrote)))
                 return _far_cue("wrote to say", S, cs, ce, sp, verb)
-            return None  # "to say", "asked to tell"
+            if not (
+                j >= 2
+                and low[j - 1] in _CLAUSE_SPOKE_TO
+                and tok[j - 2] in ("I", "we")
+                and self._contact_clause_after(S, j - 2)
+            ):
+                return None  # "to say", "asked to tell"
+            # (but "Growers I speak to say", "Most people we spoke to said": the verb of
+            # the people the clause describes)
         end_cue = max(i, bisect_left(S.ts, ce) - 1)  # "pointed out" ends a token later
         if end_cue + 1 < n and low[end_cue + 1] == "as" and verb.when in ("complement", "vague"):
             end_cue += 1
@@ -8050,6 +8131,9 @@ class _Article:
             b -= 1  # "Residents there say": the residents
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b + 1):
+            if p <= a + 2 and S.tok[p] in ("I", "we") and self._contact_clause_after(S, p):
+                b = p - 1  # "Teachers I know say": the teachers
+                break
             if S.low[p] == "of" and (S.low[p - 1] in _SHARE_OF or S.low[p - 1] == "plenty"):
                 continue  # "a handful of traders", "plenty of parents": the traders
             if _post_modifier_at(S.tok, S.low, p) or (
@@ -9494,6 +9578,13 @@ class _Article:
             return None  # "Nobody blamed the goalkeeper": no one is speaking
         if low[a] in ("whatever", "whoever"):
             return None  # "whatever its glossy leaflets say": nobody's words are reported
+        if a == 0 and b > 1:
+            w = next(
+                (w for w in range(1, min(b, 4) + 1) if tok[w] in ("I", "we")),
+                None,
+            )
+            if w is not None and self._contact_clause_after(S, w):
+                return self._with_contact_clause(S, a, b, w, marker_region, extra)
         if a == b and low[a] in _PRONOUNS:
             return self._pronoun_speaker(S, a, _PRONOUNS[low[a]])
         if a == b and low[a] in _OBJ_PRONOUNS:
@@ -10724,7 +10815,18 @@ class _Article:
                 head=last,
             )
         # documents ("senior party figures" are people, not numbers)
-        people_figures = last == "figures" and not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
+        people_figures = (
+            last == "figures"
+            and (
+                not _PEOPLE_FIGURES.isdisjoint(low[a:hb])
+                # "Industry figures have long argued": people when the verb is one only people
+                # use (not "Industry figures show sales fell": numbers)
+                or (
+                    not _SOMETIMES_PEOPLE_FIGURES.isdisjoint(low[a:hb])
+                    and not _PERSON_ONLY_VERBS.isdisjoint(low[hb + 1 : hb + 5])
+                )
+            )
+        )
         # "The Institute for Fiscal Studies said": a body whose name ends in a text's word
         body_named = (
             (len(caps) > 1 and caps[-1] == "Studies" and any(w in R.org_endings for w in caps[:-1]))
@@ -11042,7 +11144,14 @@ class _Article:
                 # or title ("The Bishop Alun Price", "The Briton Tessa Fane" are people)
                 r0 == a + 1
                 and low[a] == "the"
-                and len(caps) == 2
+                and (
+                    len(caps) == 2
+                    # "the Valmérac Wine Growers": a group named for what its people do
+                    or low[hb] in _MEN_PLURALS
+                    or low[hb].endswith("s")
+                    and not low[hb].endswith("ss")
+                    and self._a_person([low[hb][:-1]])
+                )
                 and not titled
                 and not any(w in R.gender or w.lower() in R.title_words for w in caps)
             )
@@ -11263,7 +11372,11 @@ class _Article:
         ):
             return False
         body = _BODY_AFTER.match(self.text, end)
-        return body is not None and body.group(1) in self.R.org_endings
+        if body is not None and body.group(1) in self.R.org_endings:
+            return True
+        # "the Valmérac Wine Growers": a crowd's word ending a group's name after "the"
+        start = end - len(word)
+        return _THE_NAME_BEFORE.search(self.text, max(0, start - 60), start) is not None
 
     def _alone_elsewhere(self, word: str, skip: int | None = None) -> bool:
         """Is ``word`` written alone, as a capitalised word with no capitalised word just
@@ -12126,6 +12239,8 @@ class _Article:
         if h in V or (last in V and last not in ("one", "people", "most", "some", "many", "few")):
             return True
         low = S.low
+        if low[a] == "every" and hb > a and not caps:
+            return True  # "Every caretaker I know says": all of them, a crowd
         if (
             # "other parents" as much as "some parents" (but "the other parents" are those
             # the article has in mind)
@@ -12137,6 +12252,7 @@ class _Article:
             and (
                 last.endswith("s")
                 and not last.endswith("ss")
+                or last in _MEN_PLURALS  # "several fishermen said"
                 or (last in ("people", "folk") and not self._people_as_sources(S, hb))
             )
             # "several officials", "some sources": people inside a body the reporter spoke
@@ -12152,6 +12268,8 @@ class _Article:
             or last in self.R.anon_heads
         ):
             return False
+        if hb > a and S.tok[hb - 1][:1].isupper() and S.tok[a] in self.R.gender:
+            return False  # "Bernadette Quigley delivers post": a person and her verb
         plural = last.endswith("s") and not last.endswith("ss") or last in _MEN_PLURALS
         return plural and last not in _BARE_PLURAL_EXCEPT
 

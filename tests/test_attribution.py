@@ -9150,3 +9150,95 @@ def test_a_headline_source_after_a_spaced_hyphen_and_a_capitalised_office():
     text = "Fuel price to rise - Finance Minister\n\nHealth Minister Kofi Mensah said it was tight."
     assert who(text) == [("Kofi Mensah", "said")]
     assert who("Arsenal 2 - Chelsea 1\n\nArteta said the win was deserved.") == [("Arteta", "said")]
+
+
+def test_a_columnists_unanswered_question_is_no_comment():
+    for text in (
+        "When I asked Corrimore how many assaults ended in a prosecution, the company did "
+        "not answer.",
+        "When I asked how much the cut had saved so far, the council did not reply.",
+        "When we emailed the trust again, it did not respond.",
+        "The Ministry of Roads did not respond to the Gazette’s queries on whether it would pay.",
+        "Nobody from Talvern Estates has returned my four phone calls.",
+    ):
+        assert find_attributions_in(text) == ([], [0]), text
+    # leave alone: someone who did not react, and a question nobody asked a body
+    for text in (
+        "When I asked him to move, the driver did not answer.",
+        "When the alarm rang, the engine did not respond.",
+        "Nobody in the village has returned home since the flood.",
+    ):
+        assert find_attributions_in(text)[1] == [], text
+
+
+def test_could_not_confirm_is_no_speech_and_plurals_in_men_are_a_crowd():
+    who = fields("speaker", "source_type")
+
+    assert who("The Ledger could not independently confirm that account.") == []
+    assert who("Police were unable to verify the video.") == []
+    # ... but a confirmation is still speech
+    assert who("Police confirmed that two men had been arrested.") == [("police", "institution")]
+    # "several fishermen", like "several stallholders", are a crowd nobody can check
+    assert who("On the beach, several fishermen said they had stopped going out.") == [
+        ("several fishermen", "vague")
+    ]
+    assert who("Two fishermen said they had stopped going out.") == [("two fishermen", "anonymous")]
+    # a person and her verb ending in -s are not a crowd ("delivers post" is no social post)
+    assert who("Bernadette Quigley delivers post in Hallowbrook and is a union rep.") == []
+
+
+def test_industry_figures_who_argue_and_growers_named_for_their_work():
+    who = fields("speaker", "source_type")
+
+    # "figures" who argue are people; figures that show are numbers
+    assert who("Industry figures have long argued that lice numbers rise and fall.") == [
+        ("industry figures", "vague")
+    ]
+    assert who("Industry figures show that sales fell.") == [("industry figures", "document")]
+    # notices are texts, like a notice
+    text = "Fares rose, according to notices pinned at the company's kiosks."
+    assert who(text) == [("notices pinned at the company's kiosks", "document")]
+    # a group named with "the" for what its people do is a body, and "Growers said" opening
+    # a later sentence is a crowd, not that group's "surname"
+    text = (
+        "Mathilde Rouvière, president of the Valmérac Wine Growers, said the hail was the "
+        "worst in memory. Growers said the nets were too costly."
+    )
+    assert who(text) == [("Mathilde Rouvière", "named_person"), ("growers", "vague")]
+    assert who("The Kentish Wine Growers said the price was low.") == [
+        ("the Kentish Wine Growers", "institution")
+    ]
+    # leave alone: a person whose surname is a plural word, and a titled person after "the"
+    text = "Dr Anneke Rovers said the trial was paused. Rovers said the numbers were small."
+    assert who(text) == [("Anneke Rovers", "named_person")] * 2
+    assert who("The Bishop Alun Price said the price was low.") == [
+        ("Bishop Alun Price", "named_person")
+    ]
+
+
+def test_he_past_a_sentence_of_his_own_and_a_person_the_clause_after_i_describes():
+    who = fields("speaker", "source_type")
+
+    # "He passed." between the young man and "he told me": the same man
+    text = (
+        "Last week a young man stalled twice at the Quarry Lane roundabout, then drove "
+        "beautifully. He passed. Afterwards he told me that the next test was far away."
+    )
+    assert who(text) == [("a young man", "anonymous")]
+    # the one a columnist asked, and not the body whose name ends in "Workers’"
+    text = (
+        "Figures obtained by the Bus Workers’ Alliance show that assaults doubled. After I "
+        "was spat at, I asked my depot manager what had happened to my report. He told me "
+        "it had gone up the line."
+    )
+    assert who(text)[-1] == ("my depot manager", "anonymous")
+    # a clause with no "who" after "I" or "we" describes the speaker
+    assert who("A girl I tested last month told me she had waited 14 weeks.") == [
+        ("a girl I tested last month", "anonymous")
+    ]
+    assert who("Every caretaker I know says the same.") == [("every caretaker I know", "vague")]
+    assert who("Growers I speak to say the price is too low.") == [("growers I speak to", "vague")]
+    # leave alone: the writer's own words, and a thing after "I"
+    assert who("Yesterday I said no.") == []
+    assert who("The cabinet I chaired said no.") == []
+    assert who("People I talk to want to say more.") == []
