@@ -485,6 +485,7 @@ _PERSON_NOUNS = frozenset(
 _BEFORE_A_NAME = _PERSON_NOUNS | _role_list("before a name")
 # the last word of a street's or a square's name ("Brennock Street"), never a surname
 _STREET_WORDS = _role_list("street words")
+_TRADES_IN_NAMES = _role_list("trades in a group's name")
 _SPANS = frozenset(["hours", "minutes", "days", "weeks", "months", "years", "moments"])
 _SPEAKING = frozenset(
     ["speaking", "talking", "telling", "spoke", "talked", "interviewed", "confirmed"]
@@ -720,6 +721,12 @@ _COUNTED_PEOPLE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\w+\s+)?"
     r"(?:men|women|people|children|officers|workers|students|[a-z]+ers|[a-z]+ists)\b"
 )
+# plurals in -men that name anyone of a trade, a crowd after "several" or "some" (not
+# "policemen", "chairmen": people inside a body the reporter spoke to)
+_CROWD_MEN = frozenset(
+    ["men", "women", "fishermen", "businessmen", "businesswomen", "tradesmen", "craftsmen"]
+    + ["workmen"]
+)
 # plurals in -men ("fishermen in the village say"); not "Yemen", "Bremen" or "Carmen"
 _MEN_PLURALS = frozenset(
     [
@@ -761,7 +768,7 @@ _SOMETIMES_PEOPLE_FIGURES = frozenset(
     ["industry", "community", "business", "public", "religious", "church", "sporting", "union"]
 )
 _PERSON_ONLY_VERBS = frozenset(
-    ["argue", "argued", "argues", "insist", "insisted", "insists", "warn", "warned", "warns"]
+    ["argue", "argued", "argues", "insist", "insisted", "insists"]
     + ["complain", "complained", "complains", "fear", "feared", "fears", "believe", "believes"]
     + ["told", "tell", "claim", "claimed", "claims", "admit", "admitted", "admits"]
 )
@@ -3566,6 +3573,8 @@ _ASKED_OPENER = re.compile(
     r"|When (?:I|we) (?:asked|rang|phoned|called|emailed|wrote to|contacted|approached)\b"
     r"[^,]{0,90}, "
 )
+# a question someone else put, before a silence ("Asked by the judge whether ...")
+_ASKED_BY = re.compile(r"(?:When asked|Asked|Questioned)\b[^,]{0,40}? by (?!reporters|journalists)")
 # closing quotation marks, left out where they stand between a comma and "but"
 _QUOTE_CLOSERS = re.compile(r"(?<=[,;])[”’\"']")
 # where someone lives or works, after a word for a person ("a farmer outside Dunford")
@@ -3610,6 +3619,8 @@ _SHORT_PASTS = frozenset(["shot", "hit", "sent", "sold", "bought", "caught", "fo
 # someone described with "a"/"an" and up to two describing words ("a staff nurse", "a
 # retired bus driver")
 _A_PERSON = re.compile(r"\b(?:a|an|my) ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+# "a" or "an" before a word, after "my X" (someone else may be described)
+_A_SOMEONE = re.compile(r"\b(?:a|an) [a-z]")
 # words for a person that also name things or events ("a host to 4,000 students", "a general
 # election", "a head start")
 _THING_TOO = frozenset(["host", "general", "head", "guide", "chair", "major"])
@@ -4567,8 +4578,13 @@ class _Article:
                     # "the rest of her Paper Moons tour": a name of her things (not "his MP
                     # Ann Roe", "her GP Dr Sam Nair": a person)
                     continue
-                if _PLURAL_OWNER_OF_NAME.match(self.text, m.end()):
-                    continue  # "the Bus Workers’ Alliance": a body's name, no person
+                if (
+                    _PLURAL_OWNER_OF_NAME.match(self.text, m.end())
+                    and words[0] not in self.R.gender
+                    and _is_person_word(words[-1].lower()[:-1])
+                ):
+                    continue  # "the Bus Workers’ Alliance": a body's name, no person (not
+                    # "Gareth Williams’ Land Rover")
                 alone = len(words) == 1 and self._introduced_as_person(words[0])
                 if len(words) == 1 and not alone and not self._known_name(_unpossessed(words[0])):
                     continue
@@ -5190,13 +5206,23 @@ class _Article:
             if sent["id"] in with_attr or sent["id"] in found or sent["part"] != "body":
                 continue
             m = _BARE_SILENCE.search(sent["text"])
-            if m and self._asked_one(sent["text"][: m.start()]):
+            if not m:
+                continue
+            subject = sent["text"][: m.start()]
+            # a body only, after a columnist's own question ("When I asked the council ..., it
+            # did not reply"; not "When I asked my son ..., he did not answer": no comment
+            # refused)
+            body_only = subject.startswith(("When I ", "When we "))
+            if "answer" in m.group() and _ASKED_BY.match(subject):
+                continue  # "Asked by the judge whether he understood, Mwangi did not answer"
+            if self._asked_one(subject, body_only):
                 found.add(sent["id"])
         return sorted(found)
 
-    def _asked_one(self, subject: str) -> bool:
+    def _asked_one(self, subject: str, body_only: bool = False) -> bool:
         """Is the subject before a silence someone a reporter asks: "It", "He", a name, a
-        body, an office ("the authority", "Councillor Ruth Ambler, the cabinet member")?"""
+        body, an office ("the authority", "Councillor Ruth Ambler, the cabinet member")?
+        With ``body_only``, only "it", a body or its office ("the press office")."""
         opener = _ASKED_OPENER.match(subject)
         if opener:
             subject = subject[opener.end() :]  # "When contacted, the company did not respond."
@@ -5206,13 +5232,25 @@ class _Article:
             return False
         R = self.R
         if len(words) == 1 and low[0] in ("it", "he", "she", "they"):
-            return True
+            # (after "When I asked the minister ...", an office: not "my son", "the driver")
+            asked = opener.group().lower().split() if opener else []
+            return low[0] == "it" or not body_only or not R.title_words.isdisjoint(asked)
         if low[0] in ("the", "a", "an", "its", "his", "her", "their"):
             # "the authority", "A spokesperson for the education department"
             return (
                 low[-1] in R.inst_words
                 or low[-1] in R.title_words
+                and not body_only
                 or bool(R.spokes.search(" ".join(low)))
+            )
+        if body_only:
+            # a body's name, with no first name the rules know ("Crestline", "Halberd")
+            return (
+                words[0][:1].isupper()
+                and words[0] not in R.gender
+                and (
+                    len(words) > 1 or not in_dictionary(low[0]) and not self._surname_full(words[0])
+                )
             )
         # a name: "Councillor Ruth Ambler", "Kestrel Foods" (not "City", "United")
         return words[0][:1].isupper() and (
@@ -5419,6 +5457,10 @@ class _Article:
             found = (words[h], m.start(), end)
         if found is None:
             return None, 0, 0
+        if self.low.startswith("my ", found[1]) and _A_SOMEONE.search(
+            self.low, found[2], sent["end"]
+        ):
+            return None, 0, 0  # "I took my father to a consultant": which of them is unclear
         others = _WORD.findall(self.low, sent["start"], found[1]) + _WORD.findall(
             self.low, found[2], sent["end"]
         )
@@ -7093,6 +7135,8 @@ class _Article:
             return who
         while b + 1 < len(S.low) and S.is_word(b + 1) and S.low[b + 1] not in self.R.verbs:
             b += 1  # "A girl I tested last month": to the verb, past the time
+        if b == w:
+            return None  # "The officer I complained to said": the cue is the clause's own verb
         desc = S.span(a, b)
         desc = desc[:1].lower() + desc[1:]
         return replace(
@@ -10823,7 +10867,8 @@ class _Article:
                 # use (not "Industry figures show sales fell": numbers)
                 or (
                     not _SOMETIMES_PEOPLE_FIGURES.isdisjoint(low[a:hb])
-                    and not _PERSON_ONLY_VERBS.isdisjoint(low[hb + 1 : hb + 5])
+                    and not _PERSON_ONLY_VERBS.isdisjoint(low[hb + 1 : hb + 4])
+                    and not any(w.endswith("ed") for w in low[hb + 1 : hb + 2])
                 )
             )
         )
@@ -11374,9 +11419,13 @@ class _Article:
         body = _BODY_AFTER.match(self.text, end)
         if body is not None and body.group(1) in self.R.org_endings:
             return True
-        # "the Valmérac Wine Growers": a crowd's word ending a group's name after "the"
+        # "the Valmérac Wine Growers": a trade's word ending a group's name after "the", or
+        # one the article also writes as a common noun ("hail-hit growers"; not "the Golden
+        # State Warriors ... Warriors said": the team)
         start = end - len(word)
-        return _THE_NAME_BEFORE.search(self.text, max(0, start - 60), start) is not None
+        return _THE_NAME_BEFORE.search(self.text, max(0, start - 60), start) is not None and (
+            w in _TRADES_IN_NAMES or re.search(rf"\b{re.escape(w)}\b", self.text) is not None
+        )
 
     def _alone_elsewhere(self, word: str, skip: int | None = None) -> bool:
         """Is ``word`` written alone, as a capitalised word with no capitalised word just
@@ -12239,8 +12288,15 @@ class _Article:
         if h in V or (last in V and last not in ("one", "people", "most", "some", "many", "few")):
             return True
         low = S.low
-        if low[a] == "every" and hb > a and not caps:
-            return True  # "Every caretaker I know says": all of them, a crowd
+        if (
+            low[a] == "every"
+            and hb == a + 1
+            and not caps
+            and low[hb] not in ("one", "member", "single")
+            and (hb + 1 >= len(low) or low[hb + 1] != "of")
+        ):
+            return True  # "Every caretaker I know says": all of them, a crowd (not "every
+            # member of the committee": people pointed at)
         if (
             # "other parents" as much as "some parents" (but "the other parents" are those
             # the article has in mind)
@@ -12252,7 +12308,7 @@ class _Article:
             and (
                 last.endswith("s")
                 and not last.endswith("ss")
-                or last in _MEN_PLURALS  # "several fishermen said"
+                or last in _CROWD_MEN  # "several fishermen said" (not "some policemen")
                 or (last in ("people", "folk") and not self._people_as_sources(S, hb))
             )
             # "several officials", "some sources": people inside a body the reporter spoke
@@ -12268,8 +12324,14 @@ class _Article:
             or last in self.R.anon_heads
         ):
             return False
-        if hb > a and S.tok[hb - 1][:1].isupper() and S.tok[a] in self.R.gender:
-            return False  # "Bernadette Quigley delivers post": a person and her verb
+        if (
+            hb > a
+            and S.tok[hb - 1][:1].isupper()
+            and S.tok[a] in self.R.gender
+            and not _is_person_word(last[:-1])
+        ):
+            return False  # "Bernadette Quigley delivers post": a person and her verb (but
+            # "John Lewis workers say": the shop's workers)
         plural = last.endswith("s") and not last.endswith("ss") or last in _MEN_PLURALS
         return plural and last not in _BARE_PLURAL_EXCEPT
 

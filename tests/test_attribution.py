@@ -9242,3 +9242,44 @@ def test_he_past_a_sentence_of_his_own_and_a_person_the_clause_after_i_describes
     assert who("Yesterday I said no.") == []
     assert who("The cabinet I chaired said no.") == []
     assert who("People I talk to want to say more.") == []
+
+
+def test_the_edges_of_the_columnists_silence_and_the_crowd_rules():
+    # no comment refused: questions in the story, and a silence that is no refusal
+    for text in (
+        "When I asked my son whether he had done his homework, he did not answer.",
+        "When I phoned my mother that night, she did not answer.",
+        "Asked by the judge whether he understood the charge, Mwangi did not answer.",
+        "Life in the town has not returned to normal despite calls from the governor.",
+        "Nobody in the village has returned my wave since the planning row.",
+    ):
+        assert find_attributions_in(text)[1] == [], text
+    # ... but an office asked by the writer, and calls left unanswered, are
+    for text in (
+        "When I approached the minister after the rally, she did not answer.",
+        "The agent has not returned our calls.",
+    ):
+        assert find_attributions_in(text)[1] == [0], text
+    who = fields("speaker", "source_type")
+    # figures released that warn are numbers
+    assert who("Industry figures released on Tuesday warn that exports will fall.") == [
+        ("industry figures", "document")
+    ]
+    # a team's short name is the team (its word is no trade), and a shop's workers a crowd
+    text = "The Golden State Warriors said Curry would miss the game. Warriors said he was fine."
+    assert who(text)[1] == ("Warriors", "institution")
+    assert who("John Lewis workers say the bonus cut is unfair.") == [
+        ("John Lewis workers", "vague")
+    ]
+    # people pointed at stay anonymous, and policemen are like police officers
+    assert who("Every member of the committee said the plan was flawed.") == [
+        ("every member of the committee", "anonymous")
+    ]
+    assert who("Some policemen at the scene said the crowd had thrown stones.") == [
+        ("some policemen at the scene", "anonymous")
+    ]
+    # "he" with two people before it, a person's possessive, and the clause's own verb
+    assert who("I took my father to a consultant on Tuesday. He said the scan was clear.") == []
+    text = "Gareth Williams’ Land Rover was stolen from his farm. He said police had not called."
+    assert who(text) == [("Gareth Williams", "named_person")]
+    assert who("The officer I complained to said nothing could be done.") == []
