@@ -3596,6 +3596,9 @@ _THE_NAME_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]* ){1,4}$"
 # a plural's apostrophe and a capitalised word, just after a name ("the Bus Workers’
 # Alliance"): the name is part of a body's
 _PLURAL_OWNER_OF_NAME = re.compile(r"(?<=s)[’'] [A-Z]")
+# a habit of saying, before "to say" ("likes to say", "loves to claim")
+_FOND_OF = frozenset(["like", "likes", "liked", "love", "loves", "loved"])
+_WISH_AUX = frozenset(["would", "should", "could", "might", "’d", "'d", "to"])
 # the verbs of a clause "I speak to", "we talked to" before the people's own verb
 _CLAUSE_SPOKE_TO = frozenset(["speak", "spoke", "spoken", "talk", "talked", "write", "wrote"])
 # what opens a sentence whose subject a clause with no "who" describes ("A girl I tested
@@ -3648,6 +3651,13 @@ _ISSUED_A = re.compile(
     r" (?:a|an|its|their|his|her) (?:[\w’'-]+ ){0,4}?"
 )
 _IN_A_TEXT = re.compile(r"In (?:a|an|its|their|his|her) (?:[\w’'-]+ ){0,3}?")
+# an account a post was put on, and its owner ("posted on the Raziabad Police’s X account")
+_ON_AN_ACCOUNT = re.compile(
+    r"\b(?:posted|shared|published|put out) (?:on|to) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})"
+    r"(?:’s|'s) (?:official )?(?:[A-Z]\w* )?(?:account|page|feed|channel)\b"
+)
+# who a text came from, inside "In a news release from Corwin State, "
+_FROM_A_BODY = re.compile(r" (?:from|by) ((?:the )?[A-Z])")
 # the capitalised parts of a joined-up name ("NewsVeld": News, Veld)
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # a newsroom's words that make a joined-up name a newsroom's ("NewsVeld", "HuffPost")
@@ -7515,6 +7525,16 @@ class _Article:
                 if sp is not None:
                     sp = replace(sp, channel_hint=("document", S.span(wrote, wrote)))
                 return _far_cue("wrote to say", S, cs, ce, sp, verb)
+            if (
+                j >= 1
+                and low[j - 1] in _FOND_OF
+                and verb.form in ("say", "claim", "blame", "argue")
+                and not (j >= 2 and low[j - 2] in _WISH_AUX)  # "would like to say": a wish
+            ):
+                # "My trade likes to say that ...", "The agency likes to blame ...": a habit
+                # of saying, so the one who likes to is speaking
+                sp = self._main_subject(S, j - 1)
+                return _far_cue("likes to say", S, cs, ce, sp, verb) if sp is not None else None
             if not (
                 j >= 2
                 and low[j - 1] in _CLAUSE_SPOKE_TO
@@ -9129,7 +9149,16 @@ class _Article:
         office = S.low[o:k]
         if (
             not office
-            or not (office[0] in ("the", "a", "an") or office[0].endswith(("’s", "'s")))
+            or not (
+                office[0] in ("the", "a", "an")
+                or office[0].endswith(("’s", "'s"))
+                # "Member of Parliament for Lotlhare East, Dr Boitumelo Sebina, said": an
+                # office opening the sentence with its capital
+                or self._sentence_initial(S, o)
+                and (office[0] in self.R.title_words or office[0] == "member")
+                and len(office) > 2
+                and office[1] in ("of", "for")
+            )
             or any(w in self.R.verbs or w in _BE or w in _HOLDER_NOT for w in office[1:])
             or self.R.spokes.search(" ".join(office)) is not None
         ):
@@ -9419,6 +9448,26 @@ class _Article:
         sp = self._classify(S, k, e, marker_region=(S.ts[k], S.te[j]))
         return sp if sp is not None and sp.source_type == "named_person" else None
 
+    def _job_then_name_at(self, S: _Sentence, e: int, j: int) -> int | None:
+        """Where the name ends, when one to three small-letter job words after ``e`` come
+        before a known first name and a surname ("country manager Thomas Phiri")."""
+        low, tok = S.low, S.tok
+        for n in (1, 2, 3):
+            f = e + 1 + n
+            if f + 1 >= j:
+                return None
+            words = low[e + 1 : f]
+            if not all(S.is_word(x) and tok[x][:1].islower() for x in range(e + 1, f)):
+                return None
+            if (
+                tok[f] in self.R.gender
+                and tok[f + 1][:1].isupper()
+                and S.is_word(f + 1)
+                and self._job_words(words)
+            ):
+                return f + 1
+        return None
+
     def _main_subject(self, S: _Sentence, j: int) -> _Speaker | None:
         """The subject at the start of the clause (for ', saying ...' and '... and said')."""
         low, tok = S.low, S.tok
@@ -9508,6 +9557,10 @@ class _Article:
                     and self._could_be_name([tok[e + 3], tok[e + 4]])
                 ):  # "Singer and presenter Marla Quinn": two jobs before the name
                     e += 3
+                elif (n := self._job_then_name_at(S, e, j)) is not None:
+                    # "Sunbeam Grid country manager Thomas Phiri defended ..., saying": the
+                    # firm's name, a job, then the person who holds it
+                    e = n
                 elif low[e].endswith(("’s", "'s")) and tok[e + 1][0].islower():
                     # "Marknadsposten's editor, Vidar Holm, defended ...": the editor;
                     # "Marrosa's weather service issued ...": the service
@@ -10388,6 +10441,16 @@ class _Article:
             else:
                 ref = self._named_body(last, S.start)
                 note = f"'{mention}' is {ref.sp.speaker or ''}, named just before" if ref else ""
+            if (
+                ref is not None
+                and ref.sp.source_type in ("named_person", "spokesperson")
+                and (text_name or last) in R.channel_of
+            ):
+                # "In a news release from Corwin State, senior author X called ... The
+                # release said": the body's release, not X's
+                body = self._issued_by(text_name or last, S.idx, from_only=True)
+                if body is not None and body.source_type == "institution":
+                    ref = None
             issuer = (
                 self._issued_by(text_name or last, S.idx)
                 if ref is None
@@ -11584,12 +11647,13 @@ class _Article:
                 return older[-1]
         return None
 
-    def _issued_by(self, noun: str, idx: int) -> _Speaker | None:
+    def _issued_by(self, noun: str, idx: int, from_only: bool = False) -> _Speaker | None:
         """Who issued the text "the statement" or "the letter" points back to, in one of the
         three sentences before ``idx`` of the body: "Nordhavn Bank issued a statement on
         Monday", "Halvorsen filed a motion to dismiss", "In a letter to the council, the
         Heritage Society objected". Only a body or a named person, and only the nearest
-        sentence that names such a text."""
+        sentence that names such a text. With ``from_only``, only a body the text is said to
+        come from ("In a news release from Corwin State, ...")."""
         issued = re.compile(_ISSUED_A.pattern + re.escape(noun) + r"\b")
         in_a = re.compile(_IN_A_TEXT.pattern + re.escape(noun) + r"\b[^,;.]{0,80}, ")
         for k in range(idx - 1, max(-1, idx - 4), -1):
@@ -11598,8 +11662,24 @@ class _Article:
                 continue
             S = _Sentence(sent, k, self)
             sp = None
-            m = issued.search(sent["text"])
-            if m:
+            m = None if from_only else issued.search(sent["text"])
+            acct = None if from_only or m else _ON_AN_ACCOUNT.search(sent["text"])
+            if acct:
+                # "A video posted on the Raziabad Police’s X account ... the post said": the
+                # account's owner
+                i0 = S.index_at(sent["start"] + acct.start(1))
+                i1 = next(
+                    (
+                        x
+                        for x in range(i0, min(len(S.tok), i0 + 6))
+                        if S.tok[x].endswith(("’s", "'s"))
+                    ),
+                    -1,
+                )
+                sp = self._classify(S, i0, i1) if i0 <= i1 else None
+                if sp is not None and sp.speaker:
+                    sp = replace(sp, speaker=_unpossessed(sp.speaker))
+            elif m:
                 j = S.index_at(sent["start"] + m.start()) - 1
                 while j > 0 and (S.low[j] in _AUX or S.low[j] in ("also", "later", "then")):
                     j -= 1
@@ -11608,7 +11688,13 @@ class _Article:
             else:
                 m = in_a.match(sent["text"])
                 if m:
-                    np = self._np_forward(S, S.index_at(sent["start"] + m.end()))
+                    # "In a news release from Corwin State, senior author X called ...": the
+                    # body the text came from, not the one quoted in it
+                    src = _FROM_A_BODY.search(m.group())
+                    if from_only and src is None:
+                        return None
+                    at = m.start() + src.start(1) if src else m.end()
+                    np = self._np_forward(S, S.index_at(sent["start"] + at))
                     sp = self._classify(S, *np) if np is not None else None
             if sp is not None and (
                 sp.source_type == "institution"

@@ -9283,3 +9283,48 @@ def test_the_edges_of_the_columnists_silence_and_the_crowd_rules():
     text = "Gareth Williams’ Land Rover was stolen from his farm. He said police had not called."
     assert who(text) == [("Gareth Williams", "named_person")]
     assert who("The officer I complained to said nothing could be done.") == []
+
+
+def test_malaysian_honours_habits_of_saying_and_texts_from_a_body():
+    who = fields("speaker", "source_type")
+
+    # "Datuk" is an honour before the name, so "Kamarul" later is the same man
+    text = (
+        "Fisheries director Datuk Kamarul Ariffin Yusof said the beach was patrolled. "
+        "Kamarul said more rangers would be hired."
+    )
+    assert who(text) == [("Kamarul Ariffin Yusof", "named_person")] * 2
+    # ... while "Tan" stays a surname
+    assert (
+        who("Mr Tan Boon Huat said the men rest more. Tan said it was not easy.")
+        == [("Tan Boon Huat", "named_person")] * 2
+    )
+    assert who("It is widely reported that some learners book tests they do not need.") == [
+        (None, "vague")
+    ]
+    assert who("In Parliament, Mr Joseph Mukuka charged that the board had failed.") == [
+        ("Joseph Mukuka", "named_person")
+    ]
+    assert who("The council charged residents for parking.") == []
+    # a habit of saying ("likes to say"), not a wish ("would like to")
+    assert who("The agency likes to blame the pandemic for the backlog.") == [
+        ("the agency", "institution")
+    ]
+    assert who("Residents would like to blame the council.") == []
+    # a release from a body speaks for the body, not the author quoted in it
+    text = (
+        "In a news release from Corwin State, senior author Thomas Beckwith called the results "
+        '"a first step". The release said the university hopes to begin a larger trial.'
+    )
+    assert who(text) == [("Thomas Beckwith", "named_person"), ("Corwin State", "institution")]
+    # a post on a body's account is the body's
+    text = (
+        "Kite ban\n\nA video posted on the Raziabad Police’s X account showed officers burning "
+        "kites. “There is no festival worth a child’s life,” the post said."
+    )
+    assert who(text) == [("the Raziabad Police", "institution")]
+    # an office opening the sentence, then its holder; a firm, a job, then the person
+    text = "Member of Parliament for Lotlhare East, Dr Boitumelo Sebina, said rates were low."
+    assert who(text) == [("Boitumelo Sebina", "named_person")]
+    text = "Sunbeam Grid country manager Thomas Phiri defended the tariff, saying costs rose."
+    assert who(text) == [("Thomas Phiri", "named_person")]
