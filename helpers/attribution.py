@@ -653,6 +653,11 @@ _NAME_GIVEN_AS = re.compile(
     r"(?:(?:first\s+)?names?|surname|family\s+name|last\s+name)(?:\s+only)?(?:\s+as\s+|,\s+)"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )  # "who gave her name only as Maureen", "who gave only his first name, Mikel", "his surname, Ho"
+# a name someone signed a post or letter with ("Another, who signed himself Ciarán Breen,")
+_NAME_SIGNED = re.compile(
+    r"\bsign(?:s|ed)\s+(?:himself|herself|themselves)\s+(?:as\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 # "spoke to the Marlow Post", "sat down with Radio Tarnby", "talked to reporters"
 # The verb's first letter comes before the look-back for a word boundary (as in
 # _NAME_RUN below), so that a search skips quickly from one "s" or "t" to the next.
@@ -3592,7 +3597,7 @@ _OFFICE_OF = re.compile(
 )
 # "the" and a name's capitalised words, just before a crowd's word ("the Valmérac Wine
 # Growers": a group's name, not a person's)
-_THE_NAME_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]* ){1,4}$")
+_THE_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|of) (?:[A-Z][\w’'-]* ){1,4}$")
 # a plural's apostrophe and a capitalised word, just after a name ("the Bus Workers’
 # Alliance"): the name is part of a body's
 _PLURAL_OWNER_OF_NAME = re.compile(r"(?<=s)[’'] [A-Z]")
@@ -9452,12 +9457,22 @@ class _Article:
         """Where the name ends, when one to three small-letter job words after ``e`` come
         before a known first name and a surname ("country manager Thomas Phiri")."""
         low, tok = S.low, S.tok
+        if any(t in self.R.gender for t in tok[: e + 1]):
+            return None  # a name already taken: "Apple chief Tim Cook met Donald Trump"
         for n in (1, 2, 3):
             f = e + 1 + n
             if f + 1 >= j:
                 return None
             words = low[e + 1 : f]
-            if not all(S.is_word(x) and tok[x][:1].islower() for x in range(e + 1, f)):
+            if not all(
+                S.is_word(x)
+                and tok[x][:1].islower()
+                and low[x] not in self.R.verbs
+                and low[x] not in _BE
+                and low[x] not in _AUX
+                and not low[x].endswith("ed")
+                for x in range(e + 1, f)
+            ):
                 return None
             if (
                 tok[f] in self.R.gender
@@ -9878,6 +9893,11 @@ class _Article:
                 mention = S.span(a, b)
                 note = f"'{mention}' is {who}, named just before with an age that fits"
                 return _named_person(who, mention, S.ts[a], S.te[b], note, self.gender.get(who))
+        if extra and a == b and low[a] in ("one", "another"):
+            signed = _NAME_SIGNED.search(self.text, extra[0], extra[1])
+            if signed is not None:
+                # "Another, who signed himself Ciarán Breen, said": the name he gave
+                return _given_name(signed[1], S.span(a, b), S.ts[a], S.te[b])
         if (a == b and low[a] in ("one", "another")) or (
             b == a + 1 and low[a] == "the" and low[b] == "other"
         ):
@@ -10444,10 +10464,11 @@ class _Article:
             if (
                 ref is not None
                 and ref.sp.source_type in ("named_person", "spokesperson")
-                and (text_name or last) in R.channel_of
+                and last == "release"
             ):
                 # "In a news release from Corwin State, senior author X called ... The
-                # release said": the body's release, not X's
+                # release said": the body's release, not X's (but a letter or a statement
+                # from a body keeps the one who signed it)
                 body = self._issued_by(text_name or last, S.idx, from_only=True)
                 if body is not None and body.source_type == "institution":
                     ref = None

@@ -9328,3 +9328,39 @@ def test_malaysian_honours_habits_of_saying_and_texts_from_a_body():
     assert who(text) == [("Boitumelo Sebina", "named_person")]
     text = "Sunbeam Grid country manager Thomas Phiri defended the tariff, saying costs rose."
     assert who(text) == [("Thomas Phiri", "named_person")]
+
+
+def test_edges_of_honours_charges_and_texts_and_a_name_someone_signed():
+    who = fields("speaker", "source_type")
+
+    # "Tun" is part of Burmese names, not an honour
+    assert who("Tun Tun Oo, a farmer in Magway region, said soldiers burned his store.") == [
+        ("Tun Tun Oo", "named_person")
+    ]
+    # "charges that" as a price, and a report with its reporter named
+    assert who("The council charges that amount to every household.") == []
+    assert who("It was widely reported by the BBC that the minister had offered to resign.") == []
+    # a name already taken before the verb: the one who met, not the one met
+    text = "Apple chief Tim Cook met Donald Trump at the White House, saying the firm would invest."
+    assert who(text) == [("Tim Cook", "named_person")]
+    # a letter from a body keeps the one who signed it
+    text = (
+        "In a letter from the Mahaweli Authority, chairman Sunil Perera said the canal would "
+        "be dredged. The letter said farmers would be compensated."
+    )
+    assert who(text) == [("Sunil Perera", "named_person")] * 2
+    # a trade ending a group's name after "of", a communications manager, a name signed
+    text = (
+        "Mathilde Rouvière, president of the Federation of Valmérac Wine Growers, spoke on "
+        "Monday. Growers said the nets were too costly."
+    )
+    assert who(text) == [("growers", "vague")]
+    text = (
+        "The IWC's corporate communications manager, Sharlene Palmer, told the Record it was dry."
+    )
+    assert who(text) == [("Sharlene Palmer", "spokesperson")]
+    text = (
+        "One member posted that the sale was a betrayal. Another, who signed himself Ciarán "
+        "Breen, said the committee had rushed it."
+    )
+    assert who(text) == [("one member", "anonymous"), ("Ciarán Breen", "named_person")]
