@@ -8577,6 +8577,22 @@ class _Article:
                     x += 1
                 if not _WRITTEN_UNDER.isdisjoint(low[x : x + 2]):
                     return True
+            if lemma == "post" and (nxt in ("on", "to") or any(low[k] == "on" for k in window)):
+                # "posted on X that ...", "posted on Facebook: “...”"; not "Videos posted on
+                # social media showed ...", "the report, which the zoo posted on its website"
+                which = next(
+                    (k for k in range(i - 1, max(-1, i - 6), -1) if low[k] == "which"), None
+                )
+                if which is not None and "," not in S.tok[which:i]:
+                    return False
+                return (
+                    nxt in ("it", "them", "this")  # "posted it word for word on X"
+                    or any(q[k] == "close" for k in range(max(0, i - 12), i))
+                    or any(
+                        low[k] in ("that", ":") or low[k] in _WORDS_FOLLOW or q[k] == "open"
+                        for k in range(i + 1, min(n, i + 25))
+                    )
+                )
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
             if low[k] == "that":

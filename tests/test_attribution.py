@@ -9364,3 +9364,32 @@ def test_edges_of_honours_charges_and_texts_and_a_name_someone_signed():
         "Breen, said the committee had rushed it."
     )
     assert who(text) == [("one member", "anonymous"), ("Ciarán Breen", "named_person")]
+
+
+def test_posted_on_a_platform_needs_words_and_informed_that_reports_them():
+    who = fields("speaker", "source_type")
+
+    # a video or a report put online says nothing by itself
+    for text in (
+        "Videos posted on social media showed the asphalt sagging.",
+        "Footage filmed by a neighbour and posted on Facebook shows the lorry reversing.",
+        "But the report, which the zoo posted on its website, runs to 40 pages.",
+    ):
+        assert who(text) == [], text
+    # ... but words posted are speech: after the post, before it, or the post itself
+    assert who("The union posted on X that the ruling was a win.") == [("the union", "institution")]
+    assert who("“Finally, a supermarket for humans,” one user posted on X.") == [
+        ("one user", "anonymous")
+    ]
+    text = "The Couriers' Union, which funded the case, posted on X that the ruling was a win."
+    assert who(text) == [("the Couriers' Union", "institution")]
+    # "informed that", in South Asian English, reports words; "informed residents" is an act
+    text = (
+        "An official at the checkpoint, who requested anonymity, informed that staff had been "
+        "told to turn trekkers back."
+    )
+    assert who(text) == [("an official at the checkpoint", "anonymous")]
+    assert who("Police informed that the road would reopen on Monday.") == [
+        ("police", "institution")
+    ]
+    assert who("The council informed residents that the road would close.") == []
