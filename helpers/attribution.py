@@ -3598,6 +3598,18 @@ _OFFICE_OF = re.compile(
 # "the" and a name's capitalised words, just before a crowd's word ("the Valmérac Wine
 # Growers": a group's name, not a person's)
 _THE_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|of) (?:[A-Z][\w’'-]* ){1,4}$")
+# things posted that say nothing themselves ("Videos posted on social media showed ...")
+_MEDIA_NOUNS = frozenset(
+    ["photo", "photos", "video", "videos", "footage", "image", "images", "clip", "clips"]
+    + ["picture", "pictures", "pics", "screenshot", "screenshots", "comments", "posts"]
+)
+# a sentence opening with a pronoun and words said or written, or a later telling ("She
+# wrote:", "He urged members ...", "Hours later she told the Courier")
+_OPEN_QUOTES = frozenset("“\"‘'")
+_PRONOUN_SAYS = re.compile(
+    r"(?:[A-Z][\w ]{0,20}, )?(?:[A-Z][\w ]{0,20} )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
+    r"(?:later\s+|also\s+)?(?:said|wrote|added|urged|told|called|warned|insisted|claimed)\b"
+)
 # a plural's apostrophe and a capitalised word, just after a name ("the Bus Workers’
 # Alliance"): the name is part of a body's
 _PLURAL_OWNER_OF_NAME = re.compile(r"(?<=s)[’'] [A-Z]")
@@ -5002,6 +5014,15 @@ class _Article:
                 ok = ok and not _HIS_HER.search(text, n.end(), self._sentence_end(n.end()))
             if ok and self._body_not_person(words):
                 self._learned[name] = "institution"
+
+    def _aside_head_is_body(self, aside: str) -> bool:
+        """Is the head of an aside a body's word ("a patients' watchdog", "the start-up that
+        makes ..."; not "the club captain", "the owner of the firm")?"""
+        if self._aside_kind(aside) != "body":
+            return False
+        head = re.split(r"\s+(?:of|for|at|in|with|from|on|that|which|who|whose)\s+", aside)[0]
+        last = head.split()[-1].strip("’'") if head.split() else ""
+        return last in self.R.inst_words or last in self.R.apposition_nouns
 
     def _aside_kind(self, aside: str) -> str | None:
         """What an aside beside a name describes: "body" ("the firm that maintains
@@ -8583,15 +8604,33 @@ class _Article:
                 which = next(
                     (k for k in range(i - 1, max(-1, i - 6), -1) if low[k] == "which"), None
                 )
-                if which is not None and "," not in S.tok[which:i]:
+                if (
+                    which is not None
+                    and "," not in S.tok[which:i]
+                    # a subject between ("which the zoo posted"; not "which posted", "which
+                    # also posted": "which" is the one who posted)
+                    and any(
+                        low[k] not in _SKIP and not low[k].endswith("ly")
+                        for k in range(which + 1, i)
+                    )
+                ):
                     return False
                 return (
                     nxt in ("it", "them", "this")  # "posted it word for word on X"
                     or any(q[k] == "close" for k in range(max(0, i - 12), i))
                     or any(
-                        low[k] in ("that", ":") or low[k] in _WORDS_FOLLOW or q[k] == "open"
+                        low[k] in ("that", ":")
+                        or low[k] in _WORDS_FOLLOW
+                        or q[k] == "open"
+                        or low[k] == "which"
+                        and low[k - 1] == "in"  # "a video in which she says"
                         for k in range(i + 1, min(n, i + 25))
                     )
+                    # the words in the next sentence ("The singer posted on Instagram on
+                    # Sunday. “I am heartbroken,” she wrote."), after someone who posted (not
+                    # "Photos posted on Facebook ...")
+                    or low[prev] not in _MEDIA_NOUNS
+                    and self._words_follow_post(S.idx)
                 )
             return nxt in ("that", "on", "in", "to") or any(low[k] == "on" for k in window)
         for k in window:
@@ -8600,6 +8639,16 @@ class _Article:
             if not S.is_word(k):
                 break
         return nxt in ("on", "of", "about", "against", "how", "whether", "to")
+
+    def _words_follow_post(self, idx: int) -> bool:
+        """Does the sentence after ``idx`` give a post's words: a quotation, or "He"/"She"
+        and a saying-verb opening it?"""
+        if idx + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[idx + 1]
+        return nxt["part"] == "body" and (
+            nxt["text"][:1] in _OPEN_QUOTES or _PRONOUN_SAYS.match(nxt["text"]) is not None
+        )
 
     @staticmethod
     def _claim_before_subject(S: _Sentence, prev: int) -> bool:
@@ -11346,10 +11395,15 @@ class _Article:
                 and not titled
                 and 1 < len(caps) <= 3
                 and caps[0] not in R.gender
-                and self._its_after(S, b)
+                and (
+                    self._its_after(S, b)
+                    # "Healthwatch Westmoor, a patients' watchdog, said": a body beside it
+                    or self._aside_head_is_body(extra_txt.strip(", ").lower())
+                )
                 and not self._introduced_as_person(who)
             ):
-                # "Norrvik Copper said its mine was safe": no first name, and "its" after it
+                # "Norrvik Copper said its mine was safe": no first name, and "its" after it;
+                # "Healthwatch Westmoor, a patients' watchdog, said": a body's word beside it
                 speaker = self._canonical_institution(who)
                 return make(
                     speaker,

@@ -9393,3 +9393,43 @@ def test_posted_on_a_platform_needs_words_and_informed_that_reports_them():
         ("police", "institution")
     ]
     assert who("The council informed residents that the road would close.") == []
+
+
+def test_a_name_with_a_bodys_word_beside_it_is_a_body():
+    who = fields("speaker", "source_type")
+
+    text = "Healthwatch Westmoor, a patients' watchdog, said the report was alarming."
+    assert who(text) == [("Healthwatch Westmoor", "institution")]
+    text = "Skyline Vision, the start-up that makes the camera, admitted that it had erred."
+    assert who(text) == [("Skyline Vision", "institution")]
+    # leave alone: a person described, even by a firm she owns or a band she sings in
+    for text in (
+        "Tamsin Vale, the owner of the firm, said the show was off.",
+        "Tamsin Vale, the band's singer, said the show was off.",
+        "Tamsin Vale, a retired teacher, said the school was cold.",
+        "Tamsin Vale, the club captain, told the Chronicle the course was closing.",
+    ):
+        assert who(text) == [("Tamsin Vale", "named_person")], text
+
+
+def test_the_edges_of_a_post_with_words_and_of_informed_that():
+    who = fields("speaker", "source_type")
+
+    # the words of a post in the next sentence, after "which posted", in a video
+    text = (
+        "The singer posted on Instagram on Sunday. “I am heartbroken and I need time,” she wrote."
+    )
+    assert [w for w, _t in who(text)] == ["the singer", "the singer"]
+    text = "An account which posted on X that the minister had died has been suspended."
+    assert who(text) == [("an account", "anonymous")]
+    text = "The TikToker posted to TikTok a video in which she says the landlord ignored her."
+    assert len(who(text)) == 1
+    # ... but photos say nothing, nor does a report someone else said something about
+    text = "Photos posted on Facebook by the fire service show the warehouse, officials said."
+    assert who(text) == [("officials", "anonymous")]
+    # "informed that" after a title and a name; not "kept informed", nor a denial
+    assert who("Superintendent of Police Rajesh Kumar informed that the road would reopen.") == [
+        ("Rajesh Kumar", "named_person")
+    ]
+    assert who("The company has kept shareholders informed that trading remains hard.") == []
+    assert who("The department has not informed that any action was taken.") == []
