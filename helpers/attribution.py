@@ -3607,9 +3607,11 @@ _MEDIA_NOUNS = frozenset(
 # wrote:", "He urged members ...", "Hours later she told the Courier")
 _OPEN_QUOTES = frozenset("“\"‘'")
 _PRONOUN_SAYS = re.compile(
-    r"(?:[A-Z][\w ]{0,20}, )?(?:[A-Z][\w ]{0,20} )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
+    r"(?:[A-Z][\w ]{0,20} )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
     r"(?:later\s+|also\s+)?(?:said|wrote|added|urged|told|called|warned|insisted|claimed)\b"
+    r"(?!\s+(?:nothing|him|her|them|me|us)\b)"
 )
+_QUOTE_THEN_PRONOUN = re.compile(r"[,!?][”\"’']\s+(?:he|she|they|it)\s+(?:wrote|said|added)\b")
 # a plural's apostrophe and a capitalised word, just after a name ("the Bus Workers’
 # Alliance"): the name is part of a body's
 _PLURAL_OWNER_OF_NAME = re.compile(r"(?<=s)[’'] [A-Z]")
@@ -8624,6 +8626,8 @@ class _Article:
                         or q[k] == "open"
                         or low[k] == "which"
                         and low[k - 1] == "in"  # "a video in which she says"
+                        and low[k + 1 : k + 2] in (["he"], ["she"], ["they"])
+                        and low[k + 2 : k + 3] in (["says"], ["said"], ["claims"], ["alleges"])
                         for k in range(i + 1, min(n, i + 25))
                     )
                     # the words in the next sentence ("The singer posted on Instagram on
@@ -8647,7 +8651,10 @@ class _Article:
             return False
         nxt = self.sentences[idx + 1]
         return nxt["part"] == "body" and (
-            nxt["text"][:1] in _OPEN_QUOTES or _PRONOUN_SAYS.match(nxt["text"]) is not None
+            # a quotation the poster is given, by a pronoun ("“...,” she wrote.")
+            nxt["text"][:1] in _OPEN_QUOTES
+            and _QUOTE_THEN_PRONOUN.search(nxt["text"]) is not None
+            or _PRONOUN_SAYS.match(nxt["text"]) is not None
         )
 
     @staticmethod

@@ -9433,3 +9433,14 @@ def test_the_edges_of_a_post_with_words_and_of_informed_that():
     ]
     assert who("The company has kept shareholders informed that trading remains hard.") == []
     assert who("The department has not informed that any action was taken.") == []
+    assert who("The secretary did not inform that the meeting was postponed.") == []
+    # a post with no words, when the next sentence quotes someone else, or is no telling
+    for text in (
+        "The singer posted on Instagram on Sunday. “I am heartbroken,” her manager said.",
+        "The council posted on Facebook on Monday. It said nothing about the cost.",
+        "The singer posted on Instagram. “Heartbreaking” was trending within an hour.",
+        "The farmer posted to YouTube a video in which he shows the dead cattle.",
+    ):
+        assert [s for s, _t in who(text)].count("the singer") == 0, text
+        assert "the council" not in [s for s, _t in who(text)], text
+        assert "the farmer" not in [s for s, _t in who(text)], text
