@@ -2890,6 +2890,19 @@ def _person_of(words: list[str], first_names, endings=frozenset()) -> bool:
     )
 
 
+def _aside_words(aside: str) -> list[str]:
+    """The words of an aside up to its head: up to a preposition or a relative ("a yard in
+    his home region": a yard), leaving out an owner ("the firm's founder": the founder)."""
+    words = []
+    for w in aside.split():
+        w = w.strip("’'")
+        if w in _PREPS or w in _RELATIVES:
+            break
+        if not w.endswith(("’s", "'s")):
+            words.append(w)
+    return words
+
+
 def _far_cue(rule: str, S, cs: int, ce: int, sp, verb) -> _Cue | None:
     """A participle cue whose speaker stands further back ("..., saying"): it reports the
     rest of the sentence."""
@@ -3605,7 +3618,6 @@ _MEDIA_NOUNS = frozenset(
 )
 # a sentence opening with a pronoun and words said or written, or a later telling ("She
 # wrote:", "He urged members ...", "Hours later she told the Courier")
-_OPEN_QUOTES = frozenset("“\"‘'")
 _PRONOUN_SAYS = re.compile(
     r"(?:[A-Z][\w ]{0,20} )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
     r"(?:later\s+|also\s+)?(?:said|wrote|added|urged|told|called|warned|insisted|claimed)\b"
@@ -5022,8 +5034,7 @@ class _Article:
         makes ..."; not "the club captain", "the owner of the firm")?"""
         if self._aside_kind(aside) != "body":
             return False
-        head = re.split(r"\s+(?:of|for|at|in|with|from|on|that|which|who|whose)\s+", aside)[0]
-        last = head.split()[-1].strip("’'") if head.split() else ""
+        last = _aside_words(aside)[-1]
         return last in self.R.inst_words or last in self.R.apposition_nouns
 
     def _aside_kind(self, aside: str) -> str | None:
@@ -5031,13 +5042,7 @@ class _Article:
         them", "a charity"), "role" (what a business or a person may be to someone:
         "her sponsor", "the club's owner"), "person" ("the firm's founder", "her agent",
         "58", "who runs the cafe", "a midwife") or None (nothing to tell by)."""
-        words = []
-        for w in aside.split():
-            w = w.strip("’'")
-            if w in _PREPS or w in _RELATIVES:
-                break  # "a yard in his home region": the head comes before "in"
-            if not w.endswith(("’s", "'s")):  # "the firm's founder": the founder's job
-                words.append(w)
+        words = _aside_words(aside)
         if not words or words[0][:1].isdigit() or words[0] in ("who", "whose"):
             return "person"
         R = self.R
@@ -7080,7 +7085,7 @@ class _Article:
         for w in range(a, 0, -1):
             if not S.is_word(w):
                 return a, b
-            if S.tok[w] in ("I", "we") and self._contact_clause_after(S, w):
+            if self._contact_clause_after(S, w):
                 # "A girl I tested last month told me", "Every caretaker I know says": the
                 # person the clause after "I" describes (with no "who")
                 return 0, b
@@ -7189,6 +7194,8 @@ class _Article:
         """Does the "I" or "we" at ``w`` start a clause with no "who" about the person the
         sentence opens with ("A girl I tested", "Every caretaker I know", "Growers we spoke
         to"; not "The cabinet I chaired", "Yesterday I said")?"""
+        if S.tok[w] not in ("I", "we"):
+            return False
         low = S.low
         head = low[w - 1]
         opener_ok = low[0] in _CONTACT_OPENERS and 2 <= w <= 4 or w == 1 and head.endswith("s")
@@ -7564,10 +7571,7 @@ class _Article:
                 sp = self._main_subject(S, j - 1)
                 return _far_cue("likes to say", S, cs, ce, sp, verb) if sp is not None else None
             if not (
-                j >= 2
-                and low[j - 1] in _CLAUSE_SPOKE_TO
-                and tok[j - 2] in ("I", "we")
-                and self._contact_clause_after(S, j - 2)
+                j >= 2 and low[j - 1] in _CLAUSE_SPOKE_TO and self._contact_clause_after(S, j - 2)
             ):
                 return None  # "to say", "asked to tell"
             # (but "Growers I speak to say", "Most people we spoke to said": the verb of
@@ -8223,7 +8227,7 @@ class _Article:
             b -= 1  # "Residents there say": the residents
         # the head comes before a preposition: "critics of the fee", "residents in the area"
         for p in range(a + 1, b + 1):
-            if p <= a + 2 and S.tok[p] in ("I", "we") and self._contact_clause_after(S, p):
+            if p <= a + 2 and self._contact_clause_after(S, p):
                 b = p - 1  # "Teachers I know say": the teachers
                 break
             if S.low[p] == "of" and (S.low[p - 1] in _SHARE_OF or S.low[p - 1] == "plenty"):
@@ -8652,7 +8656,7 @@ class _Article:
         nxt = self.sentences[idx + 1]
         return nxt["part"] == "body" and (
             # a quotation the poster is given, by a pronoun ("“...,” she wrote.")
-            nxt["text"][:1] in _OPEN_QUOTES
+            nxt["text"][:1] in _OPENING_MARKS
             and _QUOTE_THEN_PRONOUN.search(nxt["text"]) is not None
             or _PRONOUN_SAYS.match(nxt["text"]) is not None
         )
